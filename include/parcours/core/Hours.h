@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+
+#include <parcours/core/Bilan.h>
+#include <parcours/core/Result.h>
+#include <parcours/core/Session.h>
+
+#include <array>
+
+namespace parcours {
+
+/// L6313-4: a bilan lasts 24 hours at most, over préliminaire + investigation + conclusion.
+inline constexpr int kCapMinutes = 24 * 60;
+
+/// Whether a phase's hours count toward the 24 h cap (the entretien préalable and the follow-up do not).
+bool countsTowardCap(Phase phase);
+
+/// Minutes a session commits the bilan to: its planned length, unless it was cancelled or missed.
+int plannedContribution(const Session& session);
+/// Minutes a session actually took: the logged length of a done session, else 0.
+int doneContribution(const Session& session);
+
+/** Hours of one phase: its budget, what the sessions plan and what was done, and when. */
+struct PhaseHours {
+    Phase phase = Phase::Intake;
+    int budgetMinutes = 0;
+    int plannedMinutes = 0;
+    int doneMinutes = 0;
+    QDate firstDate; ///< first session of the phase (any status), null when none
+    QDate lastDate;
+};
+
+/** The hour picture of a bilan, phase by phase and in total. */
+struct BilanHours {
+    std::array<PhaseHours, 5> phases;
+
+    const PhaseHours& of(Phase phase) const { return phases[static_cast<std::size_t>(phase)]; }
+    int countedBudgetMinutes() const;
+    int countedPlannedMinutes() const;
+    int countedDoneMinutes() const;
+    /// For CPF's "service fait": done ÷ planned × 100, rounded down; 0 when nothing is planned.
+    int completionRate() const;
+};
+
+BilanHours computeHours(const Bilan& bilan, const QList<Session>& sessions);
+
+/// The budgets must be non-negative and their counted sum within the cap.
+Result<void> checkBudgets(const PhaseBudgets& budgets);
+
+/// Refuses a session (new or changed) that would take the counted sessions of the bilan over the cap.
+/// `sessions` is the bilan's current list; a session with the same id is replaced by `candidate`.
+Result<void> checkSessionFitsCap(const QList<Session>& sessions, const Session& candidate);
+
+} // namespace parcours

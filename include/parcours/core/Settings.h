@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QTime>
+#include <QTimeZone>
+
+#include <parcours/core/Repositories.h>
+#include <parcours/core/Result.h>
+
+namespace parcours {
+
+/** The type of a setting's value, which decides how it is checked. */
+enum class SettingType { Text, Line, Email, Phone, Siret, DeclarationNumber, Time, TimeZoneId, Weekdays, Boolean };
+
+/** One known setting: its key, type, default and what it is for. */
+struct SettingDefinition {
+    QString key;
+    SettingType type = SettingType::Line;
+    QString defaultValue;
+    QString description; ///< English, translated for display
+};
+
+/**
+ * The consultant's settings as one table of typed keys with defaults (identity and letterhead, time
+ * zone, working hours). Unknown keys and ill-typed values are refused; a missing value reads as its default.
+ */
+class Settings {
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+public:
+    explicit Settings(SettingsRepository& repository);
+
+    static const QList<SettingDefinition>& definitions();
+    static const SettingDefinition* definition(QStringView key);
+    /// Checks a value against its definition; returns the value as stored (trimmed, normalised).
+    static Result<QString> normalise(QStringView key, const QString& value);
+
+    Result<QString> value(QStringView key) const;
+    Result<void> setValue(QStringView key, const QString& value);
+
+    // Typed accessors for the keys the code reads (defaults when unset or unreadable).
+    QString text(QStringView key) const;
+    QTimeZone timeZone() const;
+    QTime workdayStart() const;
+    QTime workdayEnd() const;
+
+private:
+    SettingsRepository& m_repository;
+};
+
+namespace settingKeys {
+inline constexpr QStringView consultantName = u"consultant.name";
+inline constexpr QStringView consultantTitle = u"consultant.title";
+inline constexpr QStringView consultantAddress = u"consultant.address";
+inline constexpr QStringView consultantPhone = u"consultant.phone";
+inline constexpr QStringView consultantEmail = u"consultant.email";
+inline constexpr QStringView consultantSiret = u"consultant.siret";
+inline constexpr QStringView consultantDeclaration = u"consultant.declaration_number";
+inline constexpr QStringView timeZone = u"timezone";
+inline constexpr QStringView workdayStart = u"hours.start";
+inline constexpr QStringView workdayEnd = u"hours.end";
+inline constexpr QStringView workdays = u"hours.days";
+} // namespace settingKeys
+
+} // namespace parcours

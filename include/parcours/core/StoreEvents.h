@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QObject>
+
+namespace parcours {
+
+/**
+ * Announces every committed change, so models and panels refresh from storage instead of being told
+ * by whoever made the change. Emitted after the transaction commits, never before.
+ */
+class StoreEvents : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void clientChanged(qint64 clientId);
+    void bilanChanged(qint64 bilanId, qint64 clientId);
+    void sessionChanged(qint64 sessionId, qint64 bilanId);
+    void settingsChanged(const QString& key);
+};
+
+} // namespace parcours

@@ -1,0 +1,118 @@
+#include <parcours/core/Hours.h>
+#include <parcours/core/SessionService.h>
+#include <parcours/core/Validation.h>
+
+namespace parcours {
+
+SessionService::SessionService(Repositories& repositories, const Clock& clock)
+    : m_repositories(repositories)
+    , m_clock(clock)
+{
+}
+
+Session SessionService::applyLog(Session session, const SessionLog& entry)
+{
+    session.status = entry.status;
+    if (entry.status == SessionStatus::Done)
+        session.actualMinutes = entry.actualMinutes.value_or(session.actualMinutes.value_or(session.plannedMinutes));
+    else
+        session.actualMinutes.reset();
+    if (entry.notes)
+        session.notes = *entry.notes;
+    return session;
+}
+
+Result<void> SessionService::checkWritable(const Session& session)
+{
+    if (auto valid = firstError(validateSession(session)); !valid)
+        return valid.error();
+    auto bilan = m_repositories.bilans().get(session.bilanId);
+    if (!bilan)
+        return bilan.error();
+    if (bilan->status == BilanStatus::Abandoned)
+        return makeError(ErrorCode::Refused, tr("This bilan was abandoned: its sessions can no longer change."));
+    if (bilan->status == BilanStatus::Closed && session.phase != Phase::FollowUp)
+        return makeError(ErrorCode::Refused, tr("This bilan is closed: only its follow-up can still be planned."));
+    auto sessions = m_repositories.sessions().forBilan(session.bilanId);
+    if (!sessions)
+        return sessions.error();
+    return checkSessionFitsCap(sessions.value(), session);
+}
+
+Result<qint64> SessionService::add(const Session& session)
+{
+    qint64 newId = 0;
+    auto done = m_repositories.transact([&]() -> Result<void> {
+        if (auto writable = checkWritable(session); !writable)
+            return writable;
+        auto id = m_repositories.sessions().add(session);
+        if (!id)
+            return id.error();
+        newId = id.value();
+        return success();
+    });
+    if (!done)
+        return done.error();
+    return newId;
+}
+
+Result<void> SessionService::update(const Session& session)
+{
+    return m_repositories.transact([&]() -> Result<void> {
+        auto existing = m_repositories.sessions().get(session.id);
+        if (!existing)
+            return existing.error();
+        if (existing->bilanId != session.bilanId)
+            return makeError(ErrorCode::Refused, tr("A session cannot move to another bilan."));
+        if (auto writable = checkWritable(session); !writable)
+            return writable;
+        return m_repositories.sessions().update(session);
+    });
+}
+
+Result<Session> SessionService::log(qint64 sessionId, const SessionLog& entry)
+{
+    Session logged;
+    auto done = m_repositories.transact([&]() -> Result<void> {
+        auto existing = m_repositories.sessions().get(sessionId);
+        if (!existing)
+            return existing.error();
+        logged = applyLog(existing.value(), entry);
+        if (auto writable = checkWritable(logged); !writable)
+            return writable;
+        if (auto written = m_repositories.sessions().update(logged); !written)
+            return written;
+        ++logged.version;
+        return success();
+    });
+    if (!done)
+        return done.error();
+    return logged;
+}
+
+Result<void> SessionService::remove(qint64 sessionId)
+{
+    return m_repositories.sessions().remove(sessionId);
+}
+
+Result<void> SessionService::restore(const Session& session)
+{
+    return m_repositories.sessions().restore(session);
+}
+
+Result<Session> SessionService::get(qint64 sessionId)
+{
+    return m_repositories.sessions().get(sessionId);
+}
+
+Result<QList<Session>> SessionService::forBilan(qint64 bilanId)
+{
+    return m_repositories.sessions().forBilan(bilanId);
+}
+
+Result<QList<Session>> SessionService::between(QDate from, QDate to, std::optional<qint64> bilanId)
+{
+    return m_repositories.sessions().between(from, to, bilanId);
+}
+
+} // namespace parcours

@@ -1,0 +1,172 @@
+#include <parcours/core/Settings.h>
+
+#include <QRegularExpression>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours {
+namespace {
+
+QList<SettingDefinition> buildDefinitions()
+{
+    // QT_TR_NOOP marks the descriptions for lupdate; Settings::tr translates them when shown.
+    return {
+        { settingKeys::consultantName.toString(), SettingType::Line, {}, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Consultant's name, as printed on documents")) },
+        { settingKeys::consultantTitle.toString(), SettingType::Line, {}, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Title or profession (e.g. career counsellor, psychologist)")) },
+        { settingKeys::consultantAddress.toString(), SettingType::Text, {}, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Postal address of the practice")) },
+        { settingKeys::consultantPhone.toString(), SettingType::Phone, {}, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Phone number of the practice")) },
+        { settingKeys::consultantEmail.toString(), SettingType::Email, {}, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "E-mail address of the practice")) },
+        { settingKeys::consultantSiret.toString(), SettingType::Siret, {}, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "SIRET number (14 digits)")) },
+        { settingKeys::consultantDeclaration.toString(), SettingType::DeclarationNumber, {}, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Training provider declaration number (11 digits)")) },
+        { settingKeys::timeZone.toString(), SettingType::TimeZoneId, u"Europe/Paris"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Time zone of the sessions' times")) },
+        { settingKeys::workdayStart.toString(), SettingType::Time, u"09:00"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Start of the working day")) },
+        { settingKeys::workdayEnd.toString(), SettingType::Time, u"18:00"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "End of the working day")) },
+        { settingKeys::workdays.toString(), SettingType::Weekdays, u"mon,tue,wed,thu,fri"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Working days")) },
+    };
+}
+
+const QStringList& weekdayKeys()
+{
+    static const QStringList keys { u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s };
+    return keys;
+}
+
+} // namespace
+
+Settings::Settings(SettingsRepository& repository)
+    : m_repository(repository)
+{
+}
+
+const QList<SettingDefinition>& Settings::definitions()
+{
+    static const QList<SettingDefinition> all = buildDefinitions();
+    return all;
+}
+
+const SettingDefinition* Settings::definition(QStringView key)
+{
+    for (const SettingDefinition& def : definitions()) {
+        if (def.key == key)
+            return &def;
+    }
+    return nullptr;
+}
+
+Result<QString> Settings::normalise(QStringView key, const QString& value)
+{
+    const SettingDefinition* def = definition(key);
+    if (!def)
+        return makeError(ErrorCode::InvalidInput, tr("Unknown setting '%1'.").arg(key.toString()));
+    const QString trimmed = def->type == SettingType::Text ? value.trimmed() : value.simplified();
+    auto refuse = [&](const QString& why) { return makeError(ErrorCode::InvalidInput, why, def->key); };
+    if (trimmed.isEmpty())
+        return trimmed; // every setting may be cleared back to its default
+    switch (def->type) {
+    case SettingType::Text:
+    case SettingType::Line:
+        if (trimmed.size() > 500)
+            return refuse(tr("The value is too long (500 characters at most)."));
+        return trimmed;
+    case SettingType::Email:
+        if (!QRegularExpression(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s).match(trimmed).hasMatch())
+            return refuse(tr("This e-mail address is not valid."));
+        return trimmed;
+    case SettingType::Phone:
+        if (!QRegularExpression(u"^\\+?[0-9 .()\\-]{6,24}$"_s).match(trimmed).hasMatch())
+            return refuse(tr("A phone number holds digits, spaces, dots, dashes and a leading +."));
+        return trimmed;
+    case SettingType::Siret: {
+        QString digits = trimmed;
+        digits.remove(u' ');
+        if (!QRegularExpression(u"^[0-9]{14}$"_s).match(digits).hasMatch())
+            return refuse(tr("A SIRET number has 14 digits."));
+        return digits;
+    }
+    case SettingType::DeclarationNumber: {
+        QString digits = trimmed;
+        digits.remove(u' ');
+        if (!QRegularExpression(u"^[0-9]{11}$"_s).match(digits).hasMatch())
+            return refuse(tr("A declaration number has 11 digits."));
+        return digits;
+    }
+    case SettingType::Time: {
+        const QTime time = QTime::fromString(trimmed, u"HH:mm"_s);
+        if (!time.isValid())
+            return refuse(tr("A time is written HH:MM, for example 09:30."));
+        return time.toString(u"HH:mm"_s);
+    }
+    case SettingType::TimeZoneId:
+        if (!QTimeZone::isTimeZoneIdAvailable(trimmed.toUtf8()))
+            return refuse(tr("Unknown time zone '%1' (for example Europe/Paris).").arg(trimmed));
+        return trimmed;
+    case SettingType::Weekdays: {
+        QStringList days;
+        for (const QString& part : trimmed.split(u',', Qt::SkipEmptyParts)) {
+            const QString day = part.trimmed().toLower();
+            if (!weekdayKeys().contains(day))
+                return refuse(tr("Working days are listed as mon,tue,wed,thu,fri,sat,sun."));
+            if (!days.contains(day))
+                days << day;
+        }
+        std::sort(days.begin(), days.end(), [](const QString& a, const QString& b) {
+            return weekdayKeys().indexOf(a) < weekdayKeys().indexOf(b);
+        });
+        return days.join(u',');
+    }
+    case SettingType::Boolean:
+        if (trimmed == u"true" || trimmed == u"1" || trimmed == u"yes")
+            return u"true"_s;
+        if (trimmed == u"false" || trimmed == u"0" || trimmed == u"no")
+            return u"false"_s;
+        return refuse(tr("Expected true or false."));
+    }
+    return trimmed;
+}
+
+Result<QString> Settings::value(QStringView key) const
+{
+    const SettingDefinition* def = definition(key);
+    if (!def)
+        return makeError(ErrorCode::InvalidInput, tr("Unknown setting '%1'.").arg(key.toString()));
+    auto stored = m_repository.value(def->key);
+    if (!stored)
+        return stored.error();
+    if (!stored.value() || stored.value()->isEmpty())
+        return def->defaultValue;
+    return *stored.value();
+}
+
+Result<void> Settings::setValue(QStringView key, const QString& value)
+{
+    auto normalised = normalise(key, value);
+    if (!normalised)
+        return normalised.error();
+    return m_repository.setValue(key.toString(), normalised.value());
+}
+
+QString Settings::text(QStringView key) const
+{
+    return value(key).valueOr(QString());
+}
+
+QTimeZone Settings::timeZone() const
+{
+    const QByteArray id = text(settingKeys::timeZone).toUtf8();
+    return QTimeZone::isTimeZoneIdAvailable(id) ? QTimeZone(id) : QTimeZone(QByteArrayLiteral("Europe/Paris"));
+}
+
+QTime Settings::workdayStart() const
+{
+    const QTime time = QTime::fromString(text(settingKeys::workdayStart), u"HH:mm"_s);
+    return time.isValid() ? time : QTime(9, 0);
+}
+
+QTime Settings::workdayEnd() const
+{
+    const QTime time = QTime::fromString(text(settingKeys::workdayEnd), u"HH:mm"_s);
+    return time.isValid() ? time : QTime(18, 0);
+}
+
+} // namespace parcours

@@ -1,0 +1,66 @@
+#include <parcours/core/WallClock.h>
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours {
+
+QDateTime wallClock(QDate date, QTime time)
+{
+    return QDateTime(date, time, Qt::UTC);
+}
+
+std::optional<QDate> parseIsoDate(QStringView text)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return std::nullopt;
+    const QDate date = QDate::fromString(text.toString(), u"yyyy-MM-dd"_s);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+QString formatIsoDate(QDate date)
+{
+    return date.isValid() ? date.toString(u"yyyy-MM-dd"_s) : QString();
+}
+
+std::optional<QDateTime> parseWallClock(QStringView text)
+{
+    QStringView rest = text;
+    // Backends may hand back "…T14:30:00" or "… 14:30:00.000"; seconds must then be zero.
+    if (rest.size() > 16) {
+        const QStringView tail = rest.mid(16);
+        if (tail != u":00" && tail != u":00.000")
+            return std::nullopt;
+        rest = rest.left(16);
+    }
+    if (rest.size() != 16 || (rest[10] != u'T' && rest[10] != u' ') || rest[13] != u':')
+        return std::nullopt;
+    const auto date = parseIsoDate(rest.left(10));
+    const QTime time = QTime::fromString(rest.mid(11).toString(), u"HH:mm"_s);
+    if (!date || !time.isValid())
+        return std::nullopt;
+    return wallClock(*date, time);
+}
+
+QString formatWallClock(const QDateTime& dateTime)
+{
+    return dateTime.isValid() ? dateTime.toString(u"yyyy-MM-dd'T'HH:mm"_s) : QString();
+}
+
+QString formatMinutes(int minutes)
+{
+    const QString sign = minutes < 0 ? u"-"_s : QString();
+    const int total = std::abs(minutes);
+    const int hours = total / 60;
+    const int rest = total % 60;
+    if (hours == 0)
+        return sign + QCoreApplication::translate("Duration", "%1 min").arg(rest);
+    if (rest == 0)
+        return sign + QCoreApplication::translate("Duration", "%1 h").arg(hours);
+    return sign + QCoreApplication::translate("Duration", "%1 h %2").arg(hours).arg(rest, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace parcours

@@ -1,0 +1,31 @@
+#include <parcours/core/Clock.h>
+
+#include <gtest/gtest.h>
+
+using namespace parcours;
+
+TEST(Clock, AManualClockJumpsMonthsAheadAndClampsTheDay)
+{
+    ManualClock clock(QDateTime(QDate(2026, 8, 31), QTime(9, 0), Qt::UTC));
+    clock.advanceMonths(6);
+    EXPECT_EQ(clock.today(), QDate(2027, 2, 28));
+    clock.advanceDays(1);
+    EXPECT_EQ(clock.today(), QDate(2027, 3, 1));
+}
+
+TEST(Clock, APinnedDateKeepsTheDateButLetsTimeRun)
+{
+    ManualClock source(QDateTime(QDate(2030, 1, 1), QTime(15, 45), Qt::UTC));
+    PinnedDateClock pinned(QDate(2026, 2, 16), source);
+    EXPECT_EQ(pinned.today(), QDate(2026, 2, 16));
+    EXPECT_EQ(pinned.now().time(), QTime(15, 45));
+}
+
+TEST(Clock, TheSystemClockReadsTheWallClockOfTheConsultantsZone)
+{
+    const SystemClock paris(QTimeZone(QByteArrayLiteral("Europe/Paris")));
+    const SystemClock tokyo(QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+    // Paris is 7 or 8 hours behind Tokyo, whatever the season.
+    const qint64 difference = paris.now().secsTo(tokyo.now());
+    EXPECT_TRUE(std::abs(difference - 8 * 3600) < 60 || std::abs(difference - 7 * 3600) < 60) << difference;
+}

@@ -1,0 +1,158 @@
+#include <parcours/core/Hours.h>
+#include <parcours/core/WallClock.h>
+
+#include <gtest/gtest.h>
+
+using namespace parcours;
+
+namespace {
+
+Session session(qint64 id, Phase phase, int planned, SessionStatus status = SessionStatus::Planned,
+                std::optional<int> actual = std::nullopt, QDate date = QDate(2026, 3, 2))
+{
+    Session s;
+    s.id = id;
+    s.bilanId = 1;
+    s.phase = phase;
+    s.plannedMinutes = planned;
+    s.status = status;
+    s.actualMinutes = actual;
+    s.startsAt = wallClock(date, QTime(14, 0));
+    return s;
+}
+
+} // namespace
+
+TEST(Hours, DefaultBudgetsFollowTheProgrammeAndFillTheCapExactly)
+{
+    const PhaseBudgets budgets;
+    EXPECT_EQ(budgets.minutes(Phase::Intake), 60);
+    EXPECT_EQ(budgets.minutes(Phase::Preliminary), 180);
+    EXPECT_EQ(budgets.minutes(Phase::Investigation), 1020);
+    EXPECT_EQ(budgets.minutes(Phase::Conclusion), 240);
+    EXPECT_EQ(budgets.minutes(Phase::FollowUp), 60);
+    EXPECT_EQ(budgets.countedMinutes(), kCapMinutes);
+    EXPECT_TRUE(checkBudgets(budgets).ok());
+}
+
+TEST(Hours, OnlyTheThreeLegalPhasesCountTowardTheCap)
+{
+    EXPECT_FALSE(countsTowardCap(Phase::Intake));
+    EXPECT_TRUE(countsTowardCap(Phase::Preliminary));
+    EXPECT_TRUE(countsTowardCap(Phase::Investigation));
+    EXPECT_TRUE(countsTowardCap(Phase::Conclusion));
+    EXPECT_FALSE(countsTowardCap(Phase::FollowUp));
+}
+
+TEST(Hours, BudgetsOverTheCapAreRefusedWithTheFigures)
+{
+    PhaseBudgets budgets;
+    budgets.setMinutes(Phase::Investigation, 18 * 60);
+    const auto result = checkBudgets(budgets);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::Refused);
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("25 h"))) << result.error().message.toStdString();
+    // The phases outside the cap may grow without limit.
+    PhaseBudgets generousIntake;
+    generousIntake.setMinutes(Phase::Intake, 300);
+    EXPECT_TRUE(checkBudgets(generousIntake).ok());
+}
+
+TEST(Hours, NegativeBudgetIsRefused)
+{
+    PhaseBudgets budgets;
+    budgets.setMinutes(Phase::Conclusion, -30);
+    const auto result = checkBudgets(budgets);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::InvalidInput);
+}
+
+TEST(Hours, PlannedAndDoneMinutesPerPhase)
+{
+    Bilan bilan;
+    const QList<Session> sessions {
+        session(1, Phase::Preliminary, 180, SessionStatus::Done, 170),
+        session(2, Phase::Investigation, 150, SessionStatus::Done), // done without an actual length: planned counts
+        session(3, Phase::Investigation, 150, SessionStatus::Planned),
+        session(4, Phase::Investigation, 150, SessionStatus::Cancelled),
+        session(5, Phase::Investigation, 150, SessionStatus::NoShow),
+        session(6, Phase::Intake, 60, SessionStatus::Done, 60),
+    };
+    const BilanHours hours = computeHours(bilan, sessions);
+    EXPECT_EQ(hours.of(Phase::Preliminary).plannedMinutes, 180);
+    EXPECT_EQ(hours.of(Phase::Preliminary).doneMinutes, 170);
+    EXPECT_EQ(hours.of(Phase::Investigation).plannedMinutes, 300); // cancelled and missed plan nothing
+    EXPECT_EQ(hours.of(Phase::Investigation).doneMinutes, 150);
+    EXPECT_EQ(hours.of(Phase::Investigation).budgetMinutes, 1020);
+    EXPECT_EQ(hours.of(Phase::Intake).doneMinutes, 60);
+    EXPECT_EQ(hours.countedDoneMinutes(), 320); // the intake does not count
+    EXPECT_EQ(hours.countedPlannedMinutes(), 480);
+    EXPECT_EQ(hours.countedBudgetMinutes(), kCapMinutes);
+}
+
+TEST(Hours, PhaseDatesSpanItsSessions)
+{
+    const QList<Session> sessions {
+        session(1, Phase::Investigation, 150, SessionStatus::Done, 150, QDate(2026, 2, 9)),
+        session(2, Phase::Investigation, 150, SessionStatus::Planned, std::nullopt, QDate(2026, 3, 2)),
+        session(3, Phase::Investigation, 150, SessionStatus::Done, 150, QDate(2026, 1, 26)),
+    };
+    const BilanHours hours = computeHours(Bilan {}, sessions);
+    EXPECT_EQ(hours.of(Phase::Investigation).firstDate, QDate(2026, 1, 26));
+    EXPECT_EQ(hours.of(Phase::Investigation).lastDate, QDate(2026, 3, 2));
+    EXPECT_FALSE(hours.of(Phase::Conclusion).firstDate.isValid());
+}
+
+TEST(Hours, CompletionRateIsRoundedDown)
+{
+    const QList<Session> sessions {
+        session(1, Phase::Preliminary, 180, SessionStatus::Done, 179),
+        session(2, Phase::Investigation, 180, SessionStatus::Planned),
+        session(3, Phase::Investigation, 180, SessionStatus::Planned),
+    };
+    // 179 / 540 = 33.1 % -> 33
+    EXPECT_EQ(computeHours(Bilan {}, sessions).completionRate(), 33);
+    EXPECT_EQ(computeHours(Bilan {}, {}).completionRate(), 0);
+}
+
+TEST(Hours, ASessionThatWouldPassTheCapIsRefused)
+{
+    QList<Session> sessions;
+    for (int i = 0; i < 9; ++i)
+        sessions << session(i + 1, Phase::Investigation, 150); // 22 h 30
+    EXPECT_TRUE(checkSessionFitsCap(sessions, session(0, Phase::Conclusion, 90)).ok()); // exactly 24 h
+    const auto over = checkSessionFitsCap(sessions, session(0, Phase::Conclusion, 120));
+    ASSERT_FALSE(over.ok());
+    EXPECT_EQ(over.error().code, ErrorCode::Refused);
+    EXPECT_TRUE(over.error().message.contains(QStringLiteral("24 h 30"))) << over.error().message.toStdString();
+    // Outside the counted phases the cap does not apply.
+    EXPECT_TRUE(checkSessionFitsCap(sessions, session(0, Phase::FollowUp, 120)).ok());
+}
+
+TEST(Hours, ChangingASessionReplacesItsOldLengthInTheSum)
+{
+    QList<Session> sessions;
+    for (int i = 0; i < 8; ++i)
+        sessions << session(i + 1, Phase::Investigation, 180); // 24 h exactly
+    Session longer = sessions[3];
+    longer.plannedMinutes = 200;
+    EXPECT_FALSE(checkSessionFitsCap(sessions, longer).ok());
+    Session shorter = sessions[3];
+    shorter.plannedMinutes = 120;
+    EXPECT_TRUE(checkSessionFitsCap(sessions, shorter).ok());
+    // Logging it as done for its planned length changes nothing to the sum.
+    Session logged = sessions[3];
+    logged.status = SessionStatus::Done;
+    logged.actualMinutes = 180;
+    EXPECT_TRUE(checkSessionFitsCap(sessions, logged).ok());
+}
+
+TEST(Hours, ACorrectionThatReducesAnOverCapBilanIsAllowed)
+{
+    QList<Session> sessions;
+    for (int i = 0; i < 10; ++i)
+        sessions << session(i + 1, Phase::Investigation, 180); // 30 h, imported from elsewhere
+    Session cancelled = sessions[0];
+    cancelled.status = SessionStatus::Cancelled;
+    EXPECT_TRUE(checkSessionFitsCap(sessions, cancelled).ok());
+}

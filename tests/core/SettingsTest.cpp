@@ -1,0 +1,68 @@
+#include <parcours/core/Settings.h>
+
+#include <QHash>
+
+#include <gtest/gtest.h>
+
+using namespace parcours;
+
+namespace {
+
+/** Settings kept in memory: the core rules need no database. */
+class MemorySettings final : public SettingsRepository {
+public:
+    Result<std::optional<QString>> value(const QString& key) override
+    {
+        return values.contains(key) ? std::optional(values.value(key)) : std::nullopt;
+    }
+    Result<void> setValue(const QString& key, const QString& value) override
+    {
+        values.insert(key, value);
+        return success();
+    }
+    QHash<QString, QString> values;
+};
+
+} // namespace
+
+TEST(Settings, UnsetKeysReadAsTheirDefaults)
+{
+    MemorySettings memory;
+    Settings settings(memory);
+    EXPECT_EQ(settings.text(settingKeys::timeZone), QStringLiteral("Europe/Paris"));
+    EXPECT_EQ(settings.workdayStart(), QTime(9, 0));
+    EXPECT_EQ(settings.text(settingKeys::consultantName), QString());
+}
+
+TEST(Settings, ValuesAreCheckedAndNormalisedByType)
+{
+    MemorySettings memory;
+    Settings settings(memory);
+    EXPECT_TRUE(settings.setValue(settingKeys::consultantSiret, QStringLiteral("123 456 789 00012")).ok());
+    EXPECT_EQ(memory.values.value(QStringLiteral("consultant.siret")), QStringLiteral("12345678900012"));
+    EXPECT_TRUE(settings.setValue(settingKeys::workdays, QStringLiteral("fri, mon,wed")).ok());
+    EXPECT_EQ(settings.text(settingKeys::workdays), QStringLiteral("mon,wed,fri"));
+
+    const auto badSiret = settings.setValue(settingKeys::consultantSiret, QStringLiteral("1234"));
+    ASSERT_FALSE(badSiret.ok());
+    EXPECT_EQ(badSiret.error().code, ErrorCode::InvalidInput);
+    EXPECT_FALSE(settings.setValue(settingKeys::timeZone, QStringLiteral("Mars/Olympus")).ok());
+    EXPECT_FALSE(settings.setValue(settingKeys::workdayStart, QStringLiteral("9h")).ok());
+    EXPECT_EQ(memory.values.value(QStringLiteral("consultant.siret")), QStringLiteral("12345678900012"));
+}
+
+TEST(Settings, UnknownKeysAreRefused)
+{
+    MemorySettings memory;
+    Settings settings(memory);
+    EXPECT_FALSE(settings.setValue(u"no.such.key", QStringLiteral("x")).ok());
+    EXPECT_FALSE(settings.value(u"no.such.key").ok());
+    EXPECT_TRUE(memory.values.isEmpty());
+}
+
+TEST(Settings, AnInvalidStoredTimeZoneFallsBackToParis)
+{
+    MemorySettings memory;
+    memory.values.insert(QStringLiteral("timezone"), QStringLiteral("garbage"));
+    EXPECT_EQ(Settings(memory).timeZone().id(), QByteArrayLiteral("Europe/Paris"));
+}
