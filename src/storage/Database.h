@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+#include <parcours/core/Result.h>
+#include <parcours/storage/DatabaseLocation.h>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace parcours {
+
+class SqlDialect;
+
+/**
+ * One open connection to a Parcours database, with its dialect and the write-transaction bookkeeping.
+ * Connections are per thread: a Database is used on the thread that opened it.
+ */
+class Database {
+public:
+    /// PRAGMA application_id of Parcours SQLite files ("PARC"), so other programs' databases are recognised.
+    static constexpr qint64 kApplicationId = 0x50415243;
+
+    /// Opens (creating an SQLite file when missing), checks that it is a Parcours database this build can read,
+    /// sets the connection pragmas; does not migrate (see Migrator).
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    const SqlDialect& dialect() const { return *m_dialect; }
+    bool isPostgres() const;
+
+    /// Runs once the outermost write transaction commits (events are announced only for committed data).
+    void afterCommit(std::function<void()> action);
+
+    // Used by WriteTransaction only.
+    Result<void> beginWrite();
+    Result<void> commitWrite();
+    void rollbackWrite();
+    bool inTransaction() const { return m_depth > 0; }
+
+private:
+    Database(QString connectionName, const SqlDialect& dialect);
+
+    QString m_connectionName;
+    const SqlDialect* m_dialect;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+    std::vector<std::function<void()>> m_pending;
+};
+
+/**
+ * The one scope guard for writes: begins (BEGIN IMMEDIATE on SQLite), commits only when asked, rolls back
+ * otherwise. Guards nest: an inner one joins the outer transaction, and an inner failure dooms the outer one.
+ */
+class WriteTransaction {
+public:
+    static Result<WriteTransaction> begin(Database& database);
+    WriteTransaction(WriteTransaction&& other) noexcept;
+    WriteTransaction& operator=(WriteTransaction&&) = delete;
+    ~WriteTransaction();
+
+    Result<void> commit();
+
+private:
+    explicit WriteTransaction(Database& database)
+        : m_database(&database)
+    {
+    }
+    Database* m_database;
+};
+
+} // namespace parcours

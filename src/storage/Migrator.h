@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <parcours/core/Result.h>
+
+namespace parcours {
+
+class Database;
+
+/** One numbered schema step, read from the embedded `:/migrations/NNN-name.sql` resources. */
+struct Migration {
+    int version = 0;
+    QString name;
+    QStringList statements; ///< already expanded for the dialect, one per exec (QSQLITE runs one at a time)
+};
+
+/**
+ * Brings a database to the schema this build knows, one step per transaction that also records the new
+ * version (PRAGMA user_version on SQLite, the schema_version table on PostgreSQL). A database newer than
+ * the build is refused before anything is written.
+ */
+class Migrator {
+public:
+    explicit Migrator(Database& database);
+
+    static int latestVersion();
+    Result<int> currentVersion() const;
+    /// Migrates up to `target` (default: the latest).
+    Result<void> migrate(int target = -1);
+
+    /// Splits a migration script into statements (a trigger body stays whole) and keeps those for this dialect.
+    static QStringList splitStatements(const QString& script, bool postgres);
+    Result<QList<Migration>> migrations() const;
+
+private:
+    Result<void> apply(const Migration& migration);
+    Database& m_database;
+};
+
+} // namespace parcours

@@ -1,0 +1,223 @@
+#include "Database.h"
+#include "SqlQuery.h"
+#include "SqlRepositories.h"
+
+#include <parcours/core/Hours.h>
+#include <parcours/core/StoreEvents.h>
+#include <parcours/core/Text.h>
+#include <parcours/core/Timeline.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours {
+namespace {
+
+QString searchText(const Client& client)
+{
+    return foldForSearch(QStringList { client.lastName, client.firstName, client.email, client.phone }.join(u' '));
+}
+
+QString likePattern(const QString& search)
+{
+    QString escaped = foldForSearch(search.simplified());
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+// The phases that count toward the cap, as an SQL list built from the core rule (not written twice).
+QString countedPhasesSql()
+{
+    QStringList keys;
+    for (Phase phase : kAllPhases) {
+        if (countsTowardCap(phase))
+            keys << u'\'' + toKey(phase) + u'\'';
+    }
+    return keys.join(u", "_s);
+}
+
+} // namespace
+
+Error notFound(const QString& kind, qint64 id)
+{
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("Storage", "No %1 with id %2.").arg(kind).arg(id));
+}
+
+Error staleOrMissing(Database& database, const QString& table, const QString& kind, qint64 id)
+{
+    SqlQuery query(database, u"SELECT 1 FROM "_s + table + u" WHERE id = :id"_s);
+    query.bind(u":id"_s, id);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return notFound(kind, id);
+    return makeError(ErrorCode::Conflict,
+                     QCoreApplication::translate("Storage",
+                                                 "This %1 was changed by someone else since you opened it.")
+                         .arg(kind));
+}
+
+SqlClientRepository::SqlClientRepository(Database& database, StoreEvents& events)
+    : m_database(database)
+    , m_events(events)
+{
+}
+
+Result<qint64> SqlClientRepository::add(const Client& client)
+{
+    auto transaction = WriteTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    SqlQuery query(m_database, u"INSERT INTO client (last_name, first_name, email, phone, birth_date, search_text, "
+                               u"created_at) VALUES (:last, :first, :email, :phone, :birth, :search, :created) "
+                               u"RETURNING id"_s);
+    query.bind(u":last"_s, textValue(client.lastName))
+        .bind(u":first"_s, textValue(client.firstName))
+        .bind(u":email"_s, textValue(client.email))
+        .bind(u":phone"_s, textValue(client.phone))
+        .bind(u":birth"_s, dateValue(client.birthDate))
+        .bind(u":search"_s, textValue(searchText(client)))
+        .bind(u":created"_s, wallClockValue(client.createdAt));
+    auto id = query.execReturningId();
+    if (!id)
+        return id.error();
+    const qint64 newId = id.value();
+    m_database.afterCommit([this, newId] { Q_EMIT m_events.clientChanged(newId); });
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return newId;
+}
+
+Result<Client> SqlClientRepository::get(qint64 id)
+{
+    SqlQuery query(m_database, u"SELECT id, last_name, first_name, email, phone, birth_date, created_at, version "
+                               u"FROM client WHERE id = :id"_s);
+    query.bind(u":id"_s, id);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return notFound(QCoreApplication::translate("Storage", "client"), id);
+    Client client;
+    client.id = query.value(0).toLongLong();
+    client.lastName = query.value(1).toString();
+    client.firstName = query.value(2).toString();
+    client.email = query.value(3).toString();
+    client.phone = query.value(4).toString();
+    client.birthDate = readDate(query.value(5));
+    client.createdAt = readWallClock(query.value(6));
+    client.version = query.value(7).toInt();
+    return client;
+}
+
+Result<void> SqlClientRepository::update(const Client& client)
+{
+    auto transaction = WriteTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    SqlQuery query(m_database, u"UPDATE client SET last_name = :last, first_name = :first, email = :email, "
+                               u"phone = :phone, birth_date = :birth, search_text = :search, version = version + 1 "
+                               u"WHERE id = :id AND version = :version"_s);
+    query.bind(u":last"_s, textValue(client.lastName))
+        .bind(u":first"_s, textValue(client.firstName))
+        .bind(u":email"_s, textValue(client.email))
+        .bind(u":phone"_s, textValue(client.phone))
+        .bind(u":birth"_s, dateValue(client.birthDate))
+        .bind(u":search"_s, textValue(searchText(client)))
+        .bind(u":id"_s, client.id)
+        .bind(u":version"_s, client.version);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (query.rowsAffected() != 1)
+        return staleOrMissing(m_database, u"client"_s, QCoreApplication::translate("Storage", "client"), client.id);
+    const qint64 id = client.id;
+    m_database.afterCommit([this, id] { Q_EMIT m_events.clientChanged(id); });
+    return transaction->commit();
+}
+
+Result<QList<ClientSummary>> SqlClientRepository::summaries(const ClientQuery& request, const QDateTime& now)
+{
+    QStringList conditions;
+    QList<std::pair<QString, QVariant>> binds;
+    if (!request.search.trimmed().isEmpty()) {
+        conditions << u"c.search_text LIKE :pattern ESCAPE '\\'"_s;
+        binds.append({ u":pattern"_s, likePattern(request.search) });
+    }
+    if (request.status) {
+        switch (*request.status) {
+        case ClientStatus::Prospect:
+            conditions << u"b.id IS NULL"_s;
+            break;
+        case ClientStatus::InProgress:
+            conditions << u"b.status = 'open'"_s;
+            break;
+        case ClientStatus::Ended:
+            conditions << u"b.status IN ('closed', 'abandoned')"_s;
+            break;
+        }
+    }
+    return select(conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s), binds, now);
+}
+
+Result<ClientSummary> SqlClientRepository::summary(qint64 id, const QDateTime& now)
+{
+    auto rows = select(u"WHERE c.id = :id"_s, { { u":id"_s, id } }, now);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return notFound(QCoreApplication::translate("Storage", "client"), id);
+    return rows->first();
+}
+
+Result<QList<ClientSummary>> SqlClientRepository::select(const QString& where,
+                                                         const QList<std::pair<QString, QVariant>>& binds,
+                                                         const QDateTime& now)
+{
+    // One row per client with its current bilan (the open one, else the latest) and that bilan's figures.
+    const QString sql = uR"(SELECT c.id, c.last_name, c.first_name, c.email, c.phone, b.id, b.status, b.start_date,
+       b.budget_preliminary + b.budget_investigation + b.budget_conclusion,
+       (SELECT s.phase FROM session s WHERE s.bilan_id = b.id AND s.status <> 'cancelled'
+           AND s.starts_at <= :now1 ORDER BY s.starts_at DESC LIMIT 1),
+       (SELECT MIN(s.starts_at) FROM session s WHERE s.bilan_id = b.id AND s.status = 'planned'
+           AND s.starts_at >= :now2),
+       (SELECT COALESCE(SUM(COALESCE(s.actual_minutes, s.planned_minutes)), 0) FROM session s
+           WHERE s.bilan_id = b.id AND s.status = 'done' AND s.phase IN (%1))
+FROM client c
+LEFT JOIN bilan b ON b.id = (SELECT b2.id FROM bilan b2 WHERE b2.client_id = c.id
+                             ORDER BY CASE WHEN b2.status = 'open' THEN 0 ELSE 1 END, b2.id DESC LIMIT 1)
+%2
+ORDER BY c.search_text, c.id)"_s.arg(countedPhasesSql(), where);
+    SqlQuery query(m_database, sql);
+    query.bind(u":now1"_s, wallClockValue(now)).bind(u":now2"_s, wallClockValue(now));
+    for (const auto& [name, value] : binds)
+        query.bind(name, value);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<ClientSummary> rows;
+    while (query.next()) {
+        ClientSummary row;
+        row.id = query.value(0).toLongLong();
+        row.lastName = query.value(1).toString();
+        row.firstName = query.value(2).toString();
+        row.email = query.value(3).toString();
+        row.phone = query.value(4).toString();
+        if (!query.value(5).isNull()) {
+            row.bilanId = query.value(5).toLongLong();
+            const BilanStatus status = fromKey<BilanStatus>(query.value(6).toString()).value_or(BilanStatus::Open);
+            row.status = status == BilanStatus::Open ? ClientStatus::InProgress : ClientStatus::Ended;
+            const QDate start = readDate(query.value(7));
+            row.budgetMinutes = query.value(8).toInt();
+            const auto latestPhase = query.value(9).isNull() ? std::nullopt
+                                                             : fromKey<Phase>(query.value(9).toString());
+            row.phase = currentPhase(status, latestPhase, start.isValid() && start <= now.date());
+            row.nextSession = readWallClock(query.value(10));
+            row.doneMinutes = query.value(11).toInt();
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace parcours

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <parcours/core/Result.h>
+
+namespace parcours {
+
+class Database;
+
+/** A prepared statement on the store's connection whose failures come back as Result errors. */
+class SqlQuery {
+public:
+    SqlQuery(Database& database, QString statement);
+
+    SqlQuery& bind(const QString& placeholder, const QVariant& value);
+    Result<void> exec();
+    /// Runs an `INSERT … RETURNING id` and hands back the new id (never lastInsertId(): PostgreSQL has none).
+    Result<qint64> execReturningId();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    bool prepare();
+    QSqlQuery m_query;
+    QString m_statement;
+    bool m_prepared = false;
+    bool m_prepareFailed = false;
+};
+
+/// Turns a driver error into an Error (constraint violations become Refused); the message names no data.
+Error sqlError(const QSqlError& error);
+
+/// Runs one statement without parameters (pragmas, DDL, transaction control).
+Result<void> execStatement(Database& database, const QString& statement);
+
+/// Text for a NOT NULL column: a null QString is stored as '' (Qt would bind it as NULL).
+QVariant textValue(const QString& text);
+
+// Values as stored: dates `YYYY-MM-DD`, wall-clock date-times `YYYY-MM-DDTHH:MM`, NULL for "not set".
+QVariant dateValue(QDate date);
+QVariant wallClockValue(const QDateTime& dateTime);
+QVariant nullableInt(const std::optional<int>& value);
+QDate readDate(const QVariant& value);
+QDateTime readWallClock(const QVariant& value);
+std::optional<int> readNullableInt(const QVariant& value);
+
+} // namespace parcours
