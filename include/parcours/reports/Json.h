@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <parcours/core/BilanService.h>
+#include <parcours/core/Client.h>
+#include <parcours/core/Session.h>
+
+namespace parcours::json {
+
+// Domain values as JSON: snake_case keys after the glossary, enum values spelled as on the command line,
+// dates `YYYY-MM-DD`, date-times `YYYY-MM-DDTHH:MM` (wall clock), durations in whole minutes, null for "not set".
+
+QJsonObject client(const Client& client);
+QJsonObject clientSummary(const ClientSummary& summary);
+QJsonObject session(const Session& session);
+QJsonObject bilan(const Bilan& bilan);
+/// A bilan with its phases (budget, planned and done minutes), totals against the cap and sessions.
+QJsonObject bilanOverview(const BilanOverview& overview);
+
+} // namespace parcours::json

@@ -1,0 +1,139 @@
+#include "Cli.h"
+
+#include <parcours/core/BilanService.h>
+#include <parcours/core/Hours.h>
+#include <parcours/core/WallClock.h>
+#include <parcours/reports/Json.h>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours::cli {
+namespace {
+
+QString minutesCell(int minutes)
+{
+    return formatMinutes(minutes);
+}
+
+int openBilan(Context& context)
+{
+    const auto clientId = context.idArgument(0, u"client"_s);
+    if (!clientId)
+        return Exit::Failed;
+    Funding funding = Funding::Cpf;
+    if (context.has(u"funding"_s)) {
+        const auto parsed = fromKey<Funding>(context.option(u"funding"_s));
+        if (!parsed)
+            return context.fail(u"--funding: expected %1, not '%2'"_s.arg(keysOf(Funding {}), context.option(u"funding"_s)));
+        funding = *parsed;
+    }
+    QDate start;
+    if (context.has(u"start"_s)) {
+        const auto date = context.dateOption(u"start"_s);
+        if (!date)
+            return Exit::Failed;
+        start = *date;
+    }
+    auto store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    auto id = BilanService(*store.value(), context.clock()).open(*clientId, funding, start);
+    if (!id)
+        return context.fail(id.error());
+    if (context.json())
+        context.printJson(QJsonObject { { u"id"_s, id.value() } });
+    else
+        context.out() << id.value() << Qt::endl;
+    return Exit::Ok;
+}
+
+int showBilan(Context& context)
+{
+    const auto id = context.idArgument(0, u"bilan"_s);
+    if (!id)
+        return Exit::Failed;
+    auto store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    auto overview = BilanService(*store.value(), context.clock()).overview(*id);
+    if (!overview)
+        return context.fail(overview.error());
+    if (context.json()) {
+        context.printJson(json::bilanOverview(overview.value()));
+        return Exit::Ok;
+    }
+    const Bilan& bilan = overview->bilan;
+    const BilanHours& hours = overview->timeline.hours;
+    QTextStream& out = context.out();
+    out << "Bilan " << bilan.id << " - " << overview->client.fullName() << " (client " << bilan.clientId << ")\n";
+    out << "Status: " << toKey(bilan.status) << "   Funding: " << toKey(bilan.funding)
+        << "   Start: " << (bilan.startDate.isValid() ? formatIsoDate(bilan.startDate) : u"-"_s)
+        << "   End: " << (bilan.endDate.isValid() ? formatIsoDate(bilan.endDate) : u"-"_s) << '\n';
+    out << "Current phase: "
+        << (overview->timeline.current ? toKey(*overview->timeline.current) : u"none"_s) << "\n\n";
+    QList<QStringList> phases;
+    for (const PhaseHours& phase : hours.phases) {
+        phases << QStringList { toKey(phase.phase), minutesCell(phase.budgetMinutes),
+                                minutesCell(phase.plannedMinutes), minutesCell(phase.doneMinutes),
+                                countsTowardCap(phase.phase) ? u"yes"_s : u"no"_s };
+    }
+    context.printTable({ u"PHASE"_s, u"BUDGET"_s, u"PLANNED"_s, u"DONE"_s, u"COUNTS TOWARD 24 H"_s }, phases);
+    out << "\nTotal over preliminary + investigation + conclusion: " << formatMinutes(hours.countedDoneMinutes())
+        << " done, " << formatMinutes(hours.countedPlannedMinutes()) << " planned, cap "
+        << formatMinutes(kCapMinutes) << " (completion " << hours.completionRate() << " %)\n\n";
+    if (overview->sessions.isEmpty()) {
+        out << "No session yet.\n";
+        out.flush();
+        return Exit::Ok;
+    }
+    QList<QStringList> sessions;
+    for (const Session& session : overview->sessions) {
+        sessions << QStringList { QString::number(session.id), formatWallClock(session.startsAt),
+                                  toKey(session.phase), minutesCell(session.plannedMinutes),
+                                  session.actualMinutes ? minutesCell(*session.actualMinutes) : u"-"_s,
+                                  toKey(session.status) };
+    }
+    context.printTable({ u"ID"_s, u"STARTS AT"_s, u"PHASE"_s, u"PLANNED"_s, u"ACTUAL"_s, u"STATUS"_s }, sessions);
+    return Exit::Ok;
+}
+
+int setBudget(Context& context)
+{
+    const auto id = context.idArgument(0, u"bilan"_s);
+    if (!id)
+        return Exit::Failed;
+    const auto phase = fromKey<Phase>(context.option(u"phase"_s));
+    if (!phase)
+        return context.fail(u"--phase: expected %1, not '%2'"_s.arg(keysOf(Phase {}), context.option(u"phase"_s)));
+    const auto minutes = context.minutesOption(u"minutes"_s);
+    if (!minutes)
+        return Exit::Failed;
+    auto store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    BilanService bilans(*store.value(), context.clock());
+    auto bilan = bilans.get(*id);
+    if (!bilan)
+        return context.fail(bilan.error());
+    bilan->budgets.setMinutes(*phase, *minutes);
+    if (auto updated = bilans.update(bilan.value()); !updated)
+        return context.fail(updated.error());
+    return Exit::Ok;
+}
+
+} // namespace
+
+void registerBilanCommands(QList<CommandSpec>& commands)
+{
+    commands.append({ { u"bilan"_s, u"open"_s }, { u"CLIENT_ID"_s },
+                      { { u"funding"_s, u"cpf|employer|france-travail|personal"_s }, { u"start"_s, u"YYYY-MM-DD"_s } },
+                      u"Opens a bilan for a beneficiary; prints the new id."_s, false, openBilan });
+    commands.append({ { u"bilan"_s, u"show"_s }, { u"BILAN_ID"_s }, {},
+                      u"Shows a bilan: phases with planned and done hours, sessions, total against the 24 h cap."_s,
+                      false, showBilan });
+    commands.append({ { u"bilan"_s, u"budget"_s }, { u"BILAN_ID"_s },
+                      { { u"phase"_s, u"PHASE"_s, true }, { u"minutes"_s, u"N"_s, true } },
+                      u"Changes the planned hours of one phase (the 24 h cap applies)."_s, false, setBudget });
+}
+
+} // namespace parcours::cli

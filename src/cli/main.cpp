@@ -1,0 +1,29 @@
+// parcours-cli: wires the command line to the command table; no widgets, no single-instance lock.
+#include "Cli.h"
+
+#include <parcours/core/AppIdentity.h>
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const parcours::cli::Invocation invocation = parcours::cli::parse(arguments);
+
+    // Documents need a QGuiApplication for text layout, never a display.
+    std::unique_ptr<QCoreApplication> application;
+    if (invocation.command && invocation.command->needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    parcours::setApplicationIdentity();
+    return parcours::cli::run(invocation);
+}

@@ -1,0 +1,109 @@
+#include <parcours/core/Hours.h>
+#include <parcours/core/WallClock.h>
+#include <parcours/reports/Json.h>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours::json {
+namespace {
+
+QJsonValue orNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+QJsonObject client(const Client& client)
+{
+    return QJsonObject {
+        { u"id"_s, client.id },
+        { u"last_name"_s, client.lastName },
+        { u"first_name"_s, client.firstName },
+        { u"email"_s, client.email },
+        { u"phone"_s, client.phone },
+        { u"birth_date"_s, orNull(formatIsoDate(client.birthDate)) },
+        { u"created_at"_s, orNull(formatWallClock(client.createdAt)) },
+        { u"version"_s, client.version },
+    };
+}
+
+QJsonObject clientSummary(const ClientSummary& summary)
+{
+    return QJsonObject {
+        { u"id"_s, summary.id },
+        { u"last_name"_s, summary.lastName },
+        { u"first_name"_s, summary.firstName },
+        { u"email"_s, summary.email },
+        { u"phone"_s, summary.phone },
+        { u"status"_s, toKey(summary.status) },
+        { u"bilan_id"_s, summary.bilanId ? QJsonValue(summary.bilanId) : QJsonValue(QJsonValue::Null) },
+        { u"phase"_s, summary.phase ? QJsonValue(toKey(*summary.phase)) : QJsonValue(QJsonValue::Null) },
+        { u"next_session"_s, orNull(formatWallClock(summary.nextSession)) },
+        { u"done_minutes"_s, summary.doneMinutes },
+        { u"cap_minutes"_s, kCapMinutes },
+    };
+}
+
+QJsonObject session(const Session& session)
+{
+    return QJsonObject {
+        { u"id"_s, session.id },
+        { u"bilan_id"_s, session.bilanId },
+        { u"phase"_s, toKey(session.phase) },
+        { u"starts_at"_s, formatWallClock(session.startsAt) },
+        { u"planned_minutes"_s, session.plannedMinutes },
+        { u"actual_minutes"_s, session.actualMinutes ? QJsonValue(*session.actualMinutes)
+                                                     : QJsonValue(QJsonValue::Null) },
+        { u"status"_s, toKey(session.status) },
+        { u"notes"_s, session.notes },
+        { u"version"_s, session.version },
+    };
+}
+
+QJsonObject bilan(const Bilan& bilan)
+{
+    return QJsonObject {
+        { u"id"_s, bilan.id },
+        { u"client_id"_s, bilan.clientId },
+        { u"status"_s, toKey(bilan.status) },
+        { u"funding"_s, toKey(bilan.funding) },
+        { u"start_date"_s, orNull(formatIsoDate(bilan.startDate)) },
+        { u"end_date"_s, orNull(formatIsoDate(bilan.endDate)) },
+        { u"version"_s, bilan.version },
+    };
+}
+
+QJsonObject bilanOverview(const BilanOverview& overview)
+{
+    QJsonObject object = bilan(overview.bilan);
+    object.insert(u"client_name"_s, overview.client.fullName());
+    const auto& current = overview.timeline.current;
+    object.insert(u"current_phase"_s, current ? QJsonValue(toKey(*current)) : QJsonValue(QJsonValue::Null));
+    QJsonArray phases;
+    for (const PhaseHours& hours : overview.timeline.hours.phases) {
+        phases.append(QJsonObject {
+            { u"phase"_s, toKey(hours.phase) },
+            { u"budget_minutes"_s, hours.budgetMinutes },
+            { u"planned_minutes"_s, hours.plannedMinutes },
+            { u"done_minutes"_s, hours.doneMinutes },
+            { u"counts_toward_cap"_s, countsTowardCap(hours.phase) },
+        });
+    }
+    object.insert(u"phases"_s, phases);
+    const BilanHours& hours = overview.timeline.hours;
+    object.insert(u"total"_s, QJsonObject {
+                                  { u"budget_minutes"_s, hours.countedBudgetMinutes() },
+                                  { u"planned_minutes"_s, hours.countedPlannedMinutes() },
+                                  { u"done_minutes"_s, hours.countedDoneMinutes() },
+                                  { u"cap_minutes"_s, kCapMinutes },
+                                  { u"completion_rate"_s, hours.completionRate() },
+                              });
+    QJsonArray sessions;
+    for (const Session& item : overview.sessions)
+        sessions.append(session(item));
+    object.insert(u"sessions"_s, sessions);
+    return object;
+}
+
+} // namespace parcours::json
