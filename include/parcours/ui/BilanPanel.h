@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+
+#include <parcours/core/BilanService.h>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace parcours {
+
+class BilanDialog;
+class ClientDialog;
+class PhaseTimeline;
+class ProfileTab;
+class SessionsTab;
+class Workspace;
+
+/** The centre of the window: the selected beneficiary, their bilan's phase timeline, and the bilan's tabs. */
+class BilanPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit BilanPanel(Workspace& workspace, QWidget* parent = nullptr);
+
+    void showClient(qint64 clientId);
+    qint64 clientId() const { return m_clientId; }
+    qint64 bilanId() const { return m_overview ? m_overview->bilan.id : 0; }
+
+    PhaseTimeline* timeline() const { return m_timeline; }
+    SessionsTab* sessionsTab() const { return m_sessionsTab; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QAction* editClientAction() const { return m_editClientAction; }
+    QAction* openBilanAction() const { return m_openBilanAction; }
+    QAction* editBilanAction() const { return m_editBilanAction; }
+    /// The header's second line, as shown ("Bilan no. 3 · CPF · started on …").
+    QString subtitle() const;
+    QString hoursSummary() const;
+
+    ClientDialog* editClient();
+    BilanDialog* openBilan();
+    BilanDialog* editBilan();
+
+private:
+    void reload();
+    void showBilan(qint64 bilanId);
+    void updateActions();
+
+    Workspace& m_workspace;
+    qint64 m_clientId = 0;
+    std::optional<Client> m_client;
+    std::optional<BilanOverview> m_overview;
+    QList<Bilan> m_bilans;
+
+    QStackedWidget* m_stack;
+    QLabel* m_nameLabel;
+    QLabel* m_subtitleLabel;
+    QComboBox* m_bilanComboBox;
+    QLabel* m_hoursLabel;
+    PhaseTimeline* m_timeline;
+    QTabWidget* m_tabs;
+    ProfileTab* m_profileTab;
+    SessionsTab* m_sessionsTab;
+    QWidget* m_noBilanPage;
+    QPushButton* m_openBilanButton;
+    QAction* m_editClientAction;
+    QAction* m_openBilanAction;
+    QAction* m_editBilanAction;
+};
+
+} // namespace parcours

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <parcours/core/Client.h>
+
+namespace parcours {
+
+class Workspace;
+
+/** The client list: one row per beneficiary matching the query, kept current by the store's events. */
+class ClientListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, PhaseColumn, NextSessionColumn, HoursColumn, ColumnCount };
+    enum Role { ClientIdRole = Qt::UserRole + 1 };
+
+    explicit ClientListModel(Workspace& workspace, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setQuery(const ClientQuery& query);
+    const ClientQuery& query() const { return m_query; }
+    /// Reads the whole list again (after a change that may add or remove rows).
+    void reload();
+
+    const ClientSummary* clientAt(int row) const;
+    QModelIndex indexOf(qint64 clientId) const;
+
+private:
+    void refreshClient(qint64 clientId);
+    void refreshBilan(qint64 bilanId);
+
+    Workspace& m_workspace;
+    ClientQuery m_query;
+    QList<ClientSummary> m_rows;
+};
+
+} // namespace parcours

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace parcours {
+
+/** What the GUI's command line asks for. */
+struct GuiOptions {
+    QString database; ///< --database PATH|URL (else PARCOURS_DATABASE, else the default file)
+    QString language; ///< --lang fr|en (else PARCOURS_LANG, else the system's: English only when it is English)
+    bool help = false;
+    bool version = false;
+    QString error; ///< a usage error, when not empty
+};
+
+GuiOptions parseGuiArguments(const QStringList& arguments);
+QString guiHelpText();
+
+/// The language the interface will speak: "en" or "fr" (French unless the system or the user says English).
+QString chooseLanguage(const QString& requested);
+/// Loads Parcours' and Qt's own translations for the language, and its locale for dates and numbers.
+void installTranslations(QCoreApplication& application, const QString& language);
+
+} // namespace parcours

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QUndoGroup>
+
+#include <parcours/core/BilanService.h>
+#include <parcours/core/ClientService.h>
+#include <parcours/core/Clock.h>
+#include <parcours/core/Repositories.h>
+#include <parcours/core/SessionService.h>
+#include <parcours/core/Settings.h>
+#include <parcours/core/StoreEvents.h>
+
+namespace parcours {
+
+/**
+ * What every panel of the window shares: the services over the open database, the clock, one undo stack
+ * per bilan, and one channel for errors and notices (shown by the window's banner). Passed by reference;
+ * there is no global instance.
+ */
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    Workspace(Repositories& repositories, const Clock& clock, QString databaseDescription, QObject* parent = nullptr);
+
+    Repositories& repositories() { return m_repositories; }
+    StoreEvents& events() { return m_repositories.events(); }
+    const Clock& clock() const { return m_clock; }
+    ClientService& clients() { return m_clients; }
+    BilanService& bilans() { return m_bilans; }
+    SessionService& sessions() { return m_sessions; }
+    Settings settings() { return Settings(m_repositories.settings()); }
+    const QString& databaseDescription() const { return m_databaseDescription; }
+
+    /// The undo stack of a bilan (created on first use); edits of a bilan go on its stack.
+    QUndoStack* undoStack(qint64 bilanId);
+    QUndoGroup* undoGroup() { return &m_undoGroup; }
+    void activateBilan(qint64 bilanId);
+
+    void reportError(const QString& message) { Q_EMIT errorRaised(message); }
+    void reportNotice(const QString& message) { Q_EMIT noticeRaised(message); }
+
+Q_SIGNALS:
+    void errorRaised(const QString& message);
+    void noticeRaised(const QString& message);
+
+private:
+    Repositories& m_repositories;
+    const Clock& m_clock;
+    QString m_databaseDescription;
+    ClientService m_clients;
+    BilanService m_bilans;
+    SessionService m_sessions;
+    QUndoGroup m_undoGroup;
+    QHash<qint64, QUndoStack*> m_stacks;
+};
+
+} // namespace parcours

@@ -1,0 +1,156 @@
+#include <parcours/core/Hours.h>
+#include <parcours/core/WallClock.h>
+#include <parcours/ui/ClientListModel.h>
+#include <parcours/ui/Format.h>
+#include <parcours/ui/Workspace.h>
+
+#include <QBrush>
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours {
+
+ClientListModel::ClientListModel(Workspace& workspace, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    StoreEvents& events = workspace.events();
+    connect(&events, &StoreEvents::clientChanged, this, &ClientListModel::refreshClient);
+    connect(&events, &StoreEvents::bilanChanged, this,
+            [this](qint64, qint64 clientId) { refreshClient(clientId); });
+    connect(&events, &StoreEvents::sessionChanged, this,
+            [this](qint64, qint64 bilanId) { refreshBilan(bilanId); });
+}
+
+int ClientListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ClientListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClientListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClientSummary& row = m_rows.at(index.row());
+    if (role == ClientIdRole)
+        return row.id;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return row.displayName();
+        case PhaseColumn:
+            return row.phase ? displayName(*row.phase) : displayName(row.status);
+        case NextSessionColumn:
+            return row.nextSession.isValid() ? format::compactDateTime(row.nextSession, m_workspace.clock().today())
+                                             : u"—"_s;
+        case HoursColumn:
+            return row.bilanId ? format::hoursOf(row.doneMinutes, kCapMinutes) : u"—"_s;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == NameColumn) {
+        QStringList lines { row.firstName + u' ' + row.lastName };
+        if (!row.email.isEmpty())
+            lines << row.email;
+        if (!row.phone.isEmpty())
+            lines << row.phone;
+        return lines.join(u'\n');
+    }
+    if (role == Qt::ForegroundRole && !row.bilanId && index.column() != NameColumn)
+        return QBrush(QColor(0x70, 0x70, 0x70));
+    if (role == Qt::TextAlignmentRole && index.column() == HoursColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case PhaseColumn:
+        return tr("Phase");
+    case NextSessionColumn:
+        return tr("Next session");
+    case HoursColumn:
+        return tr("Hours done");
+    default:
+        return {};
+    }
+}
+
+void ClientListModel::setQuery(const ClientQuery& query)
+{
+    m_query = query;
+    reload();
+}
+
+void ClientListModel::reload()
+{
+    auto rows = m_workspace.clients().list(m_query);
+    if (!rows) {
+        m_workspace.reportError(rows.error().message);
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows).value();
+    endResetModel();
+}
+
+const ClientSummary* ClientListModel::clientAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(row);
+}
+
+QModelIndex ClientListModel::indexOf(qint64 clientId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == clientId)
+            return index(row, 0);
+    }
+    return {};
+}
+
+void ClientListModel::refreshClient(qint64 clientId)
+{
+    const QModelIndex existing = indexOf(clientId);
+    if (!existing.isValid()) {
+        reload(); // a new client, or one that now matches the filter
+        return;
+    }
+    auto summary = m_workspace.clients().summary(clientId);
+    if (!summary) {
+        m_workspace.reportError(summary.error().message);
+        return;
+    }
+    // A change that moves the row (new name) or takes it out of the filter needs the whole list again.
+    const ClientSummary& before = m_rows.at(existing.row());
+    const bool sameStatus = !m_query.status || summary->status == *m_query.status;
+    if (summary->lastName != before.lastName || summary->firstName != before.firstName || !sameStatus
+        || !m_query.search.isEmpty()) {
+        reload();
+        return;
+    }
+    m_rows[existing.row()] = summary.value();
+    Q_EMIT dataChanged(index(existing.row(), 0), index(existing.row(), ColumnCount - 1));
+}
+
+void ClientListModel::refreshBilan(qint64 bilanId)
+{
+    auto bilan = m_workspace.bilans().get(bilanId);
+    if (bilan)
+        refreshClient(bilan->clientId);
+}
+
+} // namespace parcours

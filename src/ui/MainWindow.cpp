@@ -1,0 +1,180 @@
+#include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/ClientDialog.h>
+#include <parcours/ui/ClientListPanel.h>
+#include <parcours/ui/MainWindow.h>
+#include <parcours/ui/MessageBanner.h>
+#include <parcours/ui/SessionsTab.h>
+#include <parcours/ui/Workspace.h>
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QSettings>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours {
+
+MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_clientList(new ClientListPanel(workspace, this))
+    , m_bilanPanel(new BilanPanel(workspace, this))
+    , m_banner(new MessageBanner(this))
+    , m_newClientAction(new QAction(tr("&New beneficiary…"), this))
+    , m_findAction(new QAction(tr("&Find a beneficiary"), this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Parcours"));
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_clientList);
+    splitter->addWidget(m_bilanPanel);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 470, 900 });
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 6, 8, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    auto* databaseLabel = new QLabel(tr("Database: %1").arg(workspace.databaseDescription()), this);
+    databaseLabel->setObjectName(u"databaseLabel"_s);
+    statusBar()->addWidget(databaseLabel);
+
+    m_newClientAction->setObjectName(u"newClientAction"_s);
+    m_newClientAction->setShortcut(QKeySequence::New);
+    m_newClientAction->setToolTip(tr("Record a new beneficiary (Ctrl+N)"));
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    createMenus();
+
+    connect(m_newClientAction, &QAction::triggered, this, [this] { newClient(); });
+    connect(m_findAction, &QAction::triggered, m_clientList, &ClientListPanel::focusSearch);
+    connect(m_clientList, &ClientListPanel::clientSelected, m_bilanPanel, &BilanPanel::showClient);
+    connect(&workspace, &Workspace::errorRaised, m_banner, &MessageBanner::showError);
+    connect(&workspace, &Workspace::noticeRaised, m_banner, &MessageBanner::showNotice);
+    connect(m_clientList, &ClientListPanel::clientSelected, this, [this](qint64 clientId) {
+        QSettings().setValue(stateKey(u"lastClient"_s), clientId);
+    });
+    restoreWindowState();
+}
+
+QString MainWindow::stateKey(const QString& name) const
+{
+    // Per database: the last beneficiary of one file means nothing in another.
+    const QByteArray database = QCryptographicHash::hash(m_workspace.databaseDescription().toUtf8(),
+                                                         QCryptographicHash::Sha1).toHex().left(12);
+    return u"window/"_s + name + u'/' + QString::fromLatin1(database);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1400, 860);
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    if (const qint64 last = settings.value(stateKey(u"lastClient"_s)).toLongLong(); last > 0)
+        m_clientList->selectClient(last);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createMenus()
+{
+    SessionsTab* sessions = m_bilanPanel->sessionsTab();
+    QAction* undo = m_workspace.undoGroup()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_workspace.undoGroup()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcut(QKeySequence::Redo);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(u"quitAction"_s);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu* client = menuBar()->addMenu(tr("&Beneficiary"));
+    client->addAction(m_newClientAction);
+    client->addAction(m_bilanPanel->editClientAction());
+    client->addSeparator();
+    client->addAction(m_bilanPanel->openBilanAction());
+    client->addAction(m_bilanPanel->editBilanAction());
+
+    QMenu* session = menuBar()->addMenu(tr("&Session"));
+    session->addAction(sessions->newSessionAction());
+    session->addAction(sessions->editSessionAction());
+    session->addAction(sessions->logSessionAction());
+    session->addSeparator();
+    session->addAction(sessions->deleteSessionAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Parcours"), this, &MainWindow::showAbout);
+
+    QToolBar* toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_newClientAction);
+    toolbar->addAction(m_bilanPanel->openBilanAction());
+    toolbar->addSeparator();
+    toolbar->addAction(sessions->newSessionAction());
+    toolbar->addAction(sessions->logSessionAction());
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+}
+
+ClientDialog* MainWindow::newClient()
+{
+    auto* dialog = new ClientDialog(
+        m_workspace.clock().today(),
+        [this](const Client& client) -> Result<void> {
+            auto id = m_workspace.clients().add(client);
+            if (!id)
+                return id.error();
+            m_clientList->selectClient(id.value());
+            return success();
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Parcours"),
+                       tr("<h3>Parcours %1</h3><p>The workbench of the bilan de compétences: beneficiaries, "
+                          "sessions, investigation, synthesis and follow-up, kept on your computer.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace parcours

@@ -1,0 +1,113 @@
+#include "ui_SessionDialog.h"
+
+#include <parcours/core/Validation.h>
+#include <parcours/core/WallClock.h>
+#include <parcours/ui/SessionDialog.h>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours {
+
+SessionDialog::SessionDialog(Mode mode, Submit submit, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SessionDialog>())
+    , m_mode(mode)
+    , m_submit(std::move(submit))
+    , m_errors(nullptr)
+{
+    m_ui->setupUi(this);
+    m_errors = FieldErrors(m_ui->formErrorLabel);
+    m_errors.bind(fields::startsAt.toString(), m_ui->dateEdit, m_ui->startsAtErrorLabel);
+    m_errors.bind(fields::plannedMinutes.toString(), m_ui->plannedSpinBox, m_ui->plannedMinutesErrorLabel);
+    m_errors.bind(fields::actualMinutes.toString(), m_ui->actualSpinBox, m_ui->actualMinutesErrorLabel);
+    for (Phase phase : kAllPhases)
+        m_ui->phaseComboBox->addItem(displayName(phase), toKey(phase));
+    for (SessionStatus status : kAllSessionStatuses)
+        m_ui->statusComboBox->addItem(displayName(status), toKey(status));
+    m_ui->dateEdit->setDisplayFormat(u"ddd dd/MM/yyyy"_s);
+    // Wide ranges: out-of-range values are refused with a reason, not silently clamped.
+    m_ui->plannedSpinBox->setRange(0, 24 * 60);
+    m_ui->actualSpinBox->setRange(0, 24 * 60);
+    m_ui->plannedSpinBox->setSingleStep(15);
+    m_ui->actualSpinBox->setSingleStep(15);
+
+    switch (mode) {
+    case Mode::Plan:
+        setWindowTitle(tr("New session"));
+        m_ui->logGroupBox->hide();
+        break;
+    case Mode::Edit:
+        setWindowTitle(tr("Edit the session"));
+        break;
+    case Mode::Log:
+        setWindowTitle(tr("Log the session"));
+        break;
+    }
+    connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &SessionDialog::updateLogFields);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SessionDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
+}
+
+SessionDialog::~SessionDialog() = default;
+
+void SessionDialog::setSession(const Session& session)
+{
+    m_session = session;
+    m_ui->phaseComboBox->setCurrentIndex(m_ui->phaseComboBox->findData(toKey(session.phase)));
+    m_ui->dateEdit->setDate(session.startsAt.date());
+    m_ui->timeEdit->setTime(session.startsAt.time());
+    m_ui->plannedSpinBox->setValue(session.plannedMinutes);
+    SessionStatus status = session.status;
+    if (m_mode == Mode::Log && status == SessionStatus::Planned)
+        status = SessionStatus::Done; // logging a planned session: most often it took place
+    m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(toKey(status)));
+    m_ui->actualSpinBox->setValue(session.actualMinutes.value_or(session.plannedMinutes));
+    m_ui->notesEdit->setPlainText(session.notes);
+    updateLogFields();
+    if (m_mode == Mode::Log)
+        m_ui->statusComboBox->setFocus();
+}
+
+Session SessionDialog::session() const
+{
+    Session session = m_session;
+    session.phase = fromKey<Phase>(m_ui->phaseComboBox->currentData().toString()).value_or(session.phase);
+    session.startsAt = wallClock(m_ui->dateEdit->date(), QTime(m_ui->timeEdit->time().hour(),
+                                                                m_ui->timeEdit->time().minute()));
+    session.plannedMinutes = m_ui->plannedSpinBox->value();
+    if (m_mode == Mode::Plan) {
+        session.status = SessionStatus::Planned;
+        session.actualMinutes.reset();
+        return session;
+    }
+    session.status = fromKey<SessionStatus>(m_ui->statusComboBox->currentData().toString()).value_or(session.status);
+    if (session.status == SessionStatus::Done)
+        session.actualMinutes = m_ui->actualSpinBox->value();
+    else
+        session.actualMinutes.reset();
+    session.notes = m_ui->notesEdit->toPlainText();
+    return session;
+}
+
+void SessionDialog::updateLogFields()
+{
+    const bool done = m_ui->statusComboBox->currentData().toString() == toKey(SessionStatus::Done);
+    m_ui->actualSpinBox->setEnabled(done);
+    m_ui->actualLabel->setEnabled(done);
+}
+
+void SessionDialog::accept()
+{
+    const Session typed = session();
+    if (m_errors.show(validateSession(typed)))
+        return;
+    if (m_submit) {
+        if (auto done = m_submit(typed); !done) {
+            m_errors.show(done.error());
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace parcours

@@ -1,0 +1,34 @@
+#include <parcours/ui/Workspace.h>
+
+#include <QUndoStack>
+
+namespace parcours {
+
+Workspace::Workspace(Repositories& repositories, const Clock& clock, QString databaseDescription, QObject* parent)
+    : QObject(parent)
+    , m_repositories(repositories)
+    , m_clock(clock)
+    , m_databaseDescription(std::move(databaseDescription))
+    , m_clients(repositories, clock)
+    , m_bilans(repositories, clock)
+    , m_sessions(repositories, clock)
+{
+}
+
+QUndoStack* Workspace::undoStack(qint64 bilanId)
+{
+    if (QUndoStack* stack = m_stacks.value(bilanId))
+        return stack;
+    auto* stack = new QUndoStack(&m_undoGroup);
+    stack->setUndoLimit(200);
+    m_undoGroup.addStack(stack);
+    m_stacks.insert(bilanId, stack);
+    return stack;
+}
+
+void Workspace::activateBilan(qint64 bilanId)
+{
+    m_undoGroup.setActiveStack(bilanId ? undoStack(bilanId) : nullptr);
+}
+
+} // namespace parcours

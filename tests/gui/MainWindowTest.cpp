@@ -1,0 +1,230 @@
+// The walking skeleton end to end, through the real window: record a beneficiary, open a bilan, plan and log a
+// session, and watch the list and the timeline follow.
+#include "GuiTestSupport.h"
+
+#include <parcours/core/WallClock.h>
+#include <parcours/ui/BilanDialog.h>
+#include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/ClientDialog.h>
+#include <parcours/ui/ClientListModel.h>
+#include <parcours/ui/ClientListPanel.h>
+#include <parcours/ui/Confirmation.h>
+#include <parcours/ui/DurationSpinBox.h>
+#include <parcours/ui/MainWindow.h>
+#include <parcours/ui/MessageBanner.h>
+#include <parcours/ui/PhaseTimeline.h>
+#include <parcours/ui/SessionDialog.h>
+#include <parcours/ui/SessionTableModel.h>
+#include <parcours/ui/SessionsTab.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimeEdit>
+#include <QMenuBar>
+#include <QUndoGroup>
+
+using namespace parcours;
+using namespace parcours::test;
+
+namespace {
+
+class MainWindowTest : public GuiTest {
+protected:
+    void SetUp() override
+    {
+        GuiTest::SetUp();
+        window = std::make_unique<MainWindow>(workspace());
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void TearDown() override
+    {
+        window.reset();
+        GuiTest::TearDown();
+    }
+    template<typename T>
+    T* child(QWidget* parent, const char* name)
+    {
+        T* widget = parent->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_TRUE(widget) << name;
+        return widget;
+    }
+    void clickOk(QDialog* dialog)
+    {
+        auto* buttons = child<QDialogButtonBox>(dialog, "buttonBox");
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+    /// Records a beneficiary by typing into the real dialog, as the consultant does.
+    void recordClient(const QString& last, const QString& first)
+    {
+        window->newClientAction()->trigger();
+        QPointer<QDialog> dialog = window->findChild<ClientDialog*>();
+        ASSERT_TRUE(dialog);
+        typeText(child<QLineEdit>(dialog, "lastNameLineEdit"), last);
+        typeText(child<QLineEdit>(dialog, "firstNameLineEdit"), first);
+        typeText(child<QLineEdit>(dialog, "emailLineEdit"), QStringLiteral("zoe@example.org"));
+        clickOk(dialog);
+        ASSERT_TRUE(waitClosed(dialog));
+    }
+    int sessionRows() { return window->bilanPanel()->sessionsTab()->model()->rowCount(); }
+
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, ABeneficiaryRecordedInTheDialogAppearsSelectedInTheList)
+{
+    recordClient(QStringLiteral("Lefèvre-O'Brien"), QStringLiteral("Zoé"));
+    ClientListModel* model = window->clientList()->model();
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->data(model->index(0, 0)).toString(), QStringLiteral("Lefèvre-O'Brien, Zoé"));
+    EXPECT_EQ(window->clientList()->selectedClientId(), model->clientAt(0)->id);
+    EXPECT_EQ(child<QLabel>(window.get(), "clientNameLabel")->text(), QStringLiteral("Zoé Lefèvre-O'Brien"));
+    EXPECT_EQ(window->bilanPanel()->subtitle(), QStringLiteral("Prospect"));
+}
+
+TEST_F(MainWindowTest, AnEmptyNameIsExplainedNextToTheFieldAndNothingIsStored)
+{
+    window->newClientAction()->trigger();
+    QPointer<ClientDialog> dialog = window->findChild<ClientDialog*>();
+    ASSERT_TRUE(dialog);
+    typeText(child<QLineEdit>(dialog, "firstNameLineEdit"), QStringLiteral("Zoé"));
+    typeText(child<QLineEdit>(dialog, "birthDateLineEdit"), QStringLiteral("31/02/1990"));
+    clickOk(dialog);
+    ASSERT_TRUE(dialog && dialog->isVisible()); // still open, nothing lost
+    auto* lastNameError = child<QLabel>(dialog, "lastNameErrorLabel");
+    EXPECT_TRUE(lastNameError->isVisible());
+    EXPECT_EQ(lastNameError->text(), QStringLiteral("Le nom est obligatoire."));
+    EXPECT_TRUE(child<QLabel>(dialog, "birthDateErrorLabel")->isVisible());
+    EXPECT_EQ(child<QLineEdit>(dialog, "firstNameLineEdit")->text(), QStringLiteral("Zoé"));
+    EXPECT_EQ(workspace().clients().list({}).value().size(), 0);
+    dialog->reject();
+}
+
+TEST_F(MainWindowTest, OpeningABilanAndLoggingASessionMovesTheTimeline)
+{
+    recordClient(QStringLiteral("Lefèvre"), QStringLiteral("Zoé"));
+    BilanPanel* panel = window->bilanPanel();
+
+    QPointer<BilanDialog> bilanDialog = panel->openBilan();
+    ASSERT_TRUE(bilanDialog);
+    auto* funding = child<QComboBox>(bilanDialog, "fundingComboBox");
+    funding->setCurrentIndex(funding->findData(QStringLiteral("employer")));
+    child<QDateEdit>(bilanDialog, "startDateEdit")->setDate(QDate(2026, 2, 2));
+    clickOk(bilanDialog);
+    ASSERT_TRUE(waitClosed(bilanDialog));
+    ASSERT_NE(panel->bilanId(), 0);
+    EXPECT_TRUE(panel->subtitle().contains(QStringLiteral("Employeur"))) << panel->subtitle().toStdString();
+    EXPECT_TRUE(panel->timeline()->isVisible());
+    const QString before = panel->timeline()->phaseSummary(Phase::Preliminary);
+    EXPECT_EQ(before, QStringLiteral("Préliminaire\u00a0: 0 min faites sur 3 h, 0 séance faite, 0 prévue"));
+
+    // Plan the first session in the real dialog.
+    SessionsTab* sessions = panel->sessionsTab();
+    QPointer<SessionDialog> plan = sessions->planSession();
+    ASSERT_TRUE(plan);
+    auto* phase = child<QComboBox>(plan, "phaseComboBox");
+    phase->setCurrentIndex(phase->findData(QStringLiteral("preliminary")));
+    child<QDateEdit>(plan, "dateEdit")->setDate(QDate(2026, 2, 2));
+    child<QTimeEdit>(plan, "timeEdit")->setTime(QTime(9, 30));
+    child<DurationSpinBox>(plan, "plannedSpinBox")->setValue(180);
+    clickOk(plan);
+    ASSERT_TRUE(waitClosed(plan));
+    ASSERT_EQ(sessionRows(), 1);
+    EXPECT_TRUE(panel->timeline()->phaseSummary(Phase::Preliminary).endsWith(QStringLiteral("1 prévue")));
+
+    // Log it: done, 2 h 45, with a note.
+    sessions->view()->setCurrentIndex(sessions->model()->index(0, 0));
+    m_clock.set(QDateTime(QDate(2026, 2, 2), QTime(13, 0), Qt::UTC));
+    QPointer<SessionDialog> log = sessions->editSession(true);
+    ASSERT_TRUE(log);
+    EXPECT_EQ(child<QComboBox>(log, "statusComboBox")->currentData().toString(), QStringLiteral("done"));
+    child<DurationSpinBox>(log, "actualSpinBox")->setValue(165);
+    typeText(child<QPlainTextEdit>(log, "notesEdit"), QStringLiteral("Histoire professionnelle."));
+    clickOk(log);
+    ASSERT_TRUE(waitClosed(log));
+
+    EXPECT_EQ(panel->timeline()->timeline().hours.of(Phase::Preliminary).doneMinutes, 165);
+    EXPECT_EQ(panel->timeline()->phaseSummary(Phase::Preliminary),
+              QStringLiteral("Préliminaire\u00a0: 2 h 45 faites sur 3 h, 1 séance faite, 0 prévue"));
+    EXPECT_TRUE(panel->hoursSummary().startsWith(QStringLiteral("Bilan\u00a0: 2 h 45 faites sur 24 h")));
+    ClientListModel* list = window->clientList()->model();
+    EXPECT_EQ(list->data(list->index(0, ClientListModel::HoursColumn)).toString(), QStringLiteral("2 h 45 / 24 h"));
+    EXPECT_EQ(sessions->model()->data(sessions->model()->index(0, SessionTableModel::StatusColumn)).toString(),
+              QStringLiteral("Faite"));
+
+    // Undo takes the log back, redo puts it again.
+    workspace().undoGroup()->undo();
+    EXPECT_EQ(panel->timeline()->timeline().hours.of(Phase::Preliminary).doneMinutes, 0);
+    workspace().undoGroup()->redo();
+    EXPECT_EQ(panel->timeline()->timeline().hours.of(Phase::Preliminary).doneMinutes, 165);
+    EXPECT_EQ(workspace().sessions().forBilan(panel->bilanId()).value().first().notes,
+              QStringLiteral("Histoire professionnelle."));
+}
+
+TEST_F(MainWindowTest, ASessionPastTheCapIsRefusedInTheDialogWithTheFigures)
+{
+    recordClient(QStringLiteral("Ménard"), QStringLiteral("Théo"));
+    const qint64 clientId = window->clientList()->selectedClientId();
+    const qint64 bilanId = workspace().bilans().open(clientId, Funding::Cpf, QDate(2026, 2, 2)).value();
+    for (int week = 0; week < 8; ++week) {
+        Session session;
+        session.bilanId = bilanId;
+        session.phase = Phase::Investigation;
+        session.startsAt = wallClock(QDate(2026, 2, 2).addDays(7 * week), QTime(14, 0));
+        session.plannedMinutes = 180;
+        ASSERT_TRUE(workspace().sessions().add(session).ok());
+    }
+    ASSERT_EQ(sessionRows(), 8);
+    QPointer<SessionDialog> plan = window->bilanPanel()->sessionsTab()->planSession();
+    ASSERT_TRUE(plan);
+    clickOk(plan);
+    ASSERT_TRUE(plan && plan->isVisible());
+    EXPECT_TRUE(plan->errors().messageFor(QStringLiteral("planned_minutes")).contains(QStringLiteral("24 h")));
+    EXPECT_EQ(sessionRows(), 8);
+    plan->reject();
+}
+
+TEST_F(MainWindowTest, DeletingALoggedSessionAsksFirstAndCanBeUndone)
+{
+    recordClient(QStringLiteral("Noël"), QStringLiteral("Cécile"));
+    const qint64 bilanId =
+        workspace().bilans().open(window->clientList()->selectedClientId(), Funding::Personal, QDate(2026, 1, 5)).value();
+    Session session;
+    session.bilanId = bilanId;
+    session.phase = Phase::Preliminary;
+    session.startsAt = wallClock(QDate(2026, 1, 12), QTime(10, 0));
+    session.status = SessionStatus::Done;
+    session.actualMinutes = 150;
+    session.notes = QStringLiteral("Notes de séance");
+    ASSERT_TRUE(workspace().sessions().add(session).ok());
+    SessionsTab* sessions = window->bilanPanel()->sessionsTab();
+    sessions->view()->setCurrentIndex(sessions->model()->index(0, 0));
+
+    Confirmation::setNextAnswer(false);
+    sessions->deleteSessionAction()->trigger();
+    EXPECT_EQ(sessionRows(), 1);
+    Confirmation::setNextAnswer(true);
+    sessions->deleteSessionAction()->trigger();
+    EXPECT_EQ(sessionRows(), 0);
+    workspace().undoGroup()->undo();
+    ASSERT_EQ(sessionRows(), 1);
+    EXPECT_EQ(workspace().sessions().forBilan(bilanId).value().first().notes, QStringLiteral("Notes de séance"));
+}
+
+TEST_F(MainWindowTest, StorageErrorsAreShownInTheBannerInFrench)
+{
+    workspace().reportError(QStringLiteral("La base a refusé la modification."));
+    EXPECT_TRUE(window->banner()->isVisible());
+    EXPECT_EQ(window->banner()->kind(), MessageBanner::Kind::Error);
+    EXPECT_EQ(window->banner()->text(), QStringLiteral("La base a refusé la modification."));
+    EXPECT_EQ(window->menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
+}
