@@ -174,6 +174,21 @@
         </message>
     </context>
     <context>
+        <name>Document</name>
+        <message>
+            <source>SIRET %1</source>
+            <translation>SIRET %1</translation>
+        </message>
+        <message>
+            <source>Training provider no. %1</source>
+            <translation>Déclaration d'activité n° %1</translation>
+        </message>
+        <message>
+            <source>page %1 / %2</source>
+            <translation>page %1 / %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Duration</name>
         <message>
             <source>%1 min</source>
@@ -239,6 +254,17 @@
         <message>
             <source>Schema step %1 failed: %2</source>
             <translation>L'étape de schéma %1 a échoué : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfWriter</name>
+        <message>
+            <source>The PDF could not be written: %1</source>
+            <translation>Le PDF n'a pas pu être écrit : %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -466,6 +492,14 @@
             <source>Expected true or false.</source>
             <translation>Valeur attendue : true ou false.</translation>
         </message>
+        <message>
+            <source>Language of printed documents (fr or en)</source>
+            <translation>Langue des documents imprimés (fr ou en)</translation>
+        </message>
+        <message>
+            <source>Documents are written in fr (French) or en (English).</source>
+            <translation>Les documents s'écrivent en fr (français) ou en (anglais).</translation>
+        </message>
     </context>
     <context>
         <name>Storage</name>
@@ -609,14 +643,6 @@
         <message>
             <source>Open a bilan…</source>
             <translation>Ouvrir un bilan…</translation>
-        </message>
-        <message>
-            <source>&amp;Profile</source>
-            <translation>&amp;Profil</translation>
-        </message>
-        <message>
-            <source>&amp;Sessions</source>
-            <translation>&amp;Séances</translation>
         </message>
         <message>
             <source>Bilan no. %1 (%2)</source>
@@ -901,6 +927,10 @@
             <source>%1 over preliminary, investigation and conclusion</source>
             <translation>%1 sur préliminaire, investigation et conclusion</translation>
         </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>&amp;Profil</translation>
+        </message>
     </context>
     <context>
         <name>parcours::SessionDialog</name>
@@ -997,6 +1027,10 @@
         <message>
             <source>Delete</source>
             <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions</source>
+            <translation>&amp;Séances</translation>
         </message>
     </context>
 </TS>

@@ -23,6 +23,7 @@ QList<SettingDefinition> buildDefinitions()
         { settingKeys::workdayStart.toString(), SettingType::Time, u"09:00"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Start of the working day")) },
         { settingKeys::workdayEnd.toString(), SettingType::Time, u"18:00"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "End of the working day")) },
         { settingKeys::workdays.toString(), SettingType::Weekdays, u"mon,tue,wed,thu,fri"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Working days")) },
+        { settingKeys::documentLanguage.toString(), SettingType::Language, u"fr"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Language of printed documents (fr or en)")) },
     };
 }
 
@@ -115,6 +116,10 @@ Result<QString> Settings::normalise(QStringView key, const QString& value)
         });
         return days.join(u',');
     }
+    case SettingType::Language:
+        if (trimmed != u"fr" && trimmed != u"en")
+            return refuse(tr("Documents are written in fr (French) or en (English)."));
+        return trimmed;
     case SettingType::Boolean:
         if (trimmed == u"true" || trimmed == u"1" || trimmed == u"yes")
             return u"true"_s;

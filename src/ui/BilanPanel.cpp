@@ -83,8 +83,8 @@ BilanPanel::BilanPanel(Workspace& workspace, QWidget* parent)
     noBilanLayout->addWidget(m_openBilanButton);
 
     m_tabs->setObjectName(u"bilanTabWidget"_s);
-    m_tabs->addTab(m_profileTab, tr("&Profile"));
-    m_tabs->addTab(m_sessionsTab, tr("&Sessions"));
+    addTab(m_profileTab);
+    addTab(m_sessionsTab);
 
     auto* clientPage = new QWidget(this);
     auto* clientLayout = new QVBoxLayout(clientPage);
@@ -150,7 +150,8 @@ void BilanPanel::reload()
         m_overview.reset();
         m_stack->setCurrentIndex(0);
         m_timeline->clear();
-        m_sessionsTab->clear();
+        for (BilanTab* tab : std::as_const(m_bilanTabs))
+            tab->clearBilan();
         m_workspace.activateBilan(0);
         updateActions();
         return;
@@ -165,7 +166,6 @@ void BilanPanel::reload()
     m_bilans = bilans.value();
     m_stack->setCurrentIndex(1);
     m_nameLabel->setText(m_client->fullName());
-    m_profileTab->setClient(*m_client);
 
     {
         const QSignalBlocker blocker(m_bilanComboBox);
@@ -206,18 +206,15 @@ void BilanPanel::showBilan(qint64 bilanId)
     m_noBilanPage->setVisible(!hasBilan && m_client);
     m_timeline->setVisible(hasBilan);
     m_hoursLabel->setVisible(hasBilan);
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_sessionsTab), hasBilan);
-    m_profileTab->setBilan(hasBilan ? &*m_overview : nullptr);
     m_subtitleLabel->setText(subtitle());
+    refreshTabs();
     if (hasBilan) {
         const int index = m_bilanComboBox->findData(bilanId);
         m_bilanComboBox->setCurrentIndex(index);
         m_timeline->setTimeline(m_overview->timeline);
         m_hoursLabel->setText(hoursSummary());
-        m_sessionsTab->setBilan(m_overview->bilan, m_overview->sessions);
     } else {
         m_timeline->clear();
-        m_sessionsTab->clear();
         const QSignalBlocker blocker(m_tabs);
         m_tabs->setCurrentWidget(m_profileTab);
     }
@@ -227,6 +224,27 @@ void BilanPanel::showBilan(qint64 bilanId)
     }
     m_workspace.activateBilan(hasBilan ? bilanId : 0);
     updateActions();
+}
+
+void BilanPanel::addTab(BilanTab* tab)
+{
+    tab->setParent(m_tabs);
+    m_bilanTabs.append(tab);
+    m_tabs->addTab(tab, tab->title());
+    if (m_client)
+        refreshTabs();
+}
+
+void BilanPanel::refreshTabs()
+{
+    const BilanOverview* overview = m_overview ? &*m_overview : nullptr;
+    for (BilanTab* tab : std::as_const(m_bilanTabs)) {
+        m_tabs->setTabEnabled(m_tabs->indexOf(tab), overview || tab->availableWithoutBilan());
+        if (m_client && (overview || tab->availableWithoutBilan()))
+            tab->showBilan(*m_client, overview);
+        else
+            tab->clearBilan();
+    }
 }
 
 QString BilanPanel::subtitle() const

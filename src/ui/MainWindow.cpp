@@ -42,9 +42,16 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_clientList);
     splitter->addWidget(m_bilanPanel);
+    m_sideColumn = new QWidget(splitter);
+    m_sideColumn->setObjectName(u"sideColumn"_s);
+    auto* sideLayout = new QVBoxLayout(m_sideColumn);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    splitter->addWidget(m_sideColumn);
+    m_sideColumn->hide();
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 470, 900 });
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({ 470, 900, 300 });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -73,6 +80,13 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
         QSettings().setValue(stateKey(u"lastClient"_s), clientId);
     });
     restoreWindowState();
+}
+
+void MainWindow::addSidePanel(QWidget* panel)
+{
+    panel->setParent(m_sideColumn);
+    static_cast<QVBoxLayout*>(m_sideColumn->layout())->addWidget(panel, 1);
+    m_sideColumn->show();
 }
 
 QString MainWindow::stateKey(const QString& name) const

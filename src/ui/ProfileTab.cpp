@@ -21,7 +21,7 @@ QString row(const QString& label, const QString& value)
 } // namespace
 
 ProfileTab::ProfileTab(QWidget* parent)
-    : QWidget(parent)
+    : BilanTab(parent)
     , m_clientLabel(new QLabel(this))
     , m_bilanLabel(new QLabel(this))
 {
@@ -41,6 +41,23 @@ ProfileTab::ProfileTab(QWidget* parent)
     layout->addWidget(clientBox);
     layout->addWidget(bilanBox);
     layout->addStretch();
+}
+
+QString ProfileTab::title() const
+{
+    return tr("&Profile");
+}
+
+void ProfileTab::showBilan(const Client& client, const BilanOverview* overview)
+{
+    setClient(client);
+    setBilan(overview);
+}
+
+void ProfileTab::clearBilan()
+{
+    m_clientLabel->clear();
+    m_bilanLabel->clear();
 }
 
 void ProfileTab::setClient(const Client& client)

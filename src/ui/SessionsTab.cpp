@@ -1,3 +1,4 @@
+#include <parcours/core/BilanService.h>
 #include <parcours/core/WallClock.h>
 #include <parcours/ui/Confirmation.h>
 #include <parcours/ui/Format.h>
@@ -32,7 +33,7 @@ QToolButton* buttonFor(QAction* action, QWidget* parent)
 } // namespace
 
 SessionsTab::SessionsTab(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
+    : BilanTab(parent)
     , m_workspace(workspace)
     , m_model(new SessionTableModel(this))
     , m_view(new QTableView(this))
@@ -86,22 +87,31 @@ SessionsTab::SessionsTab(Workspace& workspace, QWidget* parent)
     connect(m_deleteAction, &QAction::triggered, this, &SessionsTab::deleteSession);
     connect(m_view, &QTableView::activated, this, [this] { editSession(true); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsTab::updateActions);
-    clear();
+    clearBilan();
 }
 
-void SessionsTab::setBilan(const Bilan& bilan, const QList<Session>& sessions)
+QString SessionsTab::title() const
 {
-    const qint64 selected = currentSession() ? currentSession()->id : 0;
-    m_bilan = bilan;
-    m_sessions = sessions;
-    m_model->setSessions(sessions);
-    m_emptyLabel->setVisible(sessions.isEmpty());
+    return tr("&Sessions");
+}
+
+void SessionsTab::showBilan(const Client&, const BilanOverview* overview)
+{
+    if (!overview) {
+        clearBilan();
+        return;
+    }
+    const qint64 selected = currentSession() && m_bilan.id == overview->bilan.id ? currentSession()->id : 0;
+    m_bilan = overview->bilan;
+    m_sessions = overview->sessions;
+    m_model->setSessions(m_sessions);
+    m_emptyLabel->setVisible(m_sessions.isEmpty());
     if (selected)
         selectSession(selected);
     updateActions();
 }
 
-void SessionsTab::clear()
+void SessionsTab::clearBilan()
 {
     m_bilan = {};
     m_sessions.clear();

@@ -12,7 +12,7 @@
 namespace parcours {
 
 /** The type of a setting's value, which decides how it is checked. */
-enum class SettingType { Text, Line, Email, Phone, Siret, DeclarationNumber, Time, TimeZoneId, Weekdays, Boolean };
+enum class SettingType { Text, Line, Email, Phone, Siret, DeclarationNumber, Time, TimeZoneId, Weekdays, Boolean, Language };
 
 /** One known setting: its key, type, default and what it is for. */
 struct SettingDefinition {
@@ -61,6 +61,7 @@ inline constexpr QStringView timeZone = u"timezone";
 inline constexpr QStringView workdayStart = u"hours.start";
 inline constexpr QStringView workdayEnd = u"hours.end";
 inline constexpr QStringView workdays = u"hours.days";
+inline constexpr QStringView documentLanguage = u"documents.language";
 } // namespace settingKeys
 
 } // namespace parcours

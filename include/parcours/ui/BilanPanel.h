@@ -16,6 +16,7 @@ class QTabWidget;
 namespace parcours {
 
 class BilanDialog;
+class BilanTab;
 class ClientDialog;
 class PhaseTimeline;
 class ProfileTab;
@@ -42,6 +43,9 @@ public:
     QString subtitle() const;
     QString hoursSummary() const;
 
+    /// Adds a tab under the timeline; the panel keeps it in step with the bilan shown.
+    void addTab(BilanTab* tab);
+
     ClientDialog* editClient();
     BilanDialog* openBilan();
     BilanDialog* editBilan();
@@ -50,6 +54,7 @@ private:
     void reload();
     void showBilan(qint64 bilanId);
     void updateActions();
+    void refreshTabs();
 
     Workspace& m_workspace;
     qint64 m_clientId = 0;
@@ -66,6 +71,7 @@ private:
     QTabWidget* m_tabs;
     ProfileTab* m_profileTab;
     SessionsTab* m_sessionsTab;
+    QList<BilanTab*> m_bilanTabs;
     QWidget* m_noBilanPage;
     QPushButton* m_openBilanButton;
     QAction* m_editClientAction;

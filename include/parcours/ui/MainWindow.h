@@ -24,6 +24,9 @@ public:
     MessageBanner* banner() const { return m_banner; }
     QAction* newClientAction() const { return m_newClientAction; }
 
+    /// Adds a panel to the right-hand column (this week's sessions, reminders…); the column shows once it has one.
+    void addSidePanel(QWidget* panel);
+
     /// Opens the dialog for a new beneficiary (window-modal); the new record is selected once saved.
     ClientDialog* newClient();
 
@@ -43,6 +46,7 @@ private:
     QAction* m_newClientAction;
     QAction* m_findAction;
     QSplitter* m_splitter;
+    QWidget* m_sideColumn;
 };
 
 } // namespace parcours

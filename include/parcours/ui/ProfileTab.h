@@ -1,23 +1,27 @@
 #pragma once
 
-#include <QWidget>
-
 #include <parcours/core/BilanService.h>
+#include <parcours/ui/BilanTab.h>
 
 class QLabel;
 
 namespace parcours {
 
 /** The Profil tab: the beneficiary's details and the bilan's terms (funding, dates, hours per phase). */
-class ProfileTab : public QWidget {
+class ProfileTab : public BilanTab {
     Q_OBJECT
 public:
     explicit ProfileTab(QWidget* parent = nullptr);
 
+    QString title() const override;
+    bool availableWithoutBilan() const override { return true; }
+    void showBilan(const Client& client, const BilanOverview* overview) override;
+    void clearBilan() override;
+
+private:
     void setClient(const Client& client);
     void setBilan(const BilanOverview* overview);
 
-private:
     QLabel* m_clientLabel;
     QLabel* m_bilanLabel;
 };

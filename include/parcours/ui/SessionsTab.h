@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QWidget>
-
 #include <parcours/core/Bilan.h>
 #include <parcours/core/Session.h>
+#include <parcours/ui/BilanTab.h>
 
 class QAction;
 class QLabel;
@@ -16,13 +15,14 @@ class SessionTableModel;
 class Workspace;
 
 /** The Séances tab: the bilan's sessions, and the actions to plan, change, log and delete them. */
-class SessionsTab : public QWidget {
+class SessionsTab : public BilanTab {
     Q_OBJECT
 public:
     explicit SessionsTab(Workspace& workspace, QWidget* parent = nullptr);
 
-    void setBilan(const Bilan& bilan, const QList<Session>& sessions);
-    void clear();
+    QString title() const override;
+    void showBilan(const Client& client, const BilanOverview* overview) override;
+    void clearBilan() override;
     void selectSession(qint64 sessionId);
 
     QAction* newSessionAction() const { return m_newAction; }

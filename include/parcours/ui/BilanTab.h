@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+namespace parcours {
+
+struct BilanOverview;
+struct Client;
+
+/**
+ * One tab under the phase timeline (Profil, Séances, Investigation, Synthèse…). The bilan panel hands every tab
+ * the bilan shown, and nothing else: a tab reads and writes through the Workspace it was built with.
+ */
+class BilanTab : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    /// The tab's title, translated, with a mnemonic ("&Séances").
+    virtual QString title() const = 0;
+    /// Whether the tab means anything for a beneficiary without a bilan (a prospect).
+    virtual bool availableWithoutBilan() const { return false; }
+    /// The beneficiary and bilan to show; `overview` is null for a prospect. Called again after every change.
+    virtual void showBilan(const Client& client, const BilanOverview* overview) = 0;
+    /// Nothing selected.
+    virtual void clearBilan() = 0;
+};
+
+} // namespace parcours
