@@ -32,6 +32,7 @@ int main(int argc, char** argv)
 
     QApplication application(argc, argv);
     parcours::setApplicationIdentity();
+    parcours::setApplicationLook(application);
     parcours::installTranslations(application, parcours::chooseLanguage(options.language));
 
     auto location = parcours::DatabaseLocation::resolve(options.database);

@@ -1,6 +1,8 @@
 #include <parcours/ui/Startup.h>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -48,6 +50,15 @@ QString guiHelpText()
            u"                       (default: $PARCOURS_DATABASE, else the file in your data folder)\n"
            u"  --lang fr|en         the interface language (default: French unless the system is English)\n"
            u"  --version            prints the version\n"_s;
+}
+
+void setApplicationLook(QGuiApplication& application)
+{
+    QIcon icon;
+    for (int size : { 16, 32, 48, 64, 128, 256 })
+        icon.addFile(u":/icons/parcours-%1.png"_s.arg(size), QSize(size, size));
+    application.setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(u"org.parcours.Parcours"_s);
 }
 
 QString chooseLanguage(const QString& requested)

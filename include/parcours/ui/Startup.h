@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QCoreApplication;
+class QGuiApplication;
 
 namespace parcours {
 
@@ -18,6 +19,9 @@ struct GuiOptions {
 
 GuiOptions parseGuiArguments(const QStringList& arguments);
 QString guiHelpText();
+
+/// The window icon and the desktop file the window belongs to (org.parcours.Parcours).
+void setApplicationLook(QGuiApplication& application);
 
 /// The language the interface will speak: "en" or "fr" (French unless the system or the user says English).
 QString chooseLanguage(const QString& requested);
