@@ -9,11 +9,10 @@ DocumentLanguage::DocumentLanguage(const QString& code)
     , m_locale(m_code == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                : QLocale(QLocale::French, QLocale::France))
 {
-    if (m_code != u"en") {
-        m_translator = std::make_unique<QTranslator>();
-        if (!m_translator->load(u":/i18n/parcours_"_s + m_code + u".qm"_s))
-            m_translator.reset();
-    }
+    // The English file holds only plural forms (English is the source language); French holds everything.
+    m_translator = std::make_unique<QTranslator>();
+    if (!m_translator->load(u":/i18n/parcours_"_s + m_code + u".qm"_s))
+        m_translator.reset();
 }
 
 DocumentLanguage::~DocumentLanguage() = default;

@@ -75,6 +75,10 @@ void installTranslations(QCoreApplication& application, const QString& language)
 {
     if (language != u"fr") {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        // English is the source language; its .qm only holds plural forms ("1 session", "2 sessions").
+        auto* plurals = new QTranslator(&application);
+        if (plurals->load(u":/i18n/parcours_en.qm"_s))
+            QCoreApplication::installTranslator(plurals);
         return;
     }
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));

@@ -155,4 +155,10 @@ TEST(DocumentLanguage, DocumentsAreFrenchByDefaultWhateverTheInterface)
     EXPECT_EQ(french.text("Document", "Training provider no. %1"), QStringLiteral("Déclaration d'activité n° %1"));
     const DocumentLanguage english(QStringLiteral("en"));
     EXPECT_EQ(english.text("Document", "Training provider no. %1"), QStringLiteral("Training provider no. %1"));
+    // English is the source language, but its plurals still need their two forms.
+    EXPECT_EQ(english.text("parcours::PhaseTimeline", ", %n planned", 1), QStringLiteral(", 1 planned"));
+    EXPECT_EQ(english.text("parcours::PhaseTimeline", "%1: %2 done of %3, %n session(s) done", 2),
+              QStringLiteral("%1: %2 done of %3, 2 sessions done"));
+    EXPECT_EQ(french.text("parcours::PhaseTimeline", "%1: %2 done of %3, %n session(s) done", 1),
+              QStringLiteral("%1\u00a0: %2 faites sur %3, 1 séance faite"));
 }
