@@ -129,17 +129,18 @@ int committedTotal(const PlanContext& context)
     return total;
 }
 
-// How many sessions go to préliminaire, investigation and conclusion.
-Result<std::array<int, 5>> splitOverPhases(int count, int minutes, const PlanContext& context)
+// How many sessions go to préliminaire, investigation and conclusion, for a plan starting on `firstDate`.
+Result<std::array<int, 5>> splitOverPhases(int count, int minutes, QDate firstDate, const PlanContext& context)
 {
     const std::array<int, 5> remaining = remainingBudgets(context);
-    // Phases already behind the bilan (a later phase has sessions) take no new ones: préliminaire comes first.
+    // Phases the bilan has left behind before the plan starts take no new sessions: préliminaire comes first.
     int latest = -1;
     std::array<bool, 5> started {};
     for (const Session& session : context.bilanSessions) {
         if (countsTowardCap(session.phase) && occupiesTime(session.status)) {
-            latest = std::max(latest, static_cast<int>(session.phase));
             started[at(session.phase)] = true;
+            if (session.startsAt.date() < firstDate)
+                latest = std::max(latest, static_cast<int>(session.phase));
         }
     }
     std::array<int, 5> capacity {};
@@ -234,13 +235,8 @@ Result<QList<PlannedSlot>> proposePlan(const PlanRequest& request, const PlanCon
                                   formatMinutes(kCapMinutes - cap)),
                          fields::plannedMinutes.toString());
     }
-    auto split = splitOverPhases(request.count, request.minutes, context);
-    if (!split)
-        return split.error();
-
     QList<PlannedSlot> slots;
     QDate date = firstWeekday(request.from, request.weekday);
-    std::array<int, 5> left = split.value();
     for (int index = 0; index < request.count; ++index) {
         PlannedSlot slot;
         slot.minutes = request.minutes;
@@ -260,6 +256,13 @@ Result<QList<PlannedSlot>> proposePlan(const PlanRequest& request, const PlanCon
             date = date.addDays(7);
         }
         slot.startsAt = wallClock(date, request.time);
+        slots << slot;
+    }
+    auto split = splitOverPhases(request.count, request.minutes, slots.first().startsAt.date(), context);
+    if (!split)
+        return split.error();
+    std::array<int, 5> left = split.value();
+    for (PlannedSlot& slot : slots) {
         for (Phase phase : kCountedPhases) {
             if (left[at(phase)] > 0) {
                 slot.phase = phase;
@@ -267,7 +270,6 @@ Result<QList<PlannedSlot>> proposePlan(const PlanRequest& request, const PlanCon
                 break;
             }
         }
-        slots << slot;
     }
     if (auto reviewed = reviewPlan(slots, context); !reviewed)
         return reviewed.error();
