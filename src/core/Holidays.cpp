@@ -33,24 +33,24 @@ QDate HolidayCalendar::easterSunday(int year)
 
 QList<PublicHoliday> HolidayCalendar::holidays(int year) const
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Holidays", text); };
+    auto named = [](const char* text) { return QCoreApplication::translate("Holidays", text); };
     const QDate easter = easterSunday(year);
     QList<PublicHoliday> days {
-        { QDate(year, 1, 1), tr(QT_TRANSLATE_NOOP("Holidays", "New Year's Day")) },
-        { easter.addDays(1), tr(QT_TRANSLATE_NOOP("Holidays", "Easter Monday")) },
-        { QDate(year, 5, 1), tr(QT_TRANSLATE_NOOP("Holidays", "Labour Day")) },
-        { QDate(year, 5, 8), tr(QT_TRANSLATE_NOOP("Holidays", "Victory in Europe Day")) },
-        { easter.addDays(39), tr(QT_TRANSLATE_NOOP("Holidays", "Ascension Day")) },
-        { easter.addDays(50), tr(QT_TRANSLATE_NOOP("Holidays", "Whit Monday")) },
-        { QDate(year, 7, 14), tr(QT_TRANSLATE_NOOP("Holidays", "Bastille Day")) },
-        { QDate(year, 8, 15), tr(QT_TRANSLATE_NOOP("Holidays", "Assumption Day")) },
-        { QDate(year, 11, 1), tr(QT_TRANSLATE_NOOP("Holidays", "All Saints' Day")) },
-        { QDate(year, 11, 11), tr(QT_TRANSLATE_NOOP("Holidays", "Armistice Day")) },
-        { QDate(year, 12, 25), tr(QT_TRANSLATE_NOOP("Holidays", "Christmas Day")) },
+        { QDate(year, 1, 1), named(QT_TRANSLATE_NOOP("Holidays", "New Year's Day")) },
+        { easter.addDays(1), named(QT_TRANSLATE_NOOP("Holidays", "Easter Monday")) },
+        { QDate(year, 5, 1), named(QT_TRANSLATE_NOOP("Holidays", "Labour Day")) },
+        { QDate(year, 5, 8), named(QT_TRANSLATE_NOOP("Holidays", "Victory in Europe Day")) },
+        { easter.addDays(39), named(QT_TRANSLATE_NOOP("Holidays", "Ascension Day")) },
+        { easter.addDays(50), named(QT_TRANSLATE_NOOP("Holidays", "Whit Monday")) },
+        { QDate(year, 7, 14), named(QT_TRANSLATE_NOOP("Holidays", "Bastille Day")) },
+        { QDate(year, 8, 15), named(QT_TRANSLATE_NOOP("Holidays", "Assumption Day")) },
+        { QDate(year, 11, 1), named(QT_TRANSLATE_NOOP("Holidays", "All Saints' Day")) },
+        { QDate(year, 11, 11), named(QT_TRANSLATE_NOOP("Holidays", "Armistice Day")) },
+        { QDate(year, 12, 25), named(QT_TRANSLATE_NOOP("Holidays", "Christmas Day")) },
     };
     if (m_alsaceMoselle) {
-        days.append({ easter.addDays(-2), tr(QT_TRANSLATE_NOOP("Holidays", "Good Friday")) });
-        days.append({ QDate(year, 12, 26), tr(QT_TRANSLATE_NOOP("Holidays", "St Stephen's Day")) });
+        days.append({ easter.addDays(-2), named(QT_TRANSLATE_NOOP("Holidays", "Good Friday")) });
+        days.append({ QDate(year, 12, 26), named(QT_TRANSLATE_NOOP("Holidays", "St Stephen's Day")) });
     }
     // Ascension can fall on 1 or 8 May: both stay listed, sorted by date.
     std::stable_sort(days.begin(), days.end(),

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Planner", text);
-}
-
 std::size_t at(Phase phase)
 {
     return static_cast<std::size_t>(phase);
@@ -156,7 +151,8 @@ Result<std::array<int, 5>> splitOverPhases(int count, int minutes, QDate firstDa
     if (total < count) {
         QStringList parts;
         for (Phase phase : kCountedPhases) {
-            parts << QCoreApplication::translate("Planner", "%1 %2 (%n session(s))", nullptr, capacity[at(phase)])
+            const int sessions = capacity[at(phase)];
+            parts << QCoreApplication::translate("Planner", "%1 %2 (%n session(s))", nullptr, sessions)
                          .arg(displayName(phase).toLower(), formatMinutes(remaining[at(phase)]));
         }
         return makeError(ErrorCode::Refused,
@@ -209,9 +205,9 @@ Result<std::array<int, 5>> splitOverPhases(int count, int minutes, QDate firstDa
 Result<QList<PlannedSlot>> proposePlan(const PlanRequest& request, const PlanContext& context)
 {
     if (!request.from.isValid())
-        return makeError(ErrorCode::InvalidInput, tr("Choose the date to start from."), u"from"_s);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("Planner", "Choose the date to start from."), u"from"_s);
     if (!request.time.isValid())
-        return makeError(ErrorCode::InvalidInput, tr("Choose the time of the sessions."), u"time"_s);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("Planner", "Choose the time of the sessions."), u"time"_s);
     if (request.count < 1 || request.count > kMaxSessionCount) {
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("Planner", "Plan between 1 and %1 sessions.").arg(kMaxSessionCount),
@@ -245,7 +241,7 @@ Result<QList<PlannedSlot>> proposePlan(const PlanRequest& request, const PlanCon
             date = slots.last().startsAt.date().addDays(slot.fortnightBefore ? 14 : 7);
         for (int guard = 0;; ++guard) {
             if (guard > 52)
-                return makeError(ErrorCode::Refused, tr("No free week was found within a year."), u"from"_s);
+                return makeError(ErrorCode::Refused, QCoreApplication::translate("Planner", "No free week was found within a year."), u"from"_s);
             if (const auto holiday = context.holidays.holidayName(date)) {
                 slot.notices << SlotNotice { SlotNotice::Kind::MovedForHoliday, date, *holiday, 0, {} };
             } else if (const Absence* absence = absenceOn(context.absences, date)) {

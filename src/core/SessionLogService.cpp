@@ -9,14 +9,13 @@ namespace parcours {
 
 Result<SessionRecord> applyLogDetails(SessionRecord record, const Session& logged, const SessionLogDetails& details)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("SessionLogService", text); };
     if (record.movedTo > 0 && logged.status != SessionStatus::Cancelled)
-        return makeError(ErrorCode::Refused, tr("This session was moved: log the session planned in its place."));
+        return makeError(ErrorCode::Refused, QCoreApplication::translate("SessionLogService", "This session was moved: log the session planned in its place."));
     if (logged.status == SessionStatus::Cancelled) {
         if (details.cancelledBy)
             record.cancelledBy = details.cancelledBy;
         if (!record.cancelledBy && record.movedTo == 0)
-            return makeError(ErrorCode::InvalidInput, tr("Say who cancelled the session: the beneficiary or the consultant."),
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "Say who cancelled the session: the beneficiary or the consultant."),
                              u"cancelled_by"_s);
     } else {
         record.cancelledBy.reset();
@@ -35,9 +34,9 @@ Result<SessionRecord> applyLogDetails(SessionRecord record, const Session& logge
     }
     if (details.personalWorkMinutes) {
         if (*details.personalWorkMinutes < 0)
-            return makeError(ErrorCode::InvalidInput, tr("Personal work cannot be negative."), u"personal_work_minutes"_s);
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "Personal work cannot be negative."), u"personal_work_minutes"_s);
         if (*details.personalWorkMinutes > kCapMinutes)
-            return makeError(ErrorCode::InvalidInput, tr("Personal work is counted within the 24 hours of the bilan."),
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "Personal work is counted within the 24 hours of the bilan."),
                              u"personal_work_minutes"_s);
         record.personalWorkMinutes = *details.personalWorkMinutes;
     }
@@ -49,18 +48,18 @@ Result<SessionRecord> applyLogDetails(SessionRecord record, const Session& logge
         }
         record.handedOver = lines.join(u'\n');
         if (record.handedOver.size() > 2000)
-            return makeError(ErrorCode::InvalidInput, tr("The list of documents is too long (2,000 characters at most)."),
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "The list of documents is too long (2,000 characters at most)."),
                              u"handed_over"_s);
     }
     if (details.scan) {
         if (record.place != Place::Remote)
-            return makeError(ErrorCode::InvalidInput, tr("A scan of the signed sheet is for a remote session."), u"scan"_s);
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "A scan of the signed sheet is for a remote session."), u"scan"_s);
         if (details.scan->content.isEmpty())
-            return makeError(ErrorCode::InvalidInput, tr("The scan is empty."), u"scan"_s);
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "The scan is empty."), u"scan"_s);
         if (details.scan->content.size() > kMaxScanBytes)
-            return makeError(ErrorCode::InvalidInput, tr("The scan is too large (10 MB at most)."), u"scan"_s);
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "The scan is too large (10 MB at most)."), u"scan"_s);
         if (scanMediaType(details.scan->content).isEmpty())
-            return makeError(ErrorCode::InvalidInput, tr("The scan must be a PDF, PNG or JPEG file."), u"scan"_s);
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "The scan must be a PDF, PNG or JPEG file."), u"scan"_s);
         record.attendanceSigned = true; // the signed sheet came back
     }
     return record;

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 namespace {
 
-constexpr int kSessionsPerPage = 3;
+constexpr int kFirstPageSessions = 3;
+constexpr int kSessionsPerPage = 4;
 
 const char* kContext = "AttendanceSheet";
 
@@ -115,6 +116,7 @@ std::unique_ptr<QTextDocument> AttendanceSheet::build(const BilanOverview& overv
                                  language.longDate(sessions.last().startsAt.date())) });
     }
     builder.fields(header);
+    builder.spacing(2);
     builder.note(language.text(kContext, QT_TRANSLATE_NOOP("AttendanceSheet",
                                                            "The beneficiary and the consultant sign at the end of each "
                                                            "session. For a session held remotely, the consultant "
@@ -125,29 +127,27 @@ std::unique_ptr<QTextDocument> AttendanceSheet::build(const BilanOverview& overv
                                    language.text(kContext, QT_TRANSLATE_NOOP("AttendanceSheet", "Consultant's signature")) };
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         const Session& session = sessions.at(i);
-        if (i > 0 && i % kSessionsPerPage == 0)
+        // Three sessions under the header of page 1, four on each page after: a block never splits.
+        if (i == kFirstPageSessions || (i > kFirstPageSessions && (i - kFirstPageSessions) % kSessionsPerPage == 0))
             builder.pageBreak();
         builder.heading(language.text(kContext, QT_TRANSLATE_NOOP("AttendanceSheet", "Session of %1"))
                             .arg(language.dayDate(session.startsAt.date())),
                         2);
         const int minutes = session.actualMinutes.value_or(session.plannedMinutes);
-        QList<std::pair<QString, QString>> rows {
-            { language.text(kContext, QT_TRANSLATE_NOOP("AttendanceSheet", "Time")),
-              language.text(kContext, QT_TRANSLATE_NOOP("AttendanceSheet", "%1 to %2 (%3)"))
-                  .arg(session.startsAt.time().toString(u"HH:mm"_s),
-                       session.startsAt.addSecs(60LL * minutes).time().toString(u"HH:mm"_s), duration(minutes, language)) },
-            { language.text(kContext, QT_TRANSLATE_NOOP("AttendanceSheet", "Phase")), phaseText(session.phase, language) },
+        QStringList facts {
+            language.text(kContext, QT_TRANSLATE_NOOP("AttendanceSheet", "%1 to %2 (%3)"))
+                .arg(session.startsAt.time().toString(u"HH:mm"_s),
+                     session.startsAt.addSecs(60LL * minutes).time().toString(u"HH:mm"_s), duration(minutes, language)),
+            phaseText(session.phase, language),
         };
         const SessionRecord record = overview.recordOf(session.id);
         if (record.place) {
-            rows.append({ language.text(kContext, QT_TRANSLATE_NOOP("AttendanceSheet", "Held")),
-                          *record.place == Place::Office
-                              ? language.text(kContext, QT_TRANSLATE_NOOP("AttendanceSheet", "at the office"))
-                              : language.text(kContext, QT_TRANSLATE_NOOP("AttendanceSheet", "remotely")) });
+            facts << (*record.place == Place::Office
+                          ? language.text(kContext, QT_TRANSLATE_NOOP("AttendanceSheet", "at the office"))
+                          : language.text(kContext, QT_TRANSLATE_NOOP("AttendanceSheet", "remotely")));
         }
-        builder.fields(rows);
-        builder.spacing(1.5);
-        builder.signatureBoxes(signatures, 22);
+        builder.paragraph(facts.join(u" · "_s));
+        builder.signatureBoxes(signatures, 20);
     }
     return builder.finish();
 }

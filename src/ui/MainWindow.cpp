@@ -3,6 +3,7 @@
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/MessageBanner.h>
+#include <parcours/ui/Scheduling.h>
 #include <parcours/ui/SessionsTab.h>
 #include <parcours/ui/Workspace.h>
 
@@ -69,6 +70,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_newClientAction->setToolTip(tr("Record a new beneficiary (Ctrl+N)"));
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
+    m_scheduling = new Scheduling(workspace, *this);
     createMenus();
 
     connect(m_newClientAction, &QAction::triggered, this, [this] { newClient(); });
@@ -141,13 +143,25 @@ void MainWindow::createMenus()
     client->addSeparator();
     client->addAction(m_bilanPanel->openBilanAction());
     client->addAction(m_bilanPanel->editBilanAction());
+    client->addAction(m_scheduling->deleteBilanAction());
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
+    session->addAction(m_scheduling->planAction());
     session->addAction(sessions->newSessionAction());
     session->addAction(sessions->editSessionAction());
     session->addAction(sessions->logSessionAction());
     session->addSeparator();
+    session->addAction(m_scheduling->bilanAttendanceAction());
+    session->addAction(m_scheduling->sessionAttendanceAction());
+    session->addAction(m_scheduling->bilanCalendarAction());
+    session->addSeparator();
     session->addAction(sessions->deleteSessionAction());
+
+    QMenu* agenda = menuBar()->addMenu(tr("&Agenda"));
+    agenda->addAction(m_scheduling->agendaAction());
+    agenda->addAction(m_scheduling->absencesAction());
+    agenda->addSeparator();
+    agenda->addAction(m_scheduling->calendarAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parcours"), this, &MainWindow::showAbout);
@@ -159,8 +173,10 @@ void MainWindow::createMenus()
     toolbar->addAction(m_newClientAction);
     toolbar->addAction(m_bilanPanel->openBilanAction());
     toolbar->addSeparator();
+    toolbar->addAction(m_scheduling->planAction());
     toolbar->addAction(sessions->newSessionAction());
     toolbar->addAction(sessions->logSessionAction());
+    toolbar->addAction(m_scheduling->agendaAction());
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
