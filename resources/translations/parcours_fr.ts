@@ -134,20 +134,8 @@
             <translation>Séance du %1</translation>
         </message>
         <message>
-            <source>Time</source>
-            <translation>Horaires</translation>
-        </message>
-        <message>
             <source>%1 to %2 (%3)</source>
             <translation>%1 à %2 (%3)</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Modalité</translation>
         </message>
         <message>
             <source>at the office</source>
@@ -1587,6 +1575,10 @@
             <source>once the bilan has ended</source>
             <translation>une fois le bilan terminé</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>parcours::MainWindow</name>
@@ -2217,11 +2209,11 @@
         </message>
         <message>
             <source>Entry of %1</source>
-            <translation>Entrée de %1</translation>
+            <translation>Entrée : %1</translation>
         </message>
         <message>
             <source>Exit of %1</source>
-            <translation>Sortie de %1</translation>
+            <translation>Sortie : %1</translation>
         </message>
         <message>
             <source>late since %1</source>

@@ -22,6 +22,13 @@ const QColor kGridLine(0xe1, 0xe4, 0xe8);
 const QColor kOffHours(0xf4, 0xf5, 0xf7);
 const QColor kToday(0x2f, 0x5d, 0x8a);
 
+/// The phase's colour washed towards white: readable text on it, the phase still recognisable.
+QColor tint(const QColor& colour, qreal strength)
+{
+    return QColor::fromRgbF(1 - (1 - colour.redF()) * strength, 1 - (1 - colour.greenF()) * strength,
+                            1 - (1 - colour.blueF()) * strength);
+}
+
 bool shownInWeek(const AgendaEntry& entry)
 {
     // Cancelled and moved sessions free their time: the day list still shows them.
@@ -250,7 +257,7 @@ void AgendaWeekView::paintBlock(QPainter& painter, const Block& block) const
         painter.setOpacity(0.55);
     QPainterPath path;
     path.addRoundedRect(block.rect, 4, 4);
-    painter.fillPath(path, colour.lighter(session.status == SessionStatus::Done ? 165 : 185));
+    painter.fillPath(path, tint(colour, session.status == SessionStatus::Done ? 0.38 : 0.22));
     painter.fillRect(QRectF(block.rect.left(), block.rect.top() + 2, 4, block.rect.height() - 4), colour);
     painter.setPen(QPen(conflict ? kConflict : colour, conflict ? 2.2 : 1));
     painter.drawPath(path);
@@ -259,15 +266,22 @@ void AgendaWeekView::paintBlock(QPainter& painter, const Block& block) const
     bold.setBold(true);
     const QFontMetricsF boldMetrics(bold);
     const QFontMetricsF metrics(font());
-    QStringList lines { format::time(session.startsAt) + u' ' + block.entry.clientName() };
+    // Narrow blocks (sessions side by side) put the time and the name on lines of their own.
+    const bool narrow = text.width() < boldMetrics.horizontalAdvance(u"00:00 Maëlle Dupré"_s);
+    QStringList lines;
+    if (narrow)
+        lines << format::time(session.startsAt) << block.entry.clientName();
+    else
+        lines << format::time(session.startsAt) + u' ' + block.entry.clientName();
+    const int boldLines = static_cast<int>(lines.size());
     lines << displayName(session.phase) + (session.status == SessionStatus::Done ? u" ✓"_s : QString());
     if (conflict)
         lines << tr("⚠ Overlap");
     qreal y = text.top();
     for (qsizetype i = 0; i < lines.size() && y + metrics.height() <= text.bottom() + 2; ++i) {
-        const bool first = i == 0;
+        const bool first = i < boldLines;
         painter.setFont(first ? bold : font());
-        painter.setPen(i == 2 ? kConflict : palette().color(QPalette::WindowText));
+        painter.setPen(conflict && i == lines.size() - 1 ? kConflict : palette().color(QPalette::WindowText));
         painter.drawText(QRectF(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                          (first ? boldMetrics : metrics).elidedText(lines.at(i), Qt::ElideRight, text.width()));
         y += metrics.height();

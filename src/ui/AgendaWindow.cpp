@@ -29,7 +29,7 @@ AgendaWindow::AgendaWindow(Workspace& workspace, QWidget* parent)
 {
     setObjectName(u"agendaWindow"_s);
     setWindowTitle(tr("Agenda — Parcours"));
-    resize(1280, 760);
+    resize(1360, 800);
 
     auto* previous = new QPushButton(tr("◀ Previous week"), this);
     previous->setObjectName(u"previousWeekPushButton"_s);
@@ -71,7 +71,7 @@ AgendaWindow::AgendaWindow(Workspace& workspace, QWidget* parent)
     m_dayView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_dayView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_dayView->verticalHeader()->hide();
-    m_dayView->setWordWrap(false);
+    m_dayView->setWordWrap(true); // the remarks (overlaps) wrap rather than hide
     m_dayView->hideColumn(AgendaModel::DayColumn);
     for (int column = 0; column < AgendaModel::RemarksColumn; ++column)
         m_dayView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -88,7 +88,7 @@ AgendaWindow::AgendaWindow(Workspace& workspace, QWidget* parent)
     splitter->addWidget(dayPanel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 820, 440 });
+    splitter->setSizes({ 900, 440 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -172,6 +172,7 @@ void AgendaWindow::showDay(QDate day)
 {
     const QList<AgendaEntry> entries = m_period.entriesOn(day);
     m_dayModel->setEntries(entries);
+    m_dayView->resizeRowsToContents();
     QString title = format::longDate(day);
     title[0] = title[0].toUpper();
     m_dayLabel->setText(entries.isEmpty() ? tr("%1 — no session").arg(title)

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -20,14 +21,14 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 namespace {
 
-QString cell(const QString& text, bool bold = false, const QString& colour = {})
+QString cell(const QString& text, bool bold = false, const QString& colour = {}, bool left = false)
 {
-    QString style = u"padding: 2px 14px 2px 0;"_s;
+    QString style = u"padding: 2px 18px 2px 0;"_s;
     if (bold)
         style += u" font-weight: bold;"_s;
     if (!colour.isEmpty())
         style += u" color: "_s + colour + u';';
-    return u"<td style='%1' align='right'>%2</td>"_s.arg(style, text.toHtmlEscaped());
+    return u"<td style='%1' align='%2'>%3</td>"_s.arg(style, left ? u"left"_s : u"right"_s, text.toHtmlEscaped());
 }
 
 QString deadlineText(const CpfDeadline& deadline, QDate today)
@@ -48,6 +49,9 @@ HoursTab::HoursTab(Workspace& workspace, const QList<QAction*>& actions, QWidget
     : BilanTab(parent)
     , m_workspace(workspace)
     , m_hours(new QLabel(this))
+    , m_footnote(new QLabel(tr("* Outside the 24 hours. Remaining: the budget less the sessions committed (done as done, "
+                                 "planned as planned) and the personal work declared."),
+                              this))
     , m_rate(new QLabel(this))
     , m_proof(new QLabel(this))
     , m_cpfBox(new QGroupBox(tr("CPF declarations (Mon Compte Formation)"), this))
@@ -60,12 +64,17 @@ HoursTab::HoursTab(Workspace& workspace, const QList<QAction*>& actions, QWidget
     m_hours->setObjectName(u"hoursTableLabel"_s);
     m_hours->setTextFormat(Qt::RichText);
     m_hours->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_footnote->setWordWrap(true);
+    m_footnote->setStyleSheet(u"color: palette(placeholder-text);"_s);
     m_rate->setObjectName(u"completionRateLabel"_s);
+    m_rate->setWordWrap(true);
     m_proof->setObjectName(u"attendanceProofLabel"_s);
     m_proof->setWordWrap(true);
     m_cpfBox->setObjectName(u"cpfGroupBox"_s);
     m_entry->setObjectName(u"cpfEntryLabel"_s);
     m_exit->setObjectName(u"cpfExitLabel"_s);
+    m_entry->setWordWrap(true);
+    m_exit->setWordWrap(true);
     m_declareEntry->setObjectName(u"declareEntryPushButton"_s);
     m_declareExit->setObjectName(u"declareExitPushButton"_s);
     for (QPushButton* button : { m_declareEntry, m_declareExit })
@@ -90,13 +99,25 @@ HoursTab::HoursTab(Workspace& workspace, const QList<QAction*>& actions, QWidget
     cpfLayout->addWidget(m_declareExit, 1, 2);
     cpfLayout->setColumnStretch(1, 1);
 
+    // In a scroll area: the table's width must never widen the window's centre and squeeze the client list.
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_hours);
+    contentLayout->addWidget(m_footnote);
+    contentLayout->addSpacing(6);
+    contentLayout->addWidget(m_rate);
+    contentLayout->addWidget(m_proof);
+    contentLayout->addWidget(m_cpfBox);
+    contentLayout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"hoursScrollArea"_s);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_hours);
-    layout->addWidget(m_rate);
-    layout->addWidget(m_proof);
-    layout->addWidget(m_cpfBox);
-    layout->addStretch();
+    layout->addWidget(scroll, 1);
 
     connect(m_declareEntry, &QPushButton::clicked, this, [this] { declare(CpfStep::Entry); });
     connect(m_declareExit, &QPushButton::clicked, this, [this] { declare(CpfStep::Exit); });
@@ -116,6 +137,7 @@ void HoursTab::clearBilan()
 {
     m_overview.reset();
     m_hours->clear();
+    m_footnote->hide();
     m_rate->clear();
     m_proof->clear();
     m_cpfBox->hide();
@@ -131,28 +153,28 @@ void HoursTab::showBilan(const Client&, const BilanOverview* overview)
     m_overview = *overview;
     const BilanHours& hours = overview->timeline.hours;
     QString html = u"<table cellspacing='0'><tr>"_s;
-    for (const QString& header : { tr("Phase"), tr("Budget"), tr("Planned"), tr("Done"), tr("Personal work"), tr("Remaining") })
-        html += u"<th align='right' style='padding: 2px 14px 4px 0; color: #555'>%1</th>"_s.arg(header.toHtmlEscaped());
+    const QStringList headers { tr("Phase"), tr("Budget"), tr("Planned"), tr("Done"), tr("Personal work"), tr("Remaining") };
+    for (const QString& header : headers) {
+        html += u"<th align='%1' style='padding: 2px 18px 4px 0; color: #555'>%2</th>"_s.arg(
+            header == headers.first() ? u"left"_s : u"right"_s, header.toHtmlEscaped());
+    }
     html += u"</tr>"_s;
     for (const PhaseHours& phase : hours.phases) {
         const bool counted = countsTowardCap(phase.phase);
         const bool over = counted && phase.remainingMinutes() < 0;
-        html += u"<tr>"_s + cell(displayName(phase.phase) + (counted ? QString() : u" *"_s))
+        html += u"<tr>"_s + cell(displayName(phase.phase) + (counted ? QString() : u" *"_s), false, {}, true)
             + cell(formatMinutes(phase.budgetMinutes)) + cell(formatMinutes(phase.plannedMinutes))
             + cell(formatMinutes(phase.doneMinutes)) + cell(counted ? formatMinutes(phase.personalWorkMinutes) : u"—"_s)
             + cell(counted ? formatMinutes(phase.remainingMinutes()) : u"—"_s, over, over ? u"#c62828"_s : QString())
             + u"</tr>"_s;
     }
     const int remaining = kCapMinutes - hours.countedTotalMinutes();
-    html += u"<tr>"_s + cell(tr("Bilan (24 h at most)"), true) + cell(formatMinutes(hours.countedBudgetMinutes()), true)
+    html += u"<tr>"_s + cell(tr("Bilan (24 h at most)"), true, {}, true) + cell(formatMinutes(hours.countedBudgetMinutes()), true)
         + cell(formatMinutes(hours.countedPlannedMinutes()), true) + cell(formatMinutes(hours.countedDoneMinutes()), true)
         + cell(formatMinutes(hours.countedPersonalWorkMinutes()), true)
         + cell(formatMinutes(remaining), true, remaining < 0 ? u"#c62828"_s : QString()) + u"</tr></table>"_s;
-    html += u"<p style='color: #666'>%1</p>"_s.arg(
-        tr("* Outside the 24 hours. Remaining: the budget less the sessions committed (done as done, planned as "
-           "planned) and the personal work declared.")
-            .toHtmlEscaped());
     m_hours->setText(html);
+    m_footnote->show();
 
     m_rate->setText(tr("Completion rate for the CPF: %1 % (%2 done of %3 planned, face to face)")
                         .arg(hours.completionRate())
@@ -161,7 +183,7 @@ void HoursTab::showBilan(const Client&, const BilanOverview* overview)
     for (const Session& session : overview->sessions) {
         const QString gap = attendanceGap(session, overview->recordOf(session.id));
         if (!gap.isEmpty())
-            gaps << format::shortDate(session.startsAt.date()) + u": "_s + gap;
+            gaps << tr("%1: %2").arg(format::shortDate(session.startsAt.date()), gap);
     }
     m_proof->setText(gaps.isEmpty() ? tr("Attendance proof: complete for every session done.")
                                     : tr("Attendance proof missing: %1").arg(gaps.join(u"; "_s)));

@@ -52,7 +52,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({ 470, 900, 300 });
+    splitter->setSizes({ 430, 700, 270 });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -88,7 +88,11 @@ void MainWindow::addSidePanel(QWidget* panel)
 {
     panel->setParent(m_sideColumn);
     static_cast<QVBoxLayout*>(m_sideColumn->layout())->addWidget(panel, 1);
-    m_sideColumn->show();
+    if (m_sideColumn->isHidden()) {
+        // Shown now: give it its share without squeezing the client list (a saved layout still wins).
+        m_sideColumn->show();
+        m_splitter->setSizes({ 430, 700, 270 });
+    }
 }
 
 QString MainWindow::stateKey(const QString& name) const

@@ -89,6 +89,7 @@ PlanDialog::PlanDialog(Workspace& workspace, const BilanOverview& overview, QWid
     m_ui->countSpinBox->setRange(1, kMaxSessionCount);
     m_ui->minutesSpinBox->setRange(kMinPlannedSessionMinutes, kMaxPlannedSessionMinutes);
     m_ui->minutesSpinBox->setSingleStep(15);
+    m_ui->minutesSpinBox->setMinimumWidth(m_ui->minutesSpinBox->fontMetrics().horizontalAdvance(u"2 h 30"_s) + 48);
 
     QTableView* view = m_ui->proposalTableView;
     view->setModel(m_model);

@@ -96,6 +96,15 @@ protected:
         QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
     }
     Scheduling& scheduling() { return *window->scheduling(); }
+    /// With PARCOURS_TEST_ARTIFACTS=DIR, keeps a picture of the widget to look at.
+    static void keepPicture(QWidget* widget, const char* name)
+    {
+        const QString folder = qEnvironmentVariable("PARCOURS_TEST_ARTIFACTS");
+        if (folder.isEmpty())
+            return;
+        QTest::qWait(20); // let pending layout requests run, as they would on screen
+        widget->grab().save(folder + QLatin1Char('/') + QString::fromLatin1(name));
+    }
     SessionsTab* sessionsTab() { return window->bilanPanel()->sessionsTab(); }
     QList<Session> sessionsOf(qint64 bilanId) { return workspace().sessions().forBilan(bilanId).value(); }
     void select(int row) { sessionsTab()->view()->setCurrentIndex(sessionsTab()->model()->index(row, 0)); }
@@ -140,6 +149,7 @@ TEST_F(ScheduleGuiTest, PlanningEightSessionsInTheDialogSavesThemAllAndUndoTakes
     // Edited in place: the second session on Ascension Day is flagged, not refused.
     ASSERT_TRUE(model->setData(model->index(1, PlanProposalModel::DateColumn), QDate(2026, 5, 14)));
     EXPECT_TRUE(model->data(model->index(1, PlanProposalModel::NotesColumn)).toString().contains(QStringLiteral("Ascension")));
+    keepPicture(dialog, "plan-dialog.png");
     ASSERT_TRUE(model->setData(model->index(1, PlanProposalModel::DateColumn), QDate(2026, 2, 10)));
     // Two weeks before the third session: the rest follows.
     ASSERT_TRUE(model->setData(model->index(2, PlanProposalModel::FortnightColumn), Qt::Checked, Qt::CheckStateRole));
@@ -182,6 +192,7 @@ TEST_F(ScheduleGuiTest, LoggingARemoteSessionWithItsScanThenLoggingAgainEditsThe
     EXPECT_EQ(child<QLabel>(log, "proofLabel")->text(), QStringLiteral("Preuve de présence complète."));
     child<DurationSpinBox>(log, "personalWorkSpinBox")->setValue(90);
     typeText(child<QPlainTextEdit>(log, "handedOverEdit"), QStringLiteral("Questionnaire « Histoire professionnelle »"));
+    keepPicture(log, "log-dialog.png");
     clickOk(log);
     ASSERT_TRUE(waitClosed(log));
     EXPECT_EQ(statusShown(0), QStringLiteral("Faite, à distance"));
@@ -294,7 +305,7 @@ TEST_F(ScheduleGuiTest, TheSidePanelListsTheWeekAndTheCpfDeclarationsUntilDeclar
     m_clock.set(QDateTime(QDate(2026, 2, 4), QTime(9, 0), Qt::UTC));
     ASSERT_TRUE(workspace().sessions().log(sessionsOf(bilanId).first().id, SessionLog { SessionStatus::Done, 150, std::nullopt }).ok());
     ASSERT_EQ(panel->cpfList()->count(), 1);
-    EXPECT_EQ(panel->cpfList()->item(0)->text(), QStringLiteral("Entrée de Zoé Lefèvre — avant le ven. 06/02"));
+    EXPECT_EQ(panel->cpfList()->item(0)->text(), QStringLiteral("Entrée\u00a0: Zoé Lefèvre — avant le ven. 06/02"));
     EXPECT_TRUE(scheduling().hoursTab()->cpfText().startsWith(QStringLiteral("à déclarer au plus tard le vendredi 6 février 2026")))
         << scheduling().hoursTab()->cpfText().toStdString();
     panel->cpfList()->setCurrentRow(0);

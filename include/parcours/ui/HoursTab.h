@@ -45,6 +45,7 @@ private:
     Workspace& m_workspace;
     std::optional<BilanOverview> m_overview;
     QLabel* m_hours;
+    QLabel* m_footnote;
     QLabel* m_rate;
     QLabel* m_proof;
     QGroupBox* m_cpfBox;
