@@ -20,6 +20,36 @@ PlanningService::PlanningService(Repositories& repositories, const Clock& clock)
 
 Result<PlanContext> PlanningService::context(qint64 bilanId, QDate from, QDate to)
 {
+    auto planContext = contextFor(bilanId, from, to);
+    if (!planContext)
+        return planContext.error();
+    auto others = m_repositories.schedule().agenda(from.addDays(-1), to.addDays(1));
+    if (!others)
+        return others.error();
+    planContext->others = others.value();
+    return planContext;
+}
+
+Result<void> PlanningService::addOthersOn(PlanContext& context, const QList<PlannedSlot>& slots)
+{
+    QList<QDate> days;
+    for (const PlannedSlot& slot : slots) {
+        const QDate day = slot.startsAt.date();
+        if (day.isValid() && !days.contains(day))
+            days << day;
+    }
+    context.others.clear();
+    for (QDate day : std::as_const(days)) {
+        auto entries = m_repositories.schedule().agenda(day, day);
+        if (!entries)
+            return entries.error();
+        context.others << entries.value();
+    }
+    return success();
+}
+
+Result<PlanContext> PlanningService::contextFor(qint64 bilanId, QDate from, QDate to)
+{
     PlanContext context;
     auto bilan = m_repositories.bilans().get(bilanId);
     if (!bilan)
@@ -44,10 +74,6 @@ Result<PlanContext> PlanningService::context(qint64 bilanId, QDate from, QDate t
     if (!absences)
         return absences.error();
     context.absences = absences.value();
-    auto others = m_repositories.schedule().agenda(from.addDays(-1), to.addDays(1));
-    if (!others)
-        return others.error();
-    context.others = others.value();
     return context;
 }
 
@@ -89,20 +115,30 @@ Result<QList<PlannedSlot>> PlanningService::propose(qint64 bilanId, const PlanRe
         return proposePlan(request, PlanContext());
     // Room for every session two weeks apart plus a few weeks of holidays and absences.
     const QDate to = request.from.addDays(7LL * (2 * std::clamp(request.count, 1, kMaxSessionCount) + 12));
-    auto planContext = context(bilanId, request.from, to);
+    auto planContext = contextFor(bilanId, request.from, to);
     if (!planContext)
         return planContext.error();
     if (auto open = checkOpen(planContext->bilan); !open)
         return open.error();
-    return proposePlan(request, planContext.value());
+    // The dates first; then the other sessions of those days, for the conflicts.
+    auto slots = proposePlan(request, planContext.value());
+    if (!slots)
+        return slots.error();
+    if (auto others = addOthersOn(planContext.value(), slots.value()); !others)
+        return others.error();
+    if (auto reviewed = reviewPlan(slots.value(), planContext.value()); !reviewed)
+        return reviewed.error();
+    return slots;
 }
 
 Result<void> PlanningService::review(qint64 bilanId, QList<PlannedSlot>& slots)
 {
     const auto [first, last] = spanOf(slots);
-    auto planContext = context(bilanId, first.isValid() ? first : m_clock.today(), last.isValid() ? last : m_clock.today());
+    auto planContext = contextFor(bilanId, first.isValid() ? first : m_clock.today(), last.isValid() ? last : m_clock.today());
     if (!planContext)
         return planContext.error();
+    if (auto others = addOthersOn(planContext.value(), slots); !others)
+        return others;
     return reviewPlan(slots, planContext.value());
 }
 
@@ -113,16 +149,18 @@ Result<QList<qint64>> PlanningService::save(qint64 bilanId, QList<PlannedSlot> s
     QList<qint64> ids;
     auto done = m_repositories.transact([&]() -> Result<void> {
         const auto [first, last] = spanOf(slots);
-        auto planContext = context(bilanId, first.isValid() ? first : m_clock.today(), last.isValid() ? last : m_clock.today());
+        auto planContext = contextFor(bilanId, first.isValid() ? first : m_clock.today(), last.isValid() ? last : m_clock.today());
         if (!planContext)
             return planContext.error();
         if (auto open = checkOpen(planContext->bilan); !open)
             return open;
+        // The whole plan is checked at once (cap, times that do not exist, midnight), then each session's fields.
         if (auto reviewed = reviewPlan(slots, planContext.value()); !reviewed)
             return reviewed;
-        SessionService sessions(m_repositories, m_clock);
         for (const Session& session : sessionsOf(slots, bilanId)) {
-            auto id = sessions.add(session);
+            if (auto valid = firstError(validateSession(session)); !valid)
+                return valid;
+            auto id = m_repositories.sessions().add(session);
             if (!id)
                 return id.error();
             ids << id.value();

@@ -42,6 +42,10 @@ public:
     Result<void> removeAbsence(qint64 id);
 
 private:
+    /// The context without other sessions, then those of the days the slots fall on only (a week of a cabinet holds
+    /// dozens of sessions; half a year, thousands).
+    Result<PlanContext> contextFor(qint64 bilanId, QDate from, QDate to);
+    Result<void> addOthersOn(PlanContext& context, const QList<PlannedSlot>& slots);
     Repositories& m_repositories;
     const Clock& m_clock;
 };
