@@ -77,6 +77,13 @@ TEST_P(PlanningCliTest, ScheduleAndLogTheEightSessions)
     const CliResult dry = cli("session plan 1 --from 2026-02-02 --weekday mon --time 14:00 --dry-run");
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     EXPECT_TRUE(dry.out.contains(QStringLiteral("Dry run: nothing was saved.")));
+    // A start on Easter Monday moves to the next week, and says so.
+    const CliResult easter = cli("--json session plan 1 --from 2026-04-06 --weekday mon --time 14:00 --count 2 --dry-run");
+    ASSERT_EQ(easter.exitCode, 0) << easter.err.toStdString();
+    const QJsonObject firstSlot = easter.json().toObject().value(QStringLiteral("sessions")).toArray().at(0).toObject();
+    EXPECT_EQ(firstSlot.value(QStringLiteral("starts_at")).toString(), QStringLiteral("2026-04-13T14:00"));
+    EXPECT_EQ(firstSlot.value(QStringLiteral("notices")).toArray().at(0).toObject().value(QStringLiteral("text")).toString(),
+              QStringLiteral("Moved a week later: Mon 6 Apr is a public holiday (Easter Monday)."));
     EXPECT_TRUE(cli("--json bilan show 1").json().toObject().value(QStringLiteral("sessions")).toArray().isEmpty());
 
     const CliResult plan = cli("--json session plan 1 --from 2026-02-02 --weekday mon --time 14:00");
@@ -109,6 +116,8 @@ TEST_P(PlanningCliTest, ScheduleAndLogTheEightSessions)
     const QJsonObject bilan = cli("--json bilan show 1").json().toObject();
     EXPECT_EQ(bilan.value(QStringLiteral("sessions")).toArray().size(), 8);
     EXPECT_EQ(bilan.value(QStringLiteral("total")).toObject().value(QStringLiteral("done_minutes")).toInt(), 160);
+    EXPECT_EQ(bilan.value(QStringLiteral("total")).toObject().value(QStringLiteral("personal_work_minutes")).toInt(), 60);
+    EXPECT_EQ(bilan.value(QStringLiteral("phases")).toArray().at(1).toObject().value(QStringLiteral("personal_work_minutes")).toInt(), 60);
 
     // Cancelled by the beneficiary, then a session moved, and its replacement moved again.
     EXPECT_EQ(cli("session log 2 --status cancelled --by beneficiary").exitCode, 0);
