@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
-
 #include <cstdio>
 
 using namespace parcours;
@@ -46,7 +45,8 @@ public:
 private:
     Cabinet()
     {
-        m_store = Store::open(DatabaseLocation::parse(m_folder.filePath(QStringLiteral("cabinet.sqlite"))).value()).value();
+        m_store
+            = Store::open(DatabaseLocation::parse(m_folder.filePath(QStringLiteral("cabinet.sqlite"))).value()).value();
         ClientService clients(*m_store, clock());
         BilanService bilans(*m_store, clock());
         PlanningService planning(*m_store, clock());
@@ -88,7 +88,8 @@ private:
             return success();
         });
         if (!built) {
-            std::fprintf(stderr, "parcours-bench-schedule: cannot build the database: %s\n", qPrintable(built.error().message));
+            std::fprintf(
+                stderr, "parcours-bench-schedule: cannot build the database: %s\n", qPrintable(built.error().message));
             std::exit(1);
         }
     }

@@ -48,7 +48,8 @@ int planSessions(Context& context)
     request.from = *from;
     const qsizetype weekday = kWeekdays.indexOf(context.option(u"weekday"_s).toLower());
     if (weekday < 0)
-        return context.fail(u"--weekday: expected mon|tue|wed|thu|fri|sat|sun, not '%1'"_s.arg(context.option(u"weekday"_s)));
+        return context.fail(
+            u"--weekday: expected mon|tue|wed|thu|fri|sat|sun, not '%1'"_s.arg(context.option(u"weekday"_s)));
     request.weekday = static_cast<Qt::DayOfWeek>(weekday + 1);
     request.time = QTime::fromString(context.option(u"time"_s), u"HH:mm"_s);
     if (!request.time.isValid() || context.option(u"time"_s).size() != 5)
@@ -85,15 +86,15 @@ int planSessions(Context& context)
             object.insert(u"id"_s, dryRun ? QJsonValue(QJsonValue::Null) : QJsonValue(ids.value(i)));
             sessions.append(object);
         }
-        context.printJson(QJsonObject { { u"bilan_id"_s, *bilanId }, { u"saved"_s, !dryRun }, { u"sessions"_s, sessions } });
+        context.printJson(
+            QJsonObject { { u"bilan_id"_s, *bilanId }, { u"saved"_s, !dryRun }, { u"sessions"_s, sessions } });
         return Exit::Ok;
     }
     QList<QStringList> rows;
     for (qsizetype i = 0; i < plan->size(); ++i) {
         const PlannedSlot& slot = plan->at(i);
         rows << QStringList { dryRun ? QString::number(i + 1) : QString::number(ids.value(i)),
-                              formatWallClock(slot.startsAt), toKey(slot.phase), formatMinutes(slot.minutes),
-                              noticesText(slot.notices) };
+            formatWallClock(slot.startsAt), toKey(slot.phase), formatMinutes(slot.minutes), noticesText(slot.notices) };
     }
     context.printTable({ dryRun ? u"#"_s : u"ID"_s, u"STARTS AT"_s, u"PHASE"_s, u"LENGTH"_s, u"NOTES"_s }, rows);
     context.out() << (dryRun ? u"Dry run: nothing was saved.\n"_s : u"Saved %1 sessions.\n"_s.arg(ids.size()));
@@ -125,7 +126,8 @@ int moveSession(Context& context)
         QJsonArray notices;
         for (const SlotNotice& notice : moved->notices)
             notices.append(json::notice(notice));
-        context.printJson(QJsonObject { { u"id"_s, moved->newSessionId }, { u"moved_from"_s, *id }, { u"notices"_s, notices } });
+        context.printJson(
+            QJsonObject { { u"id"_s, moved->newSessionId }, { u"moved_from"_s, *id }, { u"notices"_s, notices } });
         return Exit::Ok;
     }
     context.out() << moved->newSessionId << Qt::endl;
@@ -149,7 +151,8 @@ int showAgenda(Context& context)
         const auto match = pattern.match(context.option(u"week"_s));
         from = match.hasMatch() ? isoWeekMonday(match.captured(1).toInt(), match.captured(2).toInt()) : QDate();
         if (!from.isValid())
-            return context.fail(u"--week: '%1' is not an ISO week (expected YYYY-Www, e.g. 2026-W12)"_s.arg(context.option(u"week"_s)));
+            return context.fail(
+                u"--week: '%1' is not an ISO week (expected YYYY-Www, e.g. 2026-W12)"_s.arg(context.option(u"week"_s)));
         to = from.addDays(6);
     } else {
         if (!context.has(u"from"_s) || !context.has(u"to"_s))
@@ -184,9 +187,8 @@ int showAgenda(Context& context)
             flags << toKey(*entry.place);
         const Session& session = entry.session;
         rows << QStringList { QString::number(session.id), session.startsAt.toString(u"ddd yyyy-MM-dd"_s),
-                              session.startsAt.toString(u"HH:mm"_s) + u'-' + session.endsAt().toString(u"HH:mm"_s),
-                              entry.clientName(), toKey(session.phase), toKey(session.status),
-                              flags.isEmpty() ? u"-"_s : flags.join(u", "_s) };
+            session.startsAt.toString(u"HH:mm"_s) + u'-' + session.endsAt().toString(u"HH:mm"_s), entry.clientName(),
+            toKey(session.phase), toKey(session.status), flags.isEmpty() ? u"-"_s : flags.join(u", "_s) };
     }
     QTextStream& out = context.out();
     out << "Agenda from " << formatIsoDate(from) << " to " << formatIsoDate(to) << '\n';
@@ -248,8 +250,8 @@ int listAbsences(Context& context)
     }
     QList<QStringList> rows;
     for (const Absence& absence : absences.value()) {
-        rows << QStringList { QString::number(absence.id), formatIsoDate(absence.firstDay), formatIsoDate(absence.lastDay),
-                              absence.label.isEmpty() ? u"-"_s : absence.label };
+        rows << QStringList { QString::number(absence.id), formatIsoDate(absence.firstDay),
+            formatIsoDate(absence.lastDay), absence.label.isEmpty() ? u"-"_s : absence.label };
     }
     context.printTable({ u"ID"_s, u"FROM"_s, u"TO"_s, u"LABEL"_s }, rows);
     return Exit::Ok;
@@ -273,29 +275,27 @@ int removeAbsence(Context& context)
 void registerPlanningCommands(QList<CommandSpec>& commands)
 {
     commands.append({ { u"session"_s, u"plan"_s }, { u"BILAN_ID"_s },
-                      { { u"from"_s, u"YYYY-MM-DD"_s, true }, { u"weekday"_s, u"mon|tue|wed|thu|fri|sat|sun"_s, true },
-                        { u"time"_s, u"HH:MM"_s, true }, { u"count"_s, u"8"_s }, { u"minutes"_s, u"150"_s },
-                        { u"dry-run"_s, {} } },
-                      u"Plans the bilan's sessions one week apart, holidays and absences skipped, spread over the "
-                      u"phases within their budgets; prints them (--dry-run saves nothing)."_s,
-                      false, planSessions });
+        { { u"from"_s, u"YYYY-MM-DD"_s, true }, { u"weekday"_s, u"mon|tue|wed|thu|fri|sat|sun"_s, true },
+            { u"time"_s, u"HH:MM"_s, true }, { u"count"_s, u"8"_s }, { u"minutes"_s, u"150"_s }, { u"dry-run"_s, {} } },
+        u"Plans the bilan's sessions one week apart, holidays and absences skipped, spread over the "
+        u"phases within their budgets; prints them (--dry-run saves nothing)."_s,
+        false, planSessions });
     commands.append({ { u"session"_s, u"move"_s }, { u"SESSION_ID"_s },
-                      { { u"to"_s, u"YYYY-MM-DDTHH:MM"_s, true }, { u"by"_s, u"beneficiary|consultant"_s } },
-                      u"Moves a planned session: it is marked cancelled and a new one, linked to it, is planned; "
-                      u"prints the new id."_s,
-                      false, moveSession });
+        { { u"to"_s, u"YYYY-MM-DDTHH:MM"_s, true }, { u"by"_s, u"beneficiary|consultant"_s } },
+        u"Moves a planned session: it is marked cancelled and a new one, linked to it, is planned; "
+        u"prints the new id."_s,
+        false, moveSession });
     commands.append({ { u"agenda"_s }, {},
-                      { { u"week"_s, u"YYYY-Www"_s }, { u"from"_s, u"YYYY-MM-DD"_s }, { u"to"_s, u"YYYY-MM-DD"_s } },
-                      u"Shows every session of every beneficiary over a week or a period, with conflicts, public "
-                      u"holidays and absences."_s,
-                      false, showAgenda });
+        { { u"week"_s, u"YYYY-Www"_s }, { u"from"_s, u"YYYY-MM-DD"_s }, { u"to"_s, u"YYYY-MM-DD"_s } },
+        u"Shows every session of every beneficiary over a week or a period, with conflicts, public "
+        u"holidays and absences."_s,
+        false, showAgenda });
     commands.append({ { u"absence"_s, u"add"_s }, {},
-                      { { u"from"_s, u"YYYY-MM-DD"_s, true }, { u"to"_s, u"YYYY-MM-DD"_s }, { u"label"_s, u"TEXT"_s } },
-                      u"Declares days you are away (the planner moves sessions off them); prints the new id."_s, false,
-                      addAbsence });
+        { { u"from"_s, u"YYYY-MM-DD"_s, true }, { u"to"_s, u"YYYY-MM-DD"_s }, { u"label"_s, u"TEXT"_s } },
+        u"Declares days you are away (the planner moves sessions off them); prints the new id."_s, false, addAbsence });
     commands.append({ { u"absence"_s, u"list"_s }, {}, {}, u"Lists your declared absences."_s, false, listAbsences });
     commands.append({ { u"absence"_s, u"remove"_s }, { u"ABSENCE_ID"_s }, {}, u"Removes a declared absence."_s, false,
-                      removeAbsence });
+        removeAbsence });
 }
 
 } // namespace parcours::cli

@@ -36,7 +36,8 @@ int attendancePdf(Context& context)
         return context.fail(overview.error());
     const Settings settings(store.value()->settings());
     const DocumentLanguage language(settings.text(settingKeys::documentLanguage));
-    if (auto written = AttendanceSheet::write(overview.value(), sessionId, Letterhead::fromSettings(settings), language, out);
+    if (auto written
+        = AttendanceSheet::write(overview.value(), sessionId, Letterhead::fromSettings(settings), language, out);
         !written)
         return context.fail(written.error());
     if (context.json())
@@ -118,8 +119,8 @@ int cpfDue(Context& context)
     QList<QStringList> rows;
     for (const CpfDueItem& item : due.value()) {
         rows << QStringList { QString::number(item.bilanId), item.clientName, toKey(item.deadline.step),
-                              formatIsoDate(item.deadline.eventDate), formatIsoDate(item.deadline.dueBy),
-                              item.deadline.overdue(today) ? u"overdue"_s : u"due"_s };
+            formatIsoDate(item.deadline.eventDate), formatIsoDate(item.deadline.dueBy),
+            item.deadline.overdue(today) ? u"overdue"_s : u"due"_s };
     }
     context.printTable({ u"BILAN"_s, u"BENEFICIARY"_s, u"STEP"_s, u"EVENT"_s, u"DUE BY"_s, u"STATE"_s }, rows);
     return Exit::Ok;
@@ -130,18 +131,18 @@ int cpfDue(Context& context)
 void registerScheduleExportCommands(QList<CommandSpec>& commands)
 {
     commands.append({ { u"pdf"_s, u"attendance"_s }, { u"BILAN_ID"_s },
-                      { { u"session"_s, u"ID"_s }, { u"out"_s, u"FILE.pdf"_s, true } },
-                      u"Writes the attendance sheet (feuille d'émargement) of a bilan, or of one of its sessions."_s,
-                      true, attendancePdf });
+        { { u"session"_s, u"ID"_s }, { u"out"_s, u"FILE.pdf"_s, true } },
+        u"Writes the attendance sheet (feuille d'émargement) of a bilan, or of one of its sessions."_s, true,
+        attendancePdf });
     commands.append({ { u"ics"_s }, {}, { { u"bilan"_s, u"ID"_s }, { u"out"_s, u"FILE.ics"_s, true } },
-                      u"Exports one bilan's sessions, or every session from 30 days ago on, as iCalendar (initials and "
-                      u"phase only); re-exporting updates the same events."_s,
-                      false, exportCalendar });
+        u"Exports one bilan's sessions, or every session from 30 days ago on, as iCalendar (initials and "
+        u"phase only); re-exporting updates the same events."_s,
+        false, exportCalendar });
     commands.append({ { u"cpf"_s, u"declared"_s }, { u"BILAN_ID"_s },
-                      { { u"entry"_s, {} }, { u"exit"_s, {} }, { u"date"_s, u"YYYY-MM-DD"_s } },
-                      u"Records that the CPF entry or exit was declared (today unless --date)."_s, false, declareCpf });
+        { { u"entry"_s, {} }, { u"exit"_s, {} }, { u"date"_s, u"YYYY-MM-DD"_s } },
+        u"Records that the CPF entry or exit was declared (today unless --date)."_s, false, declareCpf });
     commands.append({ { u"cpf"_s, u"due"_s }, {}, {},
-                      u"Lists the CPF declarations still to make (3 working days after the event)."_s, false, cpfDue });
+        u"Lists the CPF declarations still to make (3 working days after the event)."_s, false, cpfDue });
 }
 
 } // namespace parcours::cli

@@ -36,10 +36,8 @@ QDate isoWeekMonday(int year, int week)
 }
 
 AgendaService::AgendaService(Repositories& repositories, const Clock& clock)
-    : m_repositories(repositories)
-    , m_clock(clock)
-{
-}
+    : m_repositories(repositories), m_clock(clock)
+{ }
 
 HolidayCalendar AgendaService::holidays()
 {
@@ -89,8 +87,8 @@ Result<CpfStatus> AgendaService::cpfStatus(qint64 bilanId)
     auto facts = m_repositories.schedule().cpfFacts(bilanId);
     if (!facts)
         return facts.error();
-    return parcours::cpfStatus(facts->bilan, facts->firstSessionDone, facts->lastSessionDone, facts->declarations,
-                               holidays());
+    return parcours::cpfStatus(
+        facts->bilan, facts->firstSessionDone, facts->lastSessionDone, facts->declarations, holidays());
 }
 
 Result<QList<CpfDueItem>> AgendaService::cpfDue()
@@ -101,8 +99,8 @@ Result<QList<CpfDueItem>> AgendaService::cpfDue()
     const HolidayCalendar calendar = holidays();
     QList<CpfDueItem> due;
     for (const CpfBilanFacts& facts : pending.value()) {
-        const CpfStatus status = parcours::cpfStatus(facts.bilan, facts.firstSessionDone, facts.lastSessionDone,
-                                                     facts.declarations, calendar);
+        const CpfStatus status = parcours::cpfStatus(
+            facts.bilan, facts.firstSessionDone, facts.lastSessionDone, facts.declarations, calendar);
         for (const auto& deadline : { status.entry, status.exit }) {
             if (deadline && !deadline->declared())
                 due << CpfDueItem { facts.bilan.id, facts.bilan.clientId, facts.clientName, *deadline };
@@ -124,21 +122,21 @@ Result<void> AgendaService::declareCpf(qint64 bilanId, CpfStep step, QDate date)
             return facts.error();
         if (facts->bilan.funding != Funding::Cpf)
             return makeError(ErrorCode::Refused, tr("Bilan no. %1 is not funded by the CPF.").arg(bilanId));
-        const CpfStatus status = parcours::cpfStatus(facts->bilan, facts->firstSessionDone, facts->lastSessionDone,
-                                                     facts->declarations, holidays());
+        const CpfStatus status = parcours::cpfStatus(
+            facts->bilan, facts->firstSessionDone, facts->lastSessionDone, facts->declarations, holidays());
         const std::optional<CpfDeadline>& deadline = step == CpfStep::Entry ? status.entry : status.exit;
         if (!deadline) {
-            return makeError(ErrorCode::Refused, step == CpfStep::Entry
-                                 ? tr("The entry is declared once the first session has taken place.")
-                                 : tr("The exit is declared once the bilan has ended (set its end date)."));
+            return makeError(ErrorCode::Refused,
+                step == CpfStep::Entry ? tr("The entry is declared once the first session has taken place.")
+                                       : tr("The exit is declared once the bilan has ended (set its end date)."));
         }
         if (declaredOn > today)
             return makeError(ErrorCode::InvalidInput, tr("A declaration cannot be dated in the future."), u"date"_s);
         if (declaredOn < deadline->eventDate) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("The declaration cannot come before the event it declares (%1).")
-                                 .arg(QLocale().toString(deadline->eventDate, QLocale::ShortFormat)),
-                             u"date"_s);
+                tr("The declaration cannot come before the event it declares (%1).")
+                    .arg(QLocale().toString(deadline->eventDate, QLocale::ShortFormat)),
+                u"date"_s);
         }
         return m_repositories.schedule().putCpfDeclaration(CpfDeclaration { bilanId, step, declaredOn });
     });

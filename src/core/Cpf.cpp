@@ -12,7 +12,7 @@ QDate cpfExitEvent(const Bilan& bilan, QDate lastSessionDone)
 }
 
 CpfStatus cpfStatus(const Bilan& bilan, QDate firstSessionDone, QDate lastSessionDone,
-                    const QList<CpfDeclaration>& declarations, const HolidayCalendar& holidays)
+    const QList<CpfDeclaration>& declarations, const HolidayCalendar& holidays)
 {
     CpfStatus status;
     if (bilan.funding != Funding::Cpf)
@@ -26,13 +26,12 @@ CpfStatus cpfStatus(const Bilan& bilan, QDate firstSessionDone, QDate lastSessio
     };
     if (firstSessionDone.isValid()) {
         status.entry = CpfDeadline { CpfStep::Entry, firstSessionDone,
-                                     holidays.addWorkingDays(firstSessionDone, kCpfDeclarationWorkingDays),
-                                     declaredOn(CpfStep::Entry) };
+            holidays.addWorkingDays(firstSessionDone, kCpfDeclarationWorkingDays), declaredOn(CpfStep::Entry) };
     }
     const QDate end = cpfExitEvent(bilan, lastSessionDone);
     if (end.isValid()) {
         status.exit = CpfDeadline { CpfStep::Exit, end, holidays.addWorkingDays(end, kCpfDeclarationWorkingDays),
-                                    declaredOn(CpfStep::Exit) };
+            declaredOn(CpfStep::Exit) };
     }
     return status;
 }

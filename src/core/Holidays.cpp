@@ -7,10 +7,7 @@
 
 namespace parcours {
 
-HolidayCalendar::HolidayCalendar(bool alsaceMoselle)
-    : m_alsaceMoselle(alsaceMoselle)
-{
-}
+HolidayCalendar::HolidayCalendar(bool alsaceMoselle) : m_alsaceMoselle(alsaceMoselle) { }
 
 QDate HolidayCalendar::easterSunday(int year)
 {
@@ -53,8 +50,8 @@ QList<PublicHoliday> HolidayCalendar::holidays(int year) const
         days.append({ QDate(year, 12, 26), named(QT_TRANSLATE_NOOP("Holidays", "St Stephen's Day")) });
     }
     // Ascension can fall on 1 or 8 May: both stay listed, sorted by date.
-    std::stable_sort(days.begin(), days.end(),
-                     [](const PublicHoliday& a, const PublicHoliday& b) { return a.date < b.date; });
+    std::stable_sort(
+        days.begin(), days.end(), [](const PublicHoliday& a, const PublicHoliday& b) { return a.date < b.date; });
     return days;
 }
 
@@ -65,11 +62,12 @@ std::optional<QString> HolidayCalendar::holidayName(QDate date) const
     // Quick refusals first: most days are not near a holiday.
     const QDate easter = easterSunday(date.year());
     const int fromEaster = static_cast<int>(easter.daysTo(date));
-    const bool movable = fromEaster == 1 || fromEaster == 39 || fromEaster == 50 || (m_alsaceMoselle && fromEaster == -2);
+    const bool movable
+        = fromEaster == 1 || fromEaster == 39 || fromEaster == 50 || (m_alsaceMoselle && fromEaster == -2);
     const int md = date.month() * 100 + date.day();
     static constexpr int kFixed[] = { 101, 501, 508, 714, 815, 1101, 1111, 1225 };
-    const bool fixed = std::find(std::begin(kFixed), std::end(kFixed), md) != std::end(kFixed)
-        || (m_alsaceMoselle && md == 1226);
+    const bool fixed
+        = std::find(std::begin(kFixed), std::end(kFixed), md) != std::end(kFixed) || (m_alsaceMoselle && md == 1226);
     if (!movable && !fixed)
         return std::nullopt;
     QStringList names;

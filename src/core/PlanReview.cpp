@@ -78,8 +78,7 @@ Result<void> reviewPlan(QList<PlannedSlot>& slots, const PlanContext& context)
         PlannedSlot& slot = slots[i];
         if (!slot.startsAt.isValid()) {
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("Planner", "Every session needs a date and a time."),
-                             u"starts_at"_s);
+                QCoreApplication::translate("Planner", "Every session needs a date and a time."), u"starts_at"_s);
         }
         if (auto exists = checkWallClockExists(slot.startsAt, context.zone); !exists)
             return exists;
@@ -88,11 +87,11 @@ Result<void> reviewPlan(QList<PlannedSlot>& slots, const PlanContext& context)
         const bool endsThatDay = end.date() == day || (end.date() == day.addDays(1) && end.time() == QTime(0, 0));
         if (slot.minutes <= 0 || !endsThatDay) {
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("Planner",
-                                                         "The session of %1 at %2 would end after midnight: a "
-                                                         "session ends on the day it starts.")
-                                 .arg(shortDay(day), slot.startsAt.time().toString(u"HH:mm"_s)),
-                             u"starts_at"_s);
+                QCoreApplication::translate("Planner",
+                    "The session of %1 at %2 would end after midnight: a "
+                    "session ends on the day it starts.")
+                    .arg(shortDay(day), slot.startsAt.time().toString(u"HH:mm"_s)),
+                u"starts_at"_s);
         }
         if (countsTowardCap(slot.phase)) {
             proposed += slot.minutes;
@@ -117,7 +116,7 @@ Result<void> reviewPlan(QList<PlannedSlot>& slots, const PlanContext& context)
             const int otherMinutes = static_cast<int>(other.session.startsAt.secsTo(other.session.endsAt()) / 60);
             if (overlaps(slot.startsAt, slot.minutes, other.session.startsAt, otherMinutes)) {
                 notices << SlotNotice { SlotNotice::Kind::Conflict, day, other.clientName(), other.session.id,
-                                        other.session.startsAt };
+                    other.session.startsAt };
             }
         }
         for (qsizetype j = 0; j < slots.size(); ++j) {
@@ -133,17 +132,18 @@ Result<void> reviewPlan(QList<PlannedSlot>& slots, const PlanContext& context)
     for (PlannedSlot& slot : slots) {
         const auto phase = static_cast<std::size_t>(slot.phase);
         if (countsTowardCap(slot.phase) && byPhase[phase] > context.bilan.budgets.minutes(slot.phase))
-            slot.notices << SlotNotice { SlotNotice::Kind::OverBudget, slot.startsAt.date(), displayName(slot.phase), 0, {} };
+            slot.notices << SlotNotice { SlotNotice::Kind::OverBudget, slot.startsAt.date(), displayName(slot.phase), 0,
+                {} };
     }
     if (before + proposed > kCapMinutes && proposed > 0) {
         return makeError(ErrorCode::Refused,
-                         QCoreApplication::translate("Planner",
-                                                     "These sessions would bring the bilan to %1 (%2 already "
-                                                     "committed, sessions and personal work, plus %3 proposed), over "
-                                                     "the legal cap of %4.")
-                             .arg(formatMinutes(before + proposed), formatMinutes(before), formatMinutes(proposed),
-                                  formatMinutes(kCapMinutes)),
-                         u"planned_minutes"_s);
+            QCoreApplication::translate("Planner",
+                "These sessions would bring the bilan to %1 (%2 already "
+                "committed, sessions and personal work, plus %3 proposed), over "
+                "the legal cap of %4.")
+                .arg(formatMinutes(before + proposed), formatMinutes(before), formatMinutes(proposed),
+                    formatMinutes(kCapMinutes)),
+            u"planned_minutes"_s);
     }
     return success();
 }

@@ -41,12 +41,11 @@ Result<void> checkWallClockExists(const QDateTime& wallClock, const QTimeZone& z
     if (zoned.isValid() && zoned.time() == wallClock.time() && zoned.date() == wallClock.date())
         return success();
     return makeError(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("Planner",
-                                                 "%1 does not exist on %2 in the %3 time zone: the clocks go forward "
-                                                 "that night. Choose another time.")
-                         .arg(wallClock.time().toString(u"HH:mm"_s), dayText(wallClock.date()),
-                              QString::fromUtf8(zone.id())),
-                     fields::startsAt.toString());
+        QCoreApplication::translate("Planner",
+            "%1 does not exist on %2 in the %3 time zone: the clocks go forward "
+            "that night. Choose another time.")
+            .arg(wallClock.time().toString(u"HH:mm"_s), dayText(wallClock.date()), QString::fromUtf8(zone.id())),
+        fields::startsAt.toString());
 }
 
 bool overlaps(const QDateTime& aStart, int aMinutes, const QDateTime& bStart, int bMinutes)
@@ -70,7 +69,7 @@ void markConflicts(QList<AgendaEntry>& entries)
             order << i;
     }
     std::sort(order.begin(), order.end(),
-              [&](qsizetype a, qsizetype b) { return entries[a].session.startsAt < entries[b].session.startsAt; });
+        [&](qsizetype a, qsizetype b) { return entries[a].session.startsAt < entries[b].session.startsAt; });
     // Sweep in start order: a session can only overlap those that start before it ends.
     for (qsizetype i = 0; i < order.size(); ++i) {
         const Session& a = entries[order[i]].session;
@@ -156,14 +155,14 @@ Result<std::array<int, 5>> splitOverPhases(int count, int minutes, QDate firstDa
                          .arg(displayName(phase).toLower(), formatMinutes(remaining[at(phase)]));
         }
         return makeError(ErrorCode::Refused,
-                         QCoreApplication::translate("Planner",
-                                                     "%1 sessions of %2 do not fit the phase budgets: the bilan can "
-                                                     "still take %3, that is %n session(s) at most. Plan fewer or "
-                                                     "shorter sessions, or change the budgets.",
-                                                     nullptr, total)
-                             .arg(count)
-                             .arg(formatMinutes(minutes), parts.join(u", "_s)),
-                         fields::budgets.toString());
+            QCoreApplication::translate("Planner",
+                "%1 sessions of %2 do not fit the phase budgets: the bilan can "
+                "still take %3, that is %n session(s) at most. Plan fewer or "
+                "shorter sessions, or change the budgets.",
+                nullptr, total)
+                .arg(count)
+                .arg(formatMinutes(minutes), parts.join(u", "_s)),
+            fields::budgets.toString());
     }
     std::array<double, 5> target {};
     for (Phase phase : kCountedPhases) {
@@ -205,31 +204,32 @@ Result<std::array<int, 5>> splitOverPhases(int count, int minutes, QDate firstDa
 Result<QList<PlannedSlot>> proposePlan(const PlanRequest& request, const PlanContext& context)
 {
     if (!request.from.isValid())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("Planner", "Choose the date to start from."), u"from"_s);
+        return makeError(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Planner", "Choose the date to start from."), u"from"_s);
     if (!request.time.isValid())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("Planner", "Choose the time of the sessions."), u"time"_s);
+        return makeError(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Planner", "Choose the time of the sessions."), u"time"_s);
     if (request.count < 1 || request.count > kMaxSessionCount) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("Planner", "Plan between 1 and %1 sessions.").arg(kMaxSessionCount),
-                         u"count"_s);
+            QCoreApplication::translate("Planner", "Plan between 1 and %1 sessions.").arg(kMaxSessionCount),
+            u"count"_s);
     }
     if (request.minutes < kMinPlannedSessionMinutes || request.minutes > kMaxPlannedSessionMinutes) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("Planner", "A planned session lasts between %1 and %2.")
-                             .arg(formatMinutes(kMinPlannedSessionMinutes), formatMinutes(kMaxPlannedSessionMinutes)),
-                         fields::plannedMinutes.toString());
+            QCoreApplication::translate("Planner", "A planned session lasts between %1 and %2.")
+                .arg(formatMinutes(kMinPlannedSessionMinutes), formatMinutes(kMaxPlannedSessionMinutes)),
+            fields::plannedMinutes.toString());
     }
     const int cap = kCapMinutes - committedTotal(context);
     if (request.count * request.minutes > cap) {
         return makeError(ErrorCode::Refused,
-                         QCoreApplication::translate("Planner",
-                                                     "%1 sessions of %2 make %3, but the bilan has only %4 left "
-                                                     "under the legal cap of %5 (%6 already committed).")
-                             .arg(request.count)
-                             .arg(formatMinutes(request.minutes), formatMinutes(request.count * request.minutes),
-                                  formatMinutes(std::max(0, cap)), formatMinutes(kCapMinutes),
-                                  formatMinutes(kCapMinutes - cap)),
-                         fields::plannedMinutes.toString());
+            QCoreApplication::translate("Planner",
+                "%1 sessions of %2 make %3, but the bilan has only %4 left "
+                "under the legal cap of %5 (%6 already committed).")
+                .arg(request.count)
+                .arg(formatMinutes(request.minutes), formatMinutes(request.count * request.minutes),
+                    formatMinutes(std::max(0, cap)), formatMinutes(kCapMinutes), formatMinutes(kCapMinutes - cap)),
+            fields::plannedMinutes.toString());
     }
     QList<PlannedSlot> slots;
     QDate date = firstWeekday(request.from, request.weekday);
@@ -241,7 +241,8 @@ Result<QList<PlannedSlot>> proposePlan(const PlanRequest& request, const PlanCon
             date = slots.last().startsAt.date().addDays(slot.fortnightBefore ? 14 : 7);
         for (int guard = 0;; ++guard) {
             if (guard > 52)
-                return makeError(ErrorCode::Refused, QCoreApplication::translate("Planner", "No free week was found within a year."), u"from"_s);
+                return makeError(ErrorCode::Refused,
+                    QCoreApplication::translate("Planner", "No free week was found within a year."), u"from"_s);
             if (const auto holiday = context.holidays.holidayName(date)) {
                 slot.notices << SlotNotice { SlotNotice::Kind::MovedForHoliday, date, *holiday, 0, {} };
             } else if (const Absence* absence = absenceOn(context.absences, date)) {
@@ -283,8 +284,8 @@ QList<Session> sessionsOf(const QList<PlannedSlot>& slots, qint64 bilanId)
         session.plannedMinutes = slot.minutes;
         sessions << session;
     }
-    std::stable_sort(sessions.begin(), sessions.end(),
-                     [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
+    std::stable_sort(
+        sessions.begin(), sessions.end(), [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
     return sessions;
 }
 

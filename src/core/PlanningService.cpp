@@ -13,10 +13,8 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 
 PlanningService::PlanningService(Repositories& repositories, const Clock& clock)
-    : m_repositories(repositories)
-    , m_clock(clock)
-{
-}
+    : m_repositories(repositories), m_clock(clock)
+{ }
 
 Result<PlanContext> PlanningService::context(qint64 bilanId, QDate from, QDate to)
 {
@@ -63,7 +61,8 @@ Result<PlanContext> PlanningService::contextFor(qint64 bilanId, QDate from, QDat
     if (!records)
         return records.error();
     for (const Session& session : std::as_const(context.bilanSessions))
-        context.personalWorkByPhase[static_cast<std::size_t>(session.phase)] += records->value(session.id).personalWorkMinutes;
+        context.personalWorkByPhase[static_cast<std::size_t>(session.phase)]
+            += records->value(session.id).personalWorkMinutes;
     const Settings settings(m_repositories.settings());
     context.holidays = HolidayCalendar(settings.flag(settingKeys::alsaceMoselle));
     context.zone = settings.timeZone();
@@ -83,10 +82,9 @@ Result<void> checkOpen(const Bilan& bilan)
 {
     if (bilan.status != BilanStatus::Open) {
         return makeError(ErrorCode::Refused,
-                         QCoreApplication::translate("PlanningService",
-                                                     "Bilan no. %1 is %2: its sessions can no longer be planned.")
-                             .arg(bilan.id)
-                             .arg(displayName(bilan.status).toLower()));
+            QCoreApplication::translate("PlanningService", "Bilan no. %1 is %2: its sessions can no longer be planned.")
+                .arg(bilan.id)
+                .arg(displayName(bilan.status).toLower()));
     }
     return success();
 }
@@ -134,7 +132,8 @@ Result<QList<PlannedSlot>> PlanningService::propose(qint64 bilanId, const PlanRe
 Result<void> PlanningService::review(qint64 bilanId, QList<PlannedSlot>& slots)
 {
     const auto [first, last] = spanOf(slots);
-    auto planContext = contextFor(bilanId, first.isValid() ? first : m_clock.today(), last.isValid() ? last : m_clock.today());
+    auto planContext
+        = contextFor(bilanId, first.isValid() ? first : m_clock.today(), last.isValid() ? last : m_clock.today());
     if (!planContext)
         return planContext.error();
     if (auto others = addOthersOn(planContext.value(), slots); !others)
@@ -149,7 +148,8 @@ Result<QList<qint64>> PlanningService::save(qint64 bilanId, QList<PlannedSlot> s
     QList<qint64> ids;
     auto done = m_repositories.transact([&]() -> Result<void> {
         const auto [first, last] = spanOf(slots);
-        auto planContext = contextFor(bilanId, first.isValid() ? first : m_clock.today(), last.isValid() ? last : m_clock.today());
+        auto planContext
+            = contextFor(bilanId, first.isValid() ? first : m_clock.today(), last.isValid() ? last : m_clock.today());
         if (!planContext)
             return planContext.error();
         if (auto open = checkOpen(planContext->bilan); !open)
@@ -188,17 +188,19 @@ Result<MoveResult> PlanningService::move(qint64 sessionId, const QDateTime& to, 
         if (oldRecord.movedTo > 0) {
             auto target = m_repositories.sessions().get(oldRecord.movedTo);
             const QString when = target ? QLocale().toString(target->startsAt, u"ddd d MMM yyyy HH:mm"_s) : QString();
-            return makeError(ErrorCode::Refused, tr("This session was already moved to %1 (session %2); move that one "
-                                                    "instead.")
-                                                     .arg(when)
-                                                     .arg(oldRecord.movedTo));
+            return makeError(ErrorCode::Refused,
+                tr("This session was already moved to %1 (session %2); move that one "
+                   "instead.")
+                    .arg(when)
+                    .arg(oldRecord.movedTo));
         }
         if (old.status != SessionStatus::Planned) {
-            return makeError(ErrorCode::Refused, tr("Only a planned session can be moved; this one is %1.")
-                                                     .arg(displayName(old.status).toLower()));
+            return makeError(ErrorCode::Refused,
+                tr("Only a planned session can be moved; this one is %1.").arg(displayName(old.status).toLower()));
         }
         if (to == old.startsAt)
-            return makeError(ErrorCode::InvalidInput, tr("The new time is the session's current time."), u"starts_at"_s);
+            return makeError(
+                ErrorCode::InvalidInput, tr("The new time is the session's current time."), u"starts_at"_s);
         Session moved = old;
         moved.id = 0;
         moved.version = 0;

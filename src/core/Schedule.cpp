@@ -21,8 +21,7 @@ QString toKey(CpfStep value)
     return value == CpfStep::Entry ? u"entry"_s : u"exit"_s;
 }
 
-template<>
-std::optional<Party> fromKey<Party>(QStringView key)
+template<> std::optional<Party> fromKey<Party>(QStringView key)
 {
     for (Party value : kAllParties) {
         if (toKey(value) == key)
@@ -31,8 +30,7 @@ std::optional<Party> fromKey<Party>(QStringView key)
     return std::nullopt;
 }
 
-template<>
-std::optional<Place> fromKey<Place>(QStringView key)
+template<> std::optional<Place> fromKey<Place>(QStringView key)
 {
     for (Place value : kAllPlaces) {
         if (toKey(value) == key)
@@ -41,8 +39,7 @@ std::optional<Place> fromKey<Place>(QStringView key)
     return std::nullopt;
 }
 
-template<>
-std::optional<CpfStep> fromKey<CpfStep>(QStringView key)
+template<> std::optional<CpfStep> fromKey<CpfStep>(QStringView key)
 {
     for (CpfStep value : kAllCpfSteps) {
         if (toKey(value) == key)
@@ -65,8 +62,8 @@ QString displayName(CpfStep value)
 
 bool SessionRecord::isEmpty() const
 {
-    return !cancelledBy && movedTo == 0 && !place && !attendanceSigned && !consultantAttested
-        && !beneficiaryConfirmed && personalWorkMinutes == 0 && handedOver.trimmed().isEmpty();
+    return !cancelledBy && movedTo == 0 && !place && !attendanceSigned && !consultantAttested && !beneficiaryConfirmed
+        && personalWorkMinutes == 0 && handedOver.trimmed().isEmpty();
 }
 
 const Absence* absenceOn(const QList<Absence>& absences, QDate date)

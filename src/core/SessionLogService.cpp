@@ -10,13 +10,17 @@ namespace parcours {
 Result<SessionRecord> applyLogDetails(SessionRecord record, const Session& logged, const SessionLogDetails& details)
 {
     if (record.movedTo > 0 && logged.status != SessionStatus::Cancelled)
-        return makeError(ErrorCode::Refused, QCoreApplication::translate("SessionLogService", "This session was moved: log the session planned in its place."));
+        return makeError(ErrorCode::Refused,
+            QCoreApplication::translate(
+                "SessionLogService", "This session was moved: log the session planned in its place."));
     if (logged.status == SessionStatus::Cancelled) {
         if (details.cancelledBy)
             record.cancelledBy = details.cancelledBy;
         if (!record.cancelledBy && record.movedTo == 0)
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "Say who cancelled the session: the beneficiary or the consultant."),
-                             u"cancelled_by"_s);
+            return makeError(ErrorCode::InvalidInput,
+                QCoreApplication::translate(
+                    "SessionLogService", "Say who cancelled the session: the beneficiary or the consultant."),
+                u"cancelled_by"_s);
     } else {
         record.cancelledBy.reset();
     }
@@ -34,10 +38,14 @@ Result<SessionRecord> applyLogDetails(SessionRecord record, const Session& logge
     }
     if (details.personalWorkMinutes) {
         if (*details.personalWorkMinutes < 0)
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "Personal work cannot be negative."), u"personal_work_minutes"_s);
+            return makeError(ErrorCode::InvalidInput,
+                QCoreApplication::translate("SessionLogService", "Personal work cannot be negative."),
+                u"personal_work_minutes"_s);
         if (*details.personalWorkMinutes > kCapMinutes)
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "Personal work is counted within the 24 hours of the bilan."),
-                             u"personal_work_minutes"_s);
+            return makeError(ErrorCode::InvalidInput,
+                QCoreApplication::translate(
+                    "SessionLogService", "Personal work is counted within the 24 hours of the bilan."),
+                u"personal_work_minutes"_s);
         record.personalWorkMinutes = *details.personalWorkMinutes;
     }
     if (details.handedOver) {
@@ -48,18 +56,26 @@ Result<SessionRecord> applyLogDetails(SessionRecord record, const Session& logge
         }
         record.handedOver = lines.join(u'\n');
         if (record.handedOver.size() > 2000)
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "The list of documents is too long (2,000 characters at most)."),
-                             u"handed_over"_s);
+            return makeError(ErrorCode::InvalidInput,
+                QCoreApplication::translate(
+                    "SessionLogService", "The list of documents is too long (2,000 characters at most)."),
+                u"handed_over"_s);
     }
     if (details.scan) {
         if (record.place != Place::Remote)
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "A scan of the signed sheet is for a remote session."), u"scan"_s);
+            return makeError(ErrorCode::InvalidInput,
+                QCoreApplication::translate("SessionLogService", "A scan of the signed sheet is for a remote session."),
+                u"scan"_s);
         if (details.scan->content.isEmpty())
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "The scan is empty."), u"scan"_s);
+            return makeError(ErrorCode::InvalidInput,
+                QCoreApplication::translate("SessionLogService", "The scan is empty."), u"scan"_s);
         if (details.scan->content.size() > kMaxScanBytes)
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "The scan is too large (10 MB at most)."), u"scan"_s);
+            return makeError(ErrorCode::InvalidInput,
+                QCoreApplication::translate("SessionLogService", "The scan is too large (10 MB at most)."), u"scan"_s);
         if (scanMediaType(details.scan->content).isEmpty())
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SessionLogService", "The scan must be a PDF, PNG or JPEG file."), u"scan"_s);
+            return makeError(ErrorCode::InvalidInput,
+                QCoreApplication::translate("SessionLogService", "The scan must be a PDF, PNG or JPEG file."),
+                u"scan"_s);
         record.attendanceSigned = true; // the signed sheet came back
     }
     return record;
@@ -74,8 +90,8 @@ QString attendanceGap(const Session& session, const SessionRecord& record)
             return QCoreApplication::translate("SessionLogService", "Remote session: your attestation is missing.");
         if (!record.beneficiaryConfirmed && !record.attendanceSigned)
             return QCoreApplication::translate("SessionLogService",
-                                               "Remote session: the beneficiary's confirmation or the signed sheet "
-                                               "is missing.");
+                "Remote session: the beneficiary's confirmation or the signed sheet "
+                "is missing.");
         return {};
     }
     if (!record.attendanceSigned)
@@ -95,10 +111,8 @@ QString scanMediaType(const QByteArray& content)
 }
 
 SessionLogService::SessionLogService(Repositories& repositories, const Clock& clock)
-    : m_repositories(repositories)
-    , m_clock(clock)
-{
-}
+    : m_repositories(repositories), m_clock(clock)
+{ }
 
 Result<Session> SessionLogService::log(qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details)
 {

@@ -57,7 +57,8 @@ void writeTimeZone(Lines& out, const QTimeZone& zone, int firstYear, int lastYea
         const QDateTime localStart = transition.atUtc.addSecs(before);
         const QString kind = transition.daylightTimeOffset != 0 ? u"DAYLIGHT"_s : u"STANDARD"_s;
         out.add(u"BEGIN:"_s + kind);
-        out.add(u"DTSTART:"_s + QDateTime(localStart.date(), localStart.time(), Qt::UTC).toString(u"yyyyMMdd'T'HHmmss"_s));
+        out.add(
+            u"DTSTART:"_s + QDateTime(localStart.date(), localStart.time(), Qt::UTC).toString(u"yyyyMMdd'T'HHmmss"_s));
         out.add(u"TZOFFSETFROM:"_s + offsetText(before));
         out.add(u"TZOFFSETTO:"_s + offsetText(transition.offsetFromUtc));
         if (!transition.abbreviation.isEmpty())
@@ -90,7 +91,8 @@ QString summaryFor(const QString& who, Phase phase, const DocumentLanguage& lang
     return language.text("ICalendar", QT_TRANSLATE_NOOP("ICalendar", "Bilan %1 — %2")).arg(who, phaseName);
 }
 
-CalendarEvent eventFor(const AgendaEntry& entry, const QString& domain, bool fullNames, const DocumentLanguage& language)
+CalendarEvent eventFor(
+    const AgendaEntry& entry, const QString& domain, bool fullNames, const DocumentLanguage& language)
 {
     CalendarEvent event;
     event.uid = u"session-%1@%2.parcours.invalid"_s.arg(entry.session.id).arg(domain);
@@ -183,8 +185,8 @@ QByteArray ICalendar::write(const QList<CalendarEvent>& events, const QTimeZone&
     return out.data();
 }
 
-Result<QList<CalendarEvent>> ICalendar::events(Repositories& repositories, const Clock& clock,
-                                               std::optional<qint64> bilanId)
+Result<QList<CalendarEvent>> ICalendar::events(
+    Repositories& repositories, const Clock& clock, std::optional<qint64> bilanId)
 {
     auto domain = repositories.schedule().calendarUidDomain();
     if (!domain)
@@ -221,8 +223,8 @@ Result<QList<CalendarEvent>> ICalendar::events(Repositories& repositories, const
     return events;
 }
 
-Result<int> ICalendar::exportFile(Repositories& repositories, const Clock& clock, std::optional<qint64> bilanId,
-                                  const QString& path)
+Result<int> ICalendar::exportFile(
+    Repositories& repositories, const Clock& clock, std::optional<qint64> bilanId, const QString& path)
 {
     auto list = events(repositories, clock, bilanId);
     if (!list)
@@ -232,8 +234,9 @@ Result<int> ICalendar::exportFile(Repositories& repositories, const Clock& clock
     const QDateTime stamp = QDateTime(now.date(), now.time(), zone).toUTC();
     QSaveFile file(path);
     auto failed = [&] {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("ICalendar", "Cannot write %1: %2")
-                                            .arg(QFileInfo(path).fileName(), file.errorString()));
+        return makeError(ErrorCode::Io,
+            QCoreApplication::translate("ICalendar", "Cannot write %1: %2")
+                .arg(QFileInfo(path).fileName(), file.errorString()));
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed();

@@ -43,7 +43,8 @@ QString noticeKey(SlotNotice::Kind kind)
 QJsonObject sessionRecord(const SessionRecord& record)
 {
     return QJsonObject {
-        { u"cancelled_by"_s, record.cancelledBy ? QJsonValue(toKey(*record.cancelledBy)) : QJsonValue(QJsonValue::Null) },
+        { u"cancelled_by"_s,
+            record.cancelledBy ? QJsonValue(toKey(*record.cancelledBy)) : QJsonValue(QJsonValue::Null) },
         { u"moved_to"_s, idOrNull(record.movedTo) },
         { u"moved_from"_s, idOrNull(record.movedFrom) },
         { u"place"_s, record.place ? QJsonValue(toKey(*record.place)) : QJsonValue(QJsonValue::Null) },
@@ -51,8 +52,8 @@ QJsonObject sessionRecord(const SessionRecord& record)
         { u"consultant_attested"_s, record.consultantAttested },
         { u"beneficiary_confirmed"_s, record.beneficiaryConfirmed },
         { u"personal_work_minutes"_s, record.personalWorkMinutes },
-        { u"handed_over"_s, QJsonArray::fromStringList(record.handedOver.isEmpty() ? QStringList()
-                                                                                   : record.handedOver.split(u'\n')) },
+        { u"handed_over"_s,
+            QJsonArray::fromStringList(record.handedOver.isEmpty() ? QStringList() : record.handedOver.split(u'\n')) },
         { u"scan"_s, record.scanFileName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.scanFileName) },
     };
 }

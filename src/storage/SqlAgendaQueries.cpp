@@ -1,9 +1,8 @@
 // The agenda and CPF queries of the schedule over Qt Sql.
-#include "SqlScheduleRepository.h"
-
 #include "Database.h"
 #include "SqlQuery.h"
 #include "SqlRepositories.h"
+#include "SqlScheduleRepository.h"
 
 #include <parcours/core/StoreEvents.h>
 
@@ -16,11 +15,11 @@ namespace parcours {
 Result<QList<AgendaEntry>> SqlScheduleRepository::agenda(QDate from, QDate to)
 {
     SqlQuery query(m_database,
-                   u"SELECT s.id, s.bilan_id, s.phase, s.starts_at, s.planned_minutes, s.actual_minutes, s.status, "
-                   u"s.version, b.client_id, c.last_name, c.first_name, b.funding, r.place, r.moved_to "
-                   u"FROM session s JOIN bilan b ON b.id = s.bilan_id JOIN client c ON c.id = b.client_id "
-                   u"LEFT JOIN session_record r ON r.session_id = s.id "
-                   u"WHERE s.starts_at >= :from AND s.starts_at < :to ORDER BY s.starts_at, s.id"_s);
+        u"SELECT s.id, s.bilan_id, s.phase, s.starts_at, s.planned_minutes, s.actual_minutes, s.status, "
+        u"s.version, b.client_id, c.last_name, c.first_name, b.funding, r.place, r.moved_to "
+        u"FROM session s JOIN bilan b ON b.id = s.bilan_id JOIN client c ON c.id = b.client_id "
+        u"LEFT JOIN session_record r ON r.session_id = s.id "
+        u"WHERE s.starts_at >= :from AND s.starts_at < :to ORDER BY s.starts_at, s.id"_s);
     query.bind(u":from"_s, dateValue(from)).bind(u":to"_s, dateValue(to.addDays(1)));
     if (auto done = query.exec(); !done)
         return done.error();
@@ -50,7 +49,8 @@ Result<QList<AgendaEntry>> SqlScheduleRepository::agenda(QDate from, QDate to)
 
 Result<QList<CpfDeclaration>> SqlScheduleRepository::cpfDeclarations(qint64 bilanId)
 {
-    SqlQuery query(m_database, u"SELECT step, declared_on FROM cpf_declaration WHERE bilan_id = :bilan ORDER BY step"_s);
+    SqlQuery query(
+        m_database, u"SELECT step, declared_on FROM cpf_declaration WHERE bilan_id = :bilan ORDER BY step"_s);
     query.bind(u":bilan"_s, bilanId);
     if (auto done = query.exec(); !done)
         return done.error();
@@ -67,10 +67,11 @@ Result<void> SqlScheduleRepository::putCpfDeclaration(const CpfDeclaration& decl
     auto transaction = WriteTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    SqlQuery query(m_database, u"INSERT INTO cpf_declaration (bilan_id, step, declared_on, recorded_at) VALUES "
-                               u"(:bilan, :step, :date, CURRENT_TIMESTAMP) ON CONFLICT (bilan_id, step) DO UPDATE "
-                               u"SET declared_on = excluded.declared_on, recorded_at = excluded.recorded_at, "
-                               u"version = cpf_declaration.version + 1"_s);
+    SqlQuery query(m_database,
+        u"INSERT INTO cpf_declaration (bilan_id, step, declared_on, recorded_at) VALUES "
+        u"(:bilan, :step, :date, CURRENT_TIMESTAMP) ON CONFLICT (bilan_id, step) DO UPDATE "
+        u"SET declared_on = excluded.declared_on, recorded_at = excluded.recorded_at, "
+        u"version = cpf_declaration.version + 1"_s);
     query.bind(u":bilan"_s, declaration.bilanId)
         .bind(u":step"_s, toKey(declaration.step))
         .bind(u":date"_s, dateValue(declaration.declaredOn));
@@ -84,14 +85,14 @@ Result<void> SqlScheduleRepository::putCpfDeclaration(const CpfDeclaration& decl
 Result<QList<CpfBilanFacts>> SqlScheduleRepository::selectCpfFacts(const QString& where, qint64 bilanId)
 {
     SqlQuery query(m_database,
-                   u"SELECT b.id, b.client_id, b.status, b.funding, b.start_date, b.end_date, b.version, "
-                   u"c.first_name, c.last_name, "
-                   u"(SELECT MIN(s.starts_at) FROM session s WHERE s.bilan_id = b.id AND s.status = 'done'), "
-                   u"(SELECT MAX(s.starts_at) FROM session s WHERE s.bilan_id = b.id AND s.status = 'done'), "
-                   u"(SELECT d.declared_on FROM cpf_declaration d WHERE d.bilan_id = b.id AND d.step = 'entry'), "
-                   u"(SELECT d.declared_on FROM cpf_declaration d WHERE d.bilan_id = b.id AND d.step = 'exit') "
-                   u"FROM bilan b JOIN client c ON c.id = b.client_id WHERE "_s
-                       + where + u" ORDER BY b.id"_s);
+        u"SELECT b.id, b.client_id, b.status, b.funding, b.start_date, b.end_date, b.version, "
+        u"c.first_name, c.last_name, "
+        u"(SELECT MIN(s.starts_at) FROM session s WHERE s.bilan_id = b.id AND s.status = 'done'), "
+        u"(SELECT MAX(s.starts_at) FROM session s WHERE s.bilan_id = b.id AND s.status = 'done'), "
+        u"(SELECT d.declared_on FROM cpf_declaration d WHERE d.bilan_id = b.id AND d.step = 'entry'), "
+        u"(SELECT d.declared_on FROM cpf_declaration d WHERE d.bilan_id = b.id AND d.step = 'exit') "
+        u"FROM bilan b JOIN client c ON c.id = b.client_id WHERE "_s
+            + where + u" ORDER BY b.id"_s);
     if (bilanId > 0)
         query.bind(u":bilan"_s, bilanId);
     if (auto done = query.exec(); !done)
@@ -123,9 +124,10 @@ Result<QList<CpfBilanFacts>> SqlScheduleRepository::selectCpfFacts(const QString
 Result<QList<CpfBilanFacts>> SqlScheduleRepository::cpfPending()
 {
     // A declaration may be due: the bilan is CPF-funded, one session was done, and entry or exit is not declared.
-    return selectCpfFacts(u"b.funding = 'cpf' AND EXISTS (SELECT 1 FROM session s WHERE s.bilan_id = b.id AND "
-                          u"s.status = 'done') AND (SELECT COUNT(*) FROM cpf_declaration d WHERE d.bilan_id = b.id) < 2"_s,
-                          0);
+    return selectCpfFacts(
+        u"b.funding = 'cpf' AND EXISTS (SELECT 1 FROM session s WHERE s.bilan_id = b.id AND "
+        u"s.status = 'done') AND (SELECT COUNT(*) FROM cpf_declaration d WHERE d.bilan_id = b.id) < 2"_s,
+        0);
 }
 
 Result<CpfBilanFacts> SqlScheduleRepository::cpfFacts(qint64 bilanId)
@@ -144,7 +146,8 @@ Result<QString> SqlScheduleRepository::calendarUidDomain()
     if (auto done = query.exec(); !done)
         return done.error();
     if (!query.next())
-        return makeError(ErrorCode::Storage, QCoreApplication::translate("Storage", "The calendar identity is missing."));
+        return makeError(
+            ErrorCode::Storage, QCoreApplication::translate("Storage", "The calendar identity is missing."));
     return query.value(0).toString();
 }
 

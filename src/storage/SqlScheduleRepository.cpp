@@ -54,10 +54,8 @@ QVariant idOrNull(qint64 id)
 } // namespace
 
 SqlScheduleRepository::SqlScheduleRepository(Database& database, StoreEvents& events)
-    : m_database(database)
-    , m_events(events)
-{
-}
+    : m_database(database), m_events(events)
+{ }
 
 qint64 SqlScheduleRepository::bilanOf(qint64 sessionId)
 {
@@ -130,12 +128,12 @@ Result<void> SqlScheduleRepository::putRecord(const SessionRecord& record)
         return probe.exec() && probe.next();
     }();
     SqlQuery query(m_database,
-                   exists ? u"UPDATE session_record SET "_s + fields
-                           + u", version = version + 1 WHERE session_id = :id AND version = :version"_s
-                          : u"INSERT INTO session_record (session_id, cancelled_by, moved_to, place, attendance_signed, "
-                            u"consultant_attested, beneficiary_confirmed, personal_work_minutes, handed_over, "
-                            u"updated_at) VALUES (:id, :by, :moved, :place, :signed, :attested, :confirmed, :work, "
-                            u":handed, CURRENT_TIMESTAMP)"_s);
+        exists ? u"UPDATE session_record SET "_s + fields
+                + u", version = version + 1 WHERE session_id = :id AND version = :version"_s
+               : u"INSERT INTO session_record (session_id, cancelled_by, moved_to, place, attendance_signed, "
+                 u"consultant_attested, beneficiary_confirmed, personal_work_minutes, handed_over, "
+                 u"updated_at) VALUES (:id, :by, :moved, :place, :signed, :attested, :confirmed, :work, "
+                 u":handed, CURRENT_TIMESTAMP)"_s);
     query.bind(u":id"_s, record.sessionId)
         .bind(u":by"_s, optionalKey(record.cancelledBy ? std::optional(toKey(*record.cancelledBy)) : std::nullopt))
         .bind(u":moved"_s, idOrNull(record.movedTo))
@@ -150,8 +148,10 @@ Result<void> SqlScheduleRepository::putRecord(const SessionRecord& record)
     if (auto done = query.exec(); !done)
         return done.error();
     if (exists && query.rowsAffected() != 1) {
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("Storage", "This session was logged by "
-                                                                                     "someone else since you opened it."));
+        return makeError(ErrorCode::Conflict,
+            QCoreApplication::translate("Storage",
+                "This session was logged by "
+                "someone else since you opened it."));
     }
     const qint64 sessionId = record.sessionId;
     const qint64 bilanId = bilanOf(sessionId);
@@ -181,8 +181,8 @@ Result<std::optional<SessionScan>> SqlScheduleRepository::scan(qint64 sessionId)
         return done.error();
     if (!query.next())
         return std::optional<SessionScan>();
-    return std::optional(SessionScan { sessionId, query.value(0).toString(), query.value(1).toString(),
-                                       query.value(2).toByteArray() });
+    return std::optional(
+        SessionScan { sessionId, query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray() });
 }
 
 Result<void> SqlScheduleRepository::putScan(const SessionScan& scan)
@@ -190,11 +190,12 @@ Result<void> SqlScheduleRepository::putScan(const SessionScan& scan)
     auto transaction = WriteTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    SqlQuery query(m_database, u"INSERT INTO session_scan (session_id, file_name, media_type, content, added_at) "
-                               u"VALUES (:id, :name, :type, :content, CURRENT_TIMESTAMP) ON CONFLICT (session_id) DO "
-                               u"UPDATE SET file_name = excluded.file_name, media_type = excluded.media_type, "
-                               u"content = excluded.content, added_at = excluded.added_at, "
-                               u"version = session_scan.version + 1"_s);
+    SqlQuery query(m_database,
+        u"INSERT INTO session_scan (session_id, file_name, media_type, content, added_at) "
+        u"VALUES (:id, :name, :type, :content, CURRENT_TIMESTAMP) ON CONFLICT (session_id) DO "
+        u"UPDATE SET file_name = excluded.file_name, media_type = excluded.media_type, "
+        u"content = excluded.content, added_at = excluded.added_at, "
+        u"version = session_scan.version + 1"_s);
     query.bind(u":id"_s, scan.sessionId)
         .bind(u":name"_s, textValue(scan.fileName))
         .bind(u":type"_s, textValue(scan.mediaType))
@@ -238,7 +239,7 @@ Result<QList<Absence>> SqlScheduleRepository::absences(QDate from, QDate to)
     QList<Absence> absences;
     while (query.next()) {
         absences << Absence { query.value(0).toLongLong(), readDate(query.value(1)), readDate(query.value(2)),
-                              query.value(3).toString(), query.value(4).toInt() };
+            query.value(3).toString(), query.value(4).toInt() };
     }
     return absences;
 }
@@ -248,8 +249,9 @@ Result<qint64> SqlScheduleRepository::addAbsence(const Absence& absence)
     auto transaction = WriteTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    SqlQuery query(m_database, u"INSERT INTO consultant_absence (first_day, last_day, label) VALUES (:first, :last, "
-                               u":label) RETURNING id"_s);
+    SqlQuery query(m_database,
+        u"INSERT INTO consultant_absence (first_day, last_day, label) VALUES (:first, :last, "
+        u":label) RETURNING id"_s);
     query.bind(u":first"_s, dateValue(absence.firstDay))
         .bind(u":last"_s, dateValue(absence.lastDay))
         .bind(u":label"_s, textValue(absence.label));

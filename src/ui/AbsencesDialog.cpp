@@ -11,10 +11,7 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 
 AbsencesDialog::AbsencesDialog(Workspace& workspace, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::AbsencesDialog>())
-    , m_workspace(workspace)
-    , m_errors(nullptr)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AbsencesDialog>()), m_workspace(workspace), m_errors(nullptr)
 {
     m_ui->setupUi(this);
     m_errors = FieldErrors(m_ui->formErrorLabel);
@@ -32,7 +29,7 @@ AbsencesDialog::AbsencesDialog(Workspace& workspace, QWidget* parent)
     connect(m_ui->addPushButton, &QPushButton::clicked, this, [this] { addTyped(); });
     connect(m_ui->removePushButton, &QPushButton::clicked, this, &AbsencesDialog::removeSelected);
     connect(m_ui->absencesListWidget, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_ui->removePushButton->setEnabled(row >= 0); });
+        [this](int row) { m_ui->removePushButton->setEnabled(row >= 0); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AbsencesDialog::reject);
     reload();
 }
@@ -65,7 +62,8 @@ void AbsencesDialog::reload()
 bool AbsencesDialog::addTyped()
 {
     m_errors.clear();
-    const Absence absence { 0, m_ui->firstDayDateEdit->date(), m_ui->lastDayDateEdit->date(), m_ui->labelLineEdit->text(), 0 };
+    const Absence absence { 0, m_ui->firstDayDateEdit->date(), m_ui->lastDayDateEdit->date(),
+        m_ui->labelLineEdit->text(), 0 };
     auto added = m_workspace.planning().addAbsence(absence);
     if (!added) {
         m_errors.show(added.error());

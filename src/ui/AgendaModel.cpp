@@ -10,10 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace parcours {
 
-AgendaModel::AgendaModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+AgendaModel::AgendaModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 int AgendaModel::rowCount(const QModelIndex& parent) const
 {

@@ -25,8 +25,8 @@ const QColor kToday(0x2f, 0x5d, 0x8a);
 /// The phase's colour washed towards white: readable text on it, the phase still recognisable.
 QColor tint(const QColor& colour, qreal strength)
 {
-    return QColor::fromRgbF(1 - (1 - colour.redF()) * strength, 1 - (1 - colour.greenF()) * strength,
-                            1 - (1 - colour.blueF()) * strength);
+    return QColor::fromRgbF(
+        1 - (1 - colour.redF()) * strength, 1 - (1 - colour.greenF()) * strength, 1 - (1 - colour.blueF()) * strength);
 }
 
 bool shownInWeek(const AgendaEntry& entry)
@@ -37,8 +37,7 @@ bool shownInWeek(const AgendaEntry& entry)
 
 } // namespace
 
-AgendaWeekView::AgendaWeekView(QWidget* parent)
-    : QWidget(parent)
+AgendaWeekView::AgendaWeekView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(u"agendaWeekView"_s);
     setAccessibleName(tr("Week of the agenda"));
@@ -64,11 +63,10 @@ void AgendaWeekView::setPeriod(const AgendaPeriod& period, const QDateTime& now)
     m_now = now;
     m_days.clear();
     for (QDate day = period.from; day.isValid() && day <= period.to; day = day.addDays(1)) {
-        const bool workday = period.workdays.isEmpty()
-            || period.workdays.contains(static_cast<Qt::DayOfWeek>(day.dayOfWeek()));
-        const bool busy = std::any_of(period.entries.begin(), period.entries.end(), [&](const AgendaEntry& entry) {
-            return entry.session.startsAt.date() == day && shownInWeek(entry);
-        });
+        const bool workday
+            = period.workdays.isEmpty() || period.workdays.contains(static_cast<Qt::DayOfWeek>(day.dayOfWeek()));
+        const bool busy = std::any_of(period.entries.begin(), period.entries.end(),
+            [&](const AgendaEntry& entry) { return entry.session.startsAt.date() == day && shownInWeek(entry); });
         if (workday || busy)
             m_days << day;
     }
@@ -156,7 +154,8 @@ void AgendaWeekView::relayout()
                 const QDateTime finish = session.endsAt();
                 const qreal bottom = finish.date() > session.startsAt.date() ? yOf(QTime(23, 59)) : yOf(finish.time());
                 const qreal left = m_gutter + column * m_columnWidth + 3 + lanes.at(i - start) * laneWidth;
-                m_blocks << Block { QRectF(left, top + 1, laneWidth - 2, std::max<qreal>(bottom - top - 2, 12)), day.at(i) };
+                m_blocks << Block { QRectF(left, top + 1, laneWidth - 2, std::max<qreal>(bottom - top - 2, 12)),
+                    day.at(i) };
             }
             start = end;
         }
@@ -193,13 +192,13 @@ void AgendaWeekView::paintHeader(QPainter& painter) const
         painter.setPen(today ? kToday : palette().color(QPalette::WindowText));
         const QString title = QLocale().toString(day, u"dddd d"_s);
         painter.drawText(cell.adjusted(6, 4, -4, 0), Qt::AlignLeft | Qt::AlignTop,
-                         QFontMetricsF(bold).elidedText(title, Qt::ElideRight, cell.width() - 10));
+            QFontMetricsF(bold).elidedText(title, Qt::ElideRight, cell.width() - 10));
         const QString note = dayNote(day);
         if (!note.isEmpty()) {
             painter.setFont(small);
             painter.setPen(kHolidayInk);
             painter.drawText(cell.adjusted(6, metrics.height() + 6, -4, 0), Qt::AlignLeft | Qt::AlignTop,
-                             QFontMetricsF(small).elidedText(note, Qt::ElideRight, cell.width() - 10));
+                QFontMetricsF(small).elidedText(note, Qt::ElideRight, cell.width() - 10));
         }
         if (today) {
             painter.fillRect(QRectF(cell.left() + 1, m_header - 3, cell.width() - 2, 3), kToday);
@@ -214,8 +213,8 @@ void AgendaWeekView::paintGrid(QPainter& painter) const
     for (int column = 0; column < m_days.size(); ++column) {
         const QDate day = m_days.at(column);
         const QRectF body(m_gutter + column * m_columnWidth, m_header, m_columnWidth, bottom - m_header);
-        const bool holiday = std::any_of(m_period.holidays.begin(), m_period.holidays.end(),
-                                         [&](const PublicHoliday& h) { return h.date == day; });
+        const bool holiday = std::any_of(
+            m_period.holidays.begin(), m_period.holidays.end(), [&](const PublicHoliday& h) { return h.date == day; });
         if (holiday) {
             painter.fillRect(body, kHolidayFill);
         } else if (absenceOn(m_period.absences, day)) {
@@ -225,7 +224,8 @@ void AgendaWeekView::paintGrid(QPainter& painter) const
                 || m_period.workdays.contains(static_cast<Qt::DayOfWeek>(day.dayOfWeek()));
             const qreal open = workday && m_period.workdayStart.isValid() ? yOf(m_period.workdayStart) : bottom;
             const qreal close = workday && m_period.workdayEnd.isValid() ? yOf(m_period.workdayEnd) : bottom;
-            painter.fillRect(QRectF(body.left(), body.top(), body.width(), std::max<qreal>(0, open - body.top())), kOffHours);
+            painter.fillRect(
+                QRectF(body.left(), body.top(), body.width(), std::max<qreal>(0, open - body.top())), kOffHours);
             painter.fillRect(QRectF(body.left(), close, body.width(), std::max<qreal>(0, bottom - close)), kOffHours);
         }
     }
@@ -236,7 +236,7 @@ void AgendaWeekView::paintGrid(QPainter& painter) const
         if (hour < m_lastHour) {
             painter.setPen(palette().color(QPalette::PlaceholderText));
             painter.drawText(QRectF(0, y + 2, m_gutter - 6, m_hourHeight), Qt::AlignRight | Qt::AlignTop,
-                             u"%1:00"_s.arg(hour, 2, 10, QLatin1Char('0')));
+                u"%1:00"_s.arg(hour, 2, 10, QLatin1Char('0')));
             painter.setPen(kGridLine);
         }
     }
@@ -283,7 +283,7 @@ void AgendaWeekView::paintBlock(QPainter& painter, const Block& block) const
         painter.setFont(first ? bold : font());
         painter.setPen(conflict && i == lines.size() - 1 ? kConflict : palette().color(QPalette::WindowText));
         painter.drawText(QRectF(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         (first ? boldMetrics : metrics).elidedText(lines.at(i), Qt::ElideRight, text.width()));
+            (first ? boldMetrics : metrics).elidedText(lines.at(i), Qt::ElideRight, text.width()));
         y += metrics.height();
     }
     painter.restore();
@@ -354,10 +354,10 @@ bool AgendaWeekView::event(QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         if (const Block* block = blockAt(help->pos())) {
             const Session& session = block->entry.session;
-            QString text = tr("%1, %2 – %3\n%4 · %5")
-                               .arg(block->entry.clientName(), format::time(session.startsAt),
-                                    format::time(session.endsAt()), displayName(session.phase),
-                                    displayName(session.status));
+            QString text
+                = tr("%1, %2 – %3\n%4 · %5")
+                      .arg(block->entry.clientName(), format::time(session.startsAt), format::time(session.endsAt()),
+                          displayName(session.phase), displayName(session.status));
             if (!block->entry.conflicts.isEmpty())
                 text += u'\n' + tr("Overlaps another session.");
             QToolTip::showText(help->globalPos(), text, this);
@@ -378,7 +378,7 @@ void AgendaWeekView::updateDescription()
         const Session& session = block.entry.session;
         QString part = tr("%1 at %2: %3, %4")
                            .arg(QLocale().toString(session.startsAt.date(), u"dddd d MMMM"_s),
-                                format::time(session.startsAt), block.entry.clientName(), displayName(session.phase));
+                               format::time(session.startsAt), block.entry.clientName(), displayName(session.phase));
         if (!block.entry.conflicts.isEmpty())
             part += u", "_s + tr("overlaps another session");
         parts << part;

@@ -158,8 +158,10 @@ void AgendaWindow::reload()
     int year = 0;
     const int week = m_monday.weekNumber(&year);
     const QDate sunday = m_monday.addDays(6);
-    m_weekLabel->setText(tr("Week %1 · %2 – %3").arg(week).arg(QLocale().toString(m_monday, u"d MMMM"_s),
-                                                             QLocale().toString(sunday, u"d MMMM yyyy"_s)));
+    m_weekLabel->setText(
+        tr("Week %1 · %2 – %3")
+            .arg(week)
+            .arg(QLocale().toString(m_monday, u"d MMMM"_s), QLocale().toString(sunday, u"d MMMM yyyy"_s)));
     int conflicts = 0;
     for (const AgendaEntry& entry : std::as_const(m_period.entries))
         conflicts += entry.conflicts.isEmpty() ? 0 : 1;
@@ -175,8 +177,9 @@ void AgendaWindow::showDay(QDate day)
     m_dayView->resizeRowsToContents();
     QString title = format::longDate(day);
     title[0] = title[0].toUpper();
-    m_dayLabel->setText(entries.isEmpty() ? tr("%1 — no session").arg(title)
-                                          : tr("%1 — %n session(s)", nullptr, static_cast<int>(entries.size())).arg(title));
+    m_dayLabel->setText(entries.isEmpty()
+            ? tr("%1 — no session").arg(title)
+            : tr("%1 — %n session(s)", nullptr, static_cast<int>(entries.size())).arg(title));
 }
 
 void AgendaWindow::open(qint64 sessionId)

@@ -10,11 +10,12 @@ QString FileChooser::openFile(QWidget* parent, const QString& title, const QStri
 {
     if (s_next)
         return std::exchange(s_next, std::nullopt).value();
-    return QFileDialog::getOpenFileName(parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                        filter);
+    return QFileDialog::getOpenFileName(
+        parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
 }
 
-QString FileChooser::saveFile(QWidget* parent, const QString& title, const QString& suggestedName, const QString& filter)
+QString FileChooser::saveFile(
+    QWidget* parent, const QString& title, const QString& suggestedName, const QString& filter)
 {
     if (s_next)
         return std::exchange(s_next, std::nullopt).value();

@@ -49,9 +49,10 @@ HoursTab::HoursTab(Workspace& workspace, const QList<QAction*>& actions, QWidget
     : BilanTab(parent)
     , m_workspace(workspace)
     , m_hours(new QLabel(this))
-    , m_footnote(new QLabel(tr("* Outside the 24 hours. Remaining: the budget less the sessions committed (done as done, "
-                                 "planned as planned) and the personal work declared."),
-                              this))
+    , m_footnote(
+          new QLabel(tr("* Outside the 24 hours. Remaining: the budget less the sessions committed (done as done, "
+                        "planned as planned) and the personal work declared."),
+              this))
     , m_rate(new QLabel(this))
     , m_proof(new QLabel(this))
     , m_cpfBox(new QGroupBox(tr("CPF declarations (Mon Compte Formation)"), this))
@@ -153,7 +154,8 @@ void HoursTab::showBilan(const Client&, const BilanOverview* overview)
     m_overview = *overview;
     const BilanHours& hours = overview->timeline.hours;
     QString html = u"<table cellspacing='0'><tr>"_s;
-    const QStringList headers { tr("Phase"), tr("Budget"), tr("Planned"), tr("Done"), tr("Personal work"), tr("Remaining") };
+    const QStringList headers { tr("Phase"), tr("Budget"), tr("Planned"), tr("Done"), tr("Personal work"),
+        tr("Remaining") };
     for (const QString& header : headers) {
         html += u"<th align='%1' style='padding: 2px 18px 4px 0; color: #555'>%2</th>"_s.arg(
             header == headers.first() ? u"left"_s : u"right"_s, header.toHtmlEscaped());
@@ -169,8 +171,10 @@ void HoursTab::showBilan(const Client&, const BilanOverview* overview)
             + u"</tr>"_s;
     }
     const int remaining = kCapMinutes - hours.countedTotalMinutes();
-    html += u"<tr>"_s + cell(tr("Bilan (24 h at most)"), true, {}, true) + cell(formatMinutes(hours.countedBudgetMinutes()), true)
-        + cell(formatMinutes(hours.countedPlannedMinutes()), true) + cell(formatMinutes(hours.countedDoneMinutes()), true)
+    html += u"<tr>"_s + cell(tr("Bilan (24 h at most)"), true, {}, true)
+        + cell(formatMinutes(hours.countedBudgetMinutes()), true)
+        + cell(formatMinutes(hours.countedPlannedMinutes()), true)
+        + cell(formatMinutes(hours.countedDoneMinutes()), true)
         + cell(formatMinutes(hours.countedPersonalWorkMinutes()), true)
         + cell(formatMinutes(remaining), true, remaining < 0 ? u"#c62828"_s : QString()) + u"</tr></table>"_s;
     m_hours->setText(html);
@@ -205,7 +209,8 @@ void HoursTab::showCpf()
         return;
     }
     const QDate today = m_workspace.clock().today();
-    m_entry->setText(status->entry ? deadlineText(*status->entry, today) : tr("once the first session has taken place"));
+    m_entry->setText(
+        status->entry ? deadlineText(*status->entry, today) : tr("once the first session has taken place"));
     m_exit->setText(status->exit ? deadlineText(*status->exit, today) : tr("once the bilan has ended"));
     for (auto [label, deadline] : { std::pair { m_entry, status->entry }, std::pair { m_exit, status->exit } })
         label->setStyleSheet(deadline && deadline->overdue(today) ? u"color: #c62828;"_s : QString());

@@ -59,9 +59,8 @@ public:
 
 int countedSessions(const QList<Session>& sessions)
 {
-    return static_cast<int>(std::count_if(sessions.begin(), sessions.end(), [](const Session& s) {
-        return countsTowardCap(s.phase) && s.status != SessionStatus::Cancelled;
-    }));
+    return static_cast<int>(std::count_if(sessions.begin(), sessions.end(),
+        [](const Session& s) { return countsTowardCap(s.phase) && s.status != SessionStatus::Cancelled; }));
 }
 
 } // namespace
@@ -94,8 +93,8 @@ PlanDialog::PlanDialog(Workspace& workspace, const BilanOverview& overview, QWid
     QTableView* view = m_ui->proposalTableView;
     view->setModel(m_model);
     view->setItemDelegate(new ProposalDelegate(view));
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                          | QAbstractItemView::SelectedClicked);
+    view->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
@@ -207,8 +206,9 @@ void PlanDialog::updateSummary(const QString& refusal)
     const int total = m_hours.countedTotalMinutes() + minutes;
     QString text = tr("%n session(s), %1 face to face", nullptr, static_cast<int>(m_model->slots().size()))
                        .arg(formatMinutes(minutes));
-    text += u" · "_s + tr("the bilan would then reach %1 of the %2 (personal work included)")
-                           .arg(formatMinutes(total), formatMinutes(kCapMinutes));
+    text += u" · "_s
+        + tr("the bilan would then reach %1 of the %2 (personal work included)")
+              .arg(formatMinutes(total), formatMinutes(kCapMinutes));
     if (const int conflicts = m_model->conflictCount(); conflicts > 0)
         text += u" · "_s + tr("%n overlap(s) with other sessions: kept only if you save them so", nullptr, conflicts);
     m_ui->summaryLabel->setText(text);

@@ -18,10 +18,7 @@ bool flagged(const PlannedSlot& slot, std::initializer_list<SlotNotice::Kind> ki
 
 } // namespace
 
-PlanProposalModel::PlanProposalModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+PlanProposalModel::PlanProposalModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 int PlanProposalModel::rowCount(const QModelIndex& parent) const
 {
@@ -85,8 +82,9 @@ QVariant PlanProposalModel::data(const QModelIndex& index, int role) const
     if (role == Qt::BackgroundRole) {
         if (flagged(slot, { SlotNotice::Kind::Conflict }))
             return QBrush(QColor(0xfb, 0xe3, 0xe1));
-        if (flagged(slot, { SlotNotice::Kind::Holiday, SlotNotice::Kind::Absence, SlotNotice::Kind::OverBudget,
-                            SlotNotice::Kind::OutsideWorkingHours }))
+        if (flagged(slot,
+                { SlotNotice::Kind::Holiday, SlotNotice::Kind::Absence, SlotNotice::Kind::OverBudget,
+                    SlotNotice::Kind::OutsideWorkingHours }))
             return QBrush(QColor(0xfd, 0xf0, 0xd5));
         return {};
     }
@@ -208,8 +206,8 @@ void PlanProposalModel::setNotices(const QList<PlannedSlot>& reviewed)
 
 int PlanProposalModel::conflictCount() const
 {
-    return static_cast<int>(std::count_if(m_slots.begin(), m_slots.end(),
-                                          [](const PlannedSlot& slot) { return slot.has(SlotNotice::Kind::Conflict); }));
+    return static_cast<int>(std::count_if(
+        m_slots.begin(), m_slots.end(), [](const PlannedSlot& slot) { return slot.has(SlotNotice::Kind::Conflict); }));
 }
 
 } // namespace parcours

@@ -13,8 +13,7 @@ namespace {
 class SavePlanCommand final : public QUndoCommand {
 public:
     SavePlanCommand(Workspace& workspace, QList<Session> sessions)
-        : m_workspace(workspace)
-        , m_sessions(std::move(sessions))
+        : m_workspace(workspace), m_sessions(std::move(sessions))
     {
         const int count = static_cast<int>(m_sessions.size());
         setText(QCoreApplication::translate("ScheduleEdits", "plan %n session(s)", nullptr, count));
@@ -54,9 +53,7 @@ private:
 class SessionStateCommand final : public QUndoCommand {
 public:
     SessionStateCommand(Workspace& workspace, SessionState before, SessionState after)
-        : m_workspace(workspace)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
+        : m_workspace(workspace), m_before(std::move(before)), m_after(std::move(after))
     {
         setText(QCoreApplication::translate("ScheduleEdits", "log the session of %1")
                     .arg(format::shortDateTime(m_after.session.startsAt)));
@@ -93,7 +90,7 @@ public:
     {
         setText(QCoreApplication::translate("ScheduleEdits", "move the session of %1 to %2")
                     .arg(format::shortDateTime(m_oldBefore.session.startsAt),
-                         format::shortDateTime(m_replacement.startsAt)));
+                        format::shortDateTime(m_replacement.startsAt)));
     }
     void undo() override
     {
@@ -158,7 +155,8 @@ Result<void> log(Workspace& workspace, qint64 sessionId, const SessionLog& outco
     auto after = workspace.sessionLogs().state(sessionId);
     if (!after)
         return after.error();
-    workspace.undoStack(after->session.bilanId)->push(new SessionStateCommand(workspace, before.value(), after.value()));
+    workspace.undoStack(after->session.bilanId)
+        ->push(new SessionStateCommand(workspace, before.value(), after.value()));
     return success();
 }
 

@@ -145,7 +145,7 @@ PlanDialog* Scheduling::planBilan()
 AbsencesDialog* Scheduling::editAbsences()
 {
     QWidget* parent = m_agendaWindow && m_agendaWindow->isActiveWindow() ? static_cast<QWidget*>(m_agendaWindow)
-                                                                          : static_cast<QWidget*>(&m_window);
+                                                                         : static_cast<QWidget*>(&m_window);
     auto* dialog = new AbsencesDialog(m_workspace, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -168,13 +168,16 @@ void Scheduling::printAttendance(bool selectedSessionOnly)
         m_workspace.reportError(sessions.error().message);
         return;
     }
-    const QString suggested = tr("attendance-%1-bilan-%2.pdf").arg(fileStem(overview->client.fullName())).arg(overview->bilan.id);
-    const QString path = FileChooser::saveFile(&m_window, tr("Save the attendance sheet"), suggested, tr("PDF (*.pdf)"));
+    const QString suggested
+        = tr("attendance-%1-bilan-%2.pdf").arg(fileStem(overview->client.fullName())).arg(overview->bilan.id);
+    const QString path
+        = FileChooser::saveFile(&m_window, tr("Save the attendance sheet"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const Settings settings = m_workspace.settings();
     const DocumentLanguage language(settings.text(settingKeys::documentLanguage));
-    if (auto written = AttendanceSheet::write(*overview, sessionId, Letterhead::fromSettings(settings), language, path); !written) {
+    if (auto written = AttendanceSheet::write(*overview, sessionId, Letterhead::fromSettings(settings), language, path);
+        !written) {
         m_workspace.reportError(written.error().message);
         return;
     }
@@ -186,19 +189,21 @@ void Scheduling::exportCalendar(bool wholeAgenda)
     const BilanOverview* overview = m_hoursTab->overview();
     if (!wholeAgenda && !overview)
         return;
-    const QString suggested = wholeAgenda ? tr("parcours-agenda.ics")
-                                          : tr("sessions-%1.ics").arg(fileStem(overview->client.fullName()));
-    const QString path = FileChooser::saveFile(&m_window, tr("Export to a calendar"), suggested, tr("iCalendar (*.ics)"));
+    const QString suggested
+        = wholeAgenda ? tr("parcours-agenda.ics") : tr("sessions-%1.ics").arg(fileStem(overview->client.fullName()));
+    const QString path
+        = FileChooser::saveFile(&m_window, tr("Export to a calendar"), suggested, tr("iCalendar (*.ics)"));
     if (path.isEmpty())
         return;
     auto count = ICalendar::exportFile(m_workspace.repositories(), m_workspace.clock(),
-                                       wholeAgenda ? std::nullopt : std::optional(overview->bilan.id), path);
+        wholeAgenda ? std::nullopt : std::optional(overview->bilan.id), path);
     if (!count) {
         m_workspace.reportError(count.error().message);
         return;
     }
     m_workspace.reportNotice(tr("%n event(s) exported to %1. Import the file again after a change: the events are "
-                                "updated, not duplicated.", nullptr, count.value())
+                                "updated, not duplicated.",
+        nullptr, count.value())
                                  .arg(path));
 }
 
@@ -213,14 +218,15 @@ void Scheduling::deleteBilan()
         m_workspace.reportError(logged.error().message);
         return;
     }
-    QString text = tr("Delete bilan no. %1 of %2 with its %n session(s)?", nullptr,
-                      static_cast<int>(overview->sessions.size()))
-                       .arg(bilanId)
-                       .arg(overview->client.fullName());
+    QString text
+        = tr("Delete bilan no. %1 of %2 with its %n session(s)?", nullptr, static_cast<int>(overview->sessions.size()))
+              .arg(bilanId)
+              .arg(overview->client.fullName());
     if (logged.value() > 0) {
-        text += u"\n\n"_s + tr("%n session(s) were logged: their attendance records, notes and scans will be destroyed "
-                               "too. If the bilan stopped, marking it abandoned keeps them.",
-                               nullptr, logged.value());
+        text += u"\n\n"_s
+            + tr("%n session(s) were logged: their attendance records, notes and scans will be destroyed "
+                 "too. If the bilan stopped, marking it abandoned keeps them.",
+                nullptr, logged.value());
     }
     text += u"\n\n"_s + tr("This cannot be undone.");
     if (!Confirmation::ask(&m_window, tr("Delete a bilan"), text, tr("Delete the bilan")))

@@ -27,7 +27,8 @@ bool isMove(Outcome outcome)
 
 } // namespace
 
-SessionLogDialog::SessionLogDialog(Workspace& workspace, const BilanOverview& overview, qint64 sessionId, QWidget* parent)
+SessionLogDialog::SessionLogDialog(
+    Workspace& workspace, const BilanOverview& overview, qint64 sessionId, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SessionLogDialog>())
     , m_workspace(workspace)
@@ -48,10 +49,12 @@ SessionLogDialog::SessionLogDialog(Workspace& workspace, const BilanOverview& ov
     m_errors.bind(u"handed_over"_s, m_ui->handedOverEdit, m_ui->handedOverErrorLabel);
 
     m_ui->statusComboBox->addItem(tr("It took place"), static_cast<int>(Outcome::Done));
-    m_ui->statusComboBox->addItem(tr("Cancelled by the beneficiary"), static_cast<int>(Outcome::CancelledByBeneficiary));
+    m_ui->statusComboBox->addItem(
+        tr("Cancelled by the beneficiary"), static_cast<int>(Outcome::CancelledByBeneficiary));
     m_ui->statusComboBox->addItem(tr("Cancelled by me"), static_cast<int>(Outcome::CancelledByConsultant));
     m_ui->statusComboBox->addItem(tr("The beneficiary did not come"), static_cast<int>(Outcome::NoShow));
-    m_ui->statusComboBox->addItem(tr("Moved, at the beneficiary's request"), static_cast<int>(Outcome::MovedByBeneficiary));
+    m_ui->statusComboBox->addItem(
+        tr("Moved, at the beneficiary's request"), static_cast<int>(Outcome::MovedByBeneficiary));
     m_ui->statusComboBox->addItem(tr("Moved, at my request"), static_cast<int>(Outcome::MovedByConsultant));
     for (Place place : kAllPlaces)
         m_ui->placeComboBox->addItem(displayName(place), toKey(place));
@@ -63,15 +66,15 @@ SessionLogDialog::SessionLogDialog(Workspace& workspace, const BilanOverview& ov
     m_ui->capLabel->setStyleSheet(u"color: #8a5300; font-weight: bold;"_s);
 
     const QDateTime end = m_session.startsAt.addSecs(60LL * m_session.plannedMinutes);
-    m_ui->sessionLabel->setText(tr("<b>%1</b>, %2 – %3 · %4")
-                                    .arg(format::longDate(m_session.startsAt.date()).toHtmlEscaped(),
-                                         format::time(m_session.startsAt), format::time(end),
-                                         displayName(m_session.phase).toHtmlEscaped()));
+    m_ui->sessionLabel->setText(
+        tr("<b>%1</b>, %2 – %3 · %4")
+            .arg(format::longDate(m_session.startsAt.date()).toHtmlEscaped(), format::time(m_session.startsAt),
+                format::time(end), displayName(m_session.phase).toHtmlEscaped()));
     load();
     connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &SessionLogDialog::updateFields);
     connect(m_ui->placeComboBox, &QComboBox::currentIndexChanged, this, &SessionLogDialog::updateFields);
-    for (QCheckBox* box : { m_ui->attendanceSignedCheckBox, m_ui->consultantAttestedCheckBox,
-                            m_ui->beneficiaryConfirmedCheckBox })
+    for (QCheckBox* box :
+        { m_ui->attendanceSignedCheckBox, m_ui->consultantAttestedCheckBox, m_ui->beneficiaryConfirmedCheckBox })
         connect(box, &QCheckBox::toggled, this, &SessionLogDialog::updateFields);
     connect(m_ui->actualSpinBox, &QSpinBox::valueChanged, this, &SessionLogDialog::updateCapWarning);
     connect(m_ui->personalWorkSpinBox, &QSpinBox::valueChanged, this, &SessionLogDialog::updateCapWarning);
@@ -100,7 +103,8 @@ void SessionLogDialog::load()
         outcome = Outcome::NoShow;
         break;
     case SessionStatus::Cancelled:
-        outcome = m_record.cancelledBy == Party::Consultant ? Outcome::CancelledByConsultant : Outcome::CancelledByBeneficiary;
+        outcome = m_record.cancelledBy == Party::Consultant ? Outcome::CancelledByConsultant
+                                                            : Outcome::CancelledByBeneficiary;
         break;
     }
     setOutcome(outcome);
@@ -141,7 +145,8 @@ void SessionLogDialog::updateFields()
     const QString scanName = m_newScan ? m_newScan->fileName : (m_removeScan ? QString() : m_record.scanFileName);
     m_ui->scanFileLabel->setText(scanName.isEmpty() ? tr("No scan attached") : scanName);
     m_ui->removeScanPushButton->setVisible(!scanName.isEmpty());
-    m_ui->attendanceSignedCheckBox->setText(remote ? tr("The signed sheet came back") : tr("The attendance sheet was signed"));
+    m_ui->attendanceSignedCheckBox->setText(
+        remote ? tr("The signed sheet came back") : tr("The attendance sheet was signed"));
 
     // What the attendance proof still lacks, as it would be stored.
     Session logged = m_session;
@@ -163,8 +168,8 @@ void SessionLogDialog::updateCapWarning()
     const BilanHours& hours = m_overview.timeline.hours;
     QString warning;
     if (outcome() == Outcome::Done && countsTowardCap(m_session.phase)) {
-        const int before = m_session.status == SessionStatus::Done ? doneContribution(m_session)
-                                                                  : plannedContribution(m_session);
+        const int before
+            = m_session.status == SessionStatus::Done ? doneContribution(m_session) : plannedContribution(m_session);
         const int total = hours.countedTotalMinutes() - before + m_ui->actualSpinBox->value()
             - m_record.personalWorkMinutes + m_ui->personalWorkSpinBox->value();
         if (total > kCapMinutes) {
@@ -184,8 +189,8 @@ QString SessionLogDialog::capWarning() const
 
 void SessionLogDialog::attachScan()
 {
-    const QString path = FileChooser::openFile(this, tr("The signed attendance sheet"),
-                                               tr("Scans (*.pdf *.png *.jpg *.jpeg)"));
+    const QString path
+        = FileChooser::openFile(this, tr("The signed attendance sheet"), tr("Scans (*.pdf *.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -194,8 +199,8 @@ void SessionLogDialog::attachScan()
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_errors.show(makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
-                                u"scan"_s));
+        m_errors.show(makeError(
+            ErrorCode::Io, tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()), u"scan"_s));
         return;
     }
     const QByteArray content = file.readAll();
@@ -238,9 +243,9 @@ void SessionLogDialog::accept()
     const Outcome current = outcome();
     if (isMove(current)) {
         const QDateTime to = wallClock(m_ui->movedDateEdit->date(),
-                                       QTime(m_ui->movedTimeEdit->time().hour(), m_ui->movedTimeEdit->time().minute()));
+            QTime(m_ui->movedTimeEdit->time().hour(), m_ui->movedTimeEdit->time().minute()));
         auto moved = scheduleEdits::move(m_workspace, m_session.id, to,
-                                         current == Outcome::MovedByBeneficiary ? Party::Beneficiary : Party::Consultant);
+            current == Outcome::MovedByBeneficiary ? Party::Beneficiary : Party::Consultant);
         if (!moved) {
             m_errors.show(moved.error());
             return;
@@ -256,8 +261,8 @@ void SessionLogDialog::accept()
     }
     SessionLog log;
     log.status = current == Outcome::Done ? SessionStatus::Done
-        : current == Outcome::NoShow     ? SessionStatus::NoShow
-                                         : SessionStatus::Cancelled;
+        : current == Outcome::NoShow      ? SessionStatus::NoShow
+                                          : SessionStatus::Cancelled;
     if (log.status == SessionStatus::Done)
         log.actualMinutes = m_ui->actualSpinBox->value();
     log.notes = m_ui->notesEdit->toPlainText();

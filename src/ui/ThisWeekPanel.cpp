@@ -69,9 +69,8 @@ ThisWeekPanel::ThisWeekPanel(Workspace& workspace, QWidget* parent)
         if (item->data(ClientRole).toLongLong() > 0)
             Q_EMIT bilanOpened(item->data(ClientRole).toLongLong());
     });
-    connect(m_cpf, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_declare->setEnabled(row >= 0 && m_cpf->item(row)->data(BilanRole).toLongLong() > 0);
-    });
+    connect(m_cpf, &QListWidget::currentRowChanged, this,
+        [this](int row) { m_declare->setEnabled(row >= 0 && m_cpf->item(row)->data(BilanRole).toLongLong() > 0); });
     connect(m_declare, &QPushButton::clicked, this, &ThisWeekPanel::declareSelected);
 
     StoreEvents& events = workspace.events();

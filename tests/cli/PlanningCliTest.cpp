@@ -46,7 +46,7 @@ protected:
         if (!process.waitForFinished(60000))
             ADD_FAILURE() << "parcours-cli did not finish";
         return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
     }
     CliResult cli(const char* line) { return cli(QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts)); }
     QString file(const char* name) const { return m_database->folder() + QLatin1Char('/') + QString::fromLatin1(name); }
@@ -54,9 +54,9 @@ protected:
     void seed()
     {
         ASSERT_EQ(cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--last-name"),
-                        QStringLiteral("Lefèvre"), QStringLiteral("--first-name"), QStringLiteral("Zoé") })
+                          QStringLiteral("Lefèvre"), QStringLiteral("--first-name"), QStringLiteral("Zoé") })
                       .exitCode,
-                  0);
+            0);
         ASSERT_EQ(cli("bilan open 1 --funding cpf --start 2026-02-02").exitCode, 0);
     }
     QString snapshot()
@@ -78,12 +78,14 @@ TEST_P(PlanningCliTest, ScheduleAndLogTheEightSessions)
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     EXPECT_TRUE(dry.out.contains(QStringLiteral("Dry run: nothing was saved.")));
     // A start on Easter Monday moves to the next week, and says so.
-    const CliResult easter = cli("--json session plan 1 --from 2026-04-06 --weekday mon --time 14:00 --count 2 --dry-run");
+    const CliResult easter
+        = cli("--json session plan 1 --from 2026-04-06 --weekday mon --time 14:00 --count 2 --dry-run");
     ASSERT_EQ(easter.exitCode, 0) << easter.err.toStdString();
     const QJsonObject firstSlot = easter.json().toObject().value(QStringLiteral("sessions")).toArray().at(0).toObject();
     EXPECT_EQ(firstSlot.value(QStringLiteral("starts_at")).toString(), QStringLiteral("2026-04-13T14:00"));
-    EXPECT_EQ(firstSlot.value(QStringLiteral("notices")).toArray().at(0).toObject().value(QStringLiteral("text")).toString(),
-              QStringLiteral("Moved a week later: Mon 6 Apr is a public holiday (Easter Monday)."));
+    EXPECT_EQ(
+        firstSlot.value(QStringLiteral("notices")).toArray().at(0).toObject().value(QStringLiteral("text")).toString(),
+        QStringLiteral("Moved a week later: Mon 6 Apr is a public holiday (Easter Monday)."));
     EXPECT_TRUE(cli("--json bilan show 1").json().toObject().value(QStringLiteral("sessions")).toArray().isEmpty());
 
     const CliResult plan = cli("--json session plan 1 --from 2026-02-02 --weekday mon --time 14:00");
@@ -92,21 +94,23 @@ TEST_P(PlanningCliTest, ScheduleAndLogTheEightSessions)
     ASSERT_EQ(planned.size(), 8);
     EXPECT_EQ(planned.at(0).toObject().value(QStringLiteral("phase")).toString(), QStringLiteral("preliminary"));
     EXPECT_EQ(planned.at(7).toObject().value(QStringLiteral("phase")).toString(), QStringLiteral("conclusion"));
-    EXPECT_EQ(planned.at(7).toObject().value(QStringLiteral("starts_at")).toString(), QStringLiteral("2026-03-23T14:00"));
+    EXPECT_EQ(
+        planned.at(7).toObject().value(QStringLiteral("starts_at")).toString(), QStringLiteral("2026-03-23T14:00"));
 
-    const QJsonArray week = cli("--json agenda --week 2026-W07").json().toObject().value(QStringLiteral("sessions")).toArray();
+    const QJsonArray week
+        = cli("--json agenda --week 2026-W07").json().toObject().value(QStringLiteral("sessions")).toArray();
     ASSERT_EQ(week.size(), 1);
     EXPECT_EQ(week.at(0).toObject().value(QStringLiteral("client_name")).toString(), QStringLiteral("Zoé Lefèvre"));
     EXPECT_TRUE(cli("agenda --week 2026-W07").out.contains(QStringLiteral("Zoé Lefèvre")));
 
     // Logged twice: the second log edits the first.
     ASSERT_EQ(cli({ QStringLiteral("session"), QStringLiteral("log"), QStringLiteral("1"), QStringLiteral("--status"),
-                    QStringLiteral("done"), QStringLiteral("--place"), QStringLiteral("office"),
-                    QStringLiteral("--attendance"), QStringLiteral("signed"), QStringLiteral("--personal-work"),
-                    QStringLiteral("45"), QStringLiteral("--handed-over"),
-                    QStringLiteral("Questionnaire « Histoire professionnelle »|Liste de sites") })
+                      QStringLiteral("done"), QStringLiteral("--place"), QStringLiteral("office"),
+                      QStringLiteral("--attendance"), QStringLiteral("signed"), QStringLiteral("--personal-work"),
+                      QStringLiteral("45"), QStringLiteral("--handed-over"),
+                      QStringLiteral("Questionnaire « Histoire professionnelle »|Liste de sites") })
                   .exitCode,
-              0);
+        0);
     const CliResult again = cli("--json session log 1 --status done --minutes 160 --personal-work 60");
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
     const QJsonObject record = again.json().toObject().value(QStringLiteral("record")).toObject();
@@ -116,8 +120,15 @@ TEST_P(PlanningCliTest, ScheduleAndLogTheEightSessions)
     const QJsonObject bilan = cli("--json bilan show 1").json().toObject();
     EXPECT_EQ(bilan.value(QStringLiteral("sessions")).toArray().size(), 8);
     EXPECT_EQ(bilan.value(QStringLiteral("total")).toObject().value(QStringLiteral("done_minutes")).toInt(), 160);
-    EXPECT_EQ(bilan.value(QStringLiteral("total")).toObject().value(QStringLiteral("personal_work_minutes")).toInt(), 60);
-    EXPECT_EQ(bilan.value(QStringLiteral("phases")).toArray().at(1).toObject().value(QStringLiteral("personal_work_minutes")).toInt(), 60);
+    EXPECT_EQ(
+        bilan.value(QStringLiteral("total")).toObject().value(QStringLiteral("personal_work_minutes")).toInt(), 60);
+    EXPECT_EQ(bilan.value(QStringLiteral("phases"))
+                  .toArray()
+                  .at(1)
+                  .toObject()
+                  .value(QStringLiteral("personal_work_minutes"))
+                  .toInt(),
+        60);
 
     // Cancelled by the beneficiary, then a session moved, and its replacement moved again.
     EXPECT_EQ(cli("session log 2 --status cancelled --by beneficiary").exitCode, 0);
@@ -127,8 +138,11 @@ TEST_P(PlanningCliTest, ScheduleAndLogTheEightSessions)
     const CliResult twice = cli("session move 9 --to 2026-02-20T10:00");
     ASSERT_EQ(twice.exitCode, 0) << twice.err.toStdString();
     EXPECT_EQ(twice.out.trimmed(), QStringLiteral("10"));
-    const QJsonArray agenda = cli("--json agenda --from 2026-02-16 --to 2026-02-22").json().toObject()
-                                  .value(QStringLiteral("sessions")).toArray();
+    const QJsonArray agenda = cli("--json agenda --from 2026-02-16 --to 2026-02-22")
+                                  .json()
+                                  .toObject()
+                                  .value(QStringLiteral("sessions"))
+                                  .toArray();
     ASSERT_EQ(agenda.size(), 3);
     EXPECT_EQ(agenda.at(0).toObject().value(QStringLiteral("moved_to")).toInt(), 9);
     EXPECT_EQ(agenda.at(1).toObject().value(QStringLiteral("moved_to")).toInt(), 10);
@@ -142,18 +156,18 @@ TEST_P(PlanningCliTest, ScheduleAndLogTheEightSessions)
     EXPECT_TRUE(cli("--json cpf due").json().toArray().isEmpty());
 
     // The attendance sheet and the calendar.
-    const CliResult pdf = cli({ QStringLiteral("pdf"), QStringLiteral("attendance"), QStringLiteral("1"), QStringLiteral("--out"),
-                          file("emargement.pdf") });
+    const CliResult pdf = cli({ QStringLiteral("pdf"), QStringLiteral("attendance"), QStringLiteral("1"),
+        QStringLiteral("--out"), file("emargement.pdf") });
     ASSERT_EQ(pdf.exitCode, 0) << pdf.err.toStdString();
     const PdfProbe probe(file("emargement.pdf"));
     EXPECT_TRUE(probe.valid());
     EXPECT_TRUE(probe.text().contains(QStringLiteral("Zoé Lefèvre")));
-    const CliResult one = cli({ QStringLiteral("pdf"), QStringLiteral("attendance"), QStringLiteral("1"), QStringLiteral("--session"),
-                          QStringLiteral("1"), QStringLiteral("--out"), file("seance.pdf") });
+    const CliResult one = cli({ QStringLiteral("pdf"), QStringLiteral("attendance"), QStringLiteral("1"),
+        QStringLiteral("--session"), QStringLiteral("1"), QStringLiteral("--out"), file("seance.pdf") });
     ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
     EXPECT_EQ(PdfProbe(file("seance.pdf")).pages(), 1);
-    const CliResult ics = cli({ QStringLiteral("ics"), QStringLiteral("--bilan"), QStringLiteral("1"), QStringLiteral("--out"),
-                          file("bilan.ics") });
+    const CliResult ics = cli({ QStringLiteral("ics"), QStringLiteral("--bilan"), QStringLiteral("1"),
+        QStringLiteral("--out"), file("bilan.ics") });
     ASSERT_EQ(ics.exitCode, 0) << ics.err.toStdString();
     EXPECT_TRUE(ics.out.contains(QStringLiteral("Wrote 10 event(s)")));
     QFile calendar(file("bilan.ics"));
@@ -174,7 +188,8 @@ TEST_P(PlanningCliTest, RefusalsAreOneEnglishLineAndChangeNothing)
         const char* message;
     };
     const QList<Case> cases {
-        { "session plan 1 --from 2026-04-06 --weekday mon --time 14:00 --count 5 --minutes 180", "do not fit the phase budgets" },
+        { "session plan 1 --from 2026-04-06 --weekday mon --time 14:00 --count 5 --minutes 180",
+            "do not fit the phase budgets" },
         { "session plan 1 --from 2026-04-06 --weekday mon --time 14:00 --count 5 --minutes 90", "between 2 h and 3 h" },
         { "session plan 1 --from 2026-03-22 --weekday sun --time 02:30 --count 2", "02:30 does not exist" },
         { "session plan 1 --from 2026-03-17 --weekday tue --time 22:30 --count 2", "after midnight" },
@@ -203,7 +218,7 @@ TEST_P(PlanningCliTest, RefusalsAreOneEnglishLineAndChangeNothing)
     }
     EXPECT_FALSE(QFile::exists(QStringLiteral("/tmp/never-written.pdf")));
     for (const char* line : { "agenda", "agenda --week 2026-W07 --from 2026-02-09 --to 2026-02-15", "cpf declared 1",
-                              "cpf declared 1 --entry --exit", "session plan 1 --from 2026-04-06 --weekday mon" }) {
+             "cpf declared 1 --entry --exit", "session plan 1 --from 2026-04-06 --weekday mon" }) {
         const CliResult run = cli(line);
         EXPECT_EQ(run.exitCode, 2) << line << "\n" << run.err.toStdString();
     }

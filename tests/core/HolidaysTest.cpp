@@ -25,9 +25,10 @@ TEST(Holidays, ElevenNationalHolidaysWithTheMovableOnesFromEaster)
     QList<QDate> dates;
     for (const PublicHoliday& day : days)
         dates << day.date;
-    EXPECT_EQ(dates, (QList<QDate> { QDate(2026, 1, 1), QDate(2026, 4, 6), QDate(2026, 5, 1), QDate(2026, 5, 8),
-                                     QDate(2026, 5, 14), QDate(2026, 5, 25), QDate(2026, 7, 14), QDate(2026, 8, 15),
-                                     QDate(2026, 11, 1), QDate(2026, 11, 11), QDate(2026, 12, 25) }));
+    EXPECT_EQ(dates,
+        (QList<QDate> { QDate(2026, 1, 1), QDate(2026, 4, 6), QDate(2026, 5, 1), QDate(2026, 5, 8), QDate(2026, 5, 14),
+            QDate(2026, 5, 25), QDate(2026, 7, 14), QDate(2026, 8, 15), QDate(2026, 11, 1), QDate(2026, 11, 11),
+            QDate(2026, 12, 25) }));
     EXPECT_EQ(france.holidayName(QDate(2026, 5, 14)).value_or(QString()), QStringLiteral("Ascension Day"));
     EXPECT_EQ(france.holidayName(QDate(2026, 4, 6)).value_or(QString()), QStringLiteral("Easter Monday"));
     EXPECT_EQ(france.holidayName(QDate(2026, 5, 25)).value_or(QString()), QStringLiteral("Whit Monday"));

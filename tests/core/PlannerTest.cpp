@@ -73,11 +73,11 @@ TEST(Planner, EightWeeklySessionsGoFromPreliminaryToConclusionWithinTheBudgets)
     ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
     ASSERT_EQ(plan->size(), 8);
     EXPECT_EQ(datesOf(plan.value()),
-              (QList<QDate> { QDate(2026, 1, 12), QDate(2026, 1, 19), QDate(2026, 1, 26), QDate(2026, 2, 2),
-                              QDate(2026, 2, 9), QDate(2026, 2, 16), QDate(2026, 2, 23), QDate(2026, 3, 2) }));
+        (QList<QDate> { QDate(2026, 1, 12), QDate(2026, 1, 19), QDate(2026, 1, 26), QDate(2026, 2, 2),
+            QDate(2026, 2, 9), QDate(2026, 2, 16), QDate(2026, 2, 23), QDate(2026, 3, 2) }));
     EXPECT_EQ(phasesOf(plan.value()),
-              (QList<Phase> { Phase::Preliminary, Phase::Investigation, Phase::Investigation, Phase::Investigation,
-                              Phase::Investigation, Phase::Investigation, Phase::Investigation, Phase::Conclusion }));
+        (QList<Phase> { Phase::Preliminary, Phase::Investigation, Phase::Investigation, Phase::Investigation,
+            Phase::Investigation, Phase::Investigation, Phase::Investigation, Phase::Conclusion }));
     for (const PlannedSlot& slot : plan.value()) {
         EXPECT_EQ(slot.startsAt.time(), QTime(14, 0));
         EXPECT_EQ(slot.minutes, 150);
@@ -93,10 +93,10 @@ TEST(Planner, AStartOnAHolidayMovesToTheNextWeekAndSaysSo)
     EXPECT_EQ(plan->first().startsAt.date(), QDate(2026, 4, 13));
     ASSERT_TRUE(plan->first().has(SlotNotice::Kind::MovedForHoliday));
     EXPECT_EQ(plan->first().notices.first().text(),
-              QStringLiteral("Moved a week later: Mon 6 Apr is a public holiday (Easter Monday)."));
+        QStringLiteral("Moved a week later: Mon 6 Apr is a public holiday (Easter Monday)."));
     EXPECT_EQ(datesOf(plan.value()),
-              (QList<QDate> { QDate(2026, 4, 13), QDate(2026, 4, 20), QDate(2026, 4, 27), QDate(2026, 5, 4),
-                              QDate(2026, 5, 11), QDate(2026, 5, 18), QDate(2026, 6, 1), QDate(2026, 6, 8) }));
+        (QList<QDate> { QDate(2026, 4, 13), QDate(2026, 4, 20), QDate(2026, 4, 27), QDate(2026, 5, 4),
+            QDate(2026, 5, 11), QDate(2026, 5, 18), QDate(2026, 6, 1), QDate(2026, 6, 8) }));
     EXPECT_TRUE(plan->at(6).has(SlotNotice::Kind::MovedForHoliday));
     // Thursdays meet Ascension (14 May).
     PlanRequest thursdays = mondays(QDate(2026, 5, 7));
@@ -116,8 +116,9 @@ TEST(Planner, TheConsultantsAbsencesAreSkippedAndChosenGapsAreTwoWeeks)
     request.fortnightBefore = { 2 };
     const auto plan = proposePlan(request, around);
     ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
-    EXPECT_EQ(datesOf(plan.value()), (QList<QDate> { QDate(2026, 1, 12), QDate(2026, 1, 19), QDate(2026, 2, 2),
-                                                     QDate(2026, 2, 9), QDate(2026, 2, 23) }));
+    EXPECT_EQ(datesOf(plan.value()),
+        (QList<QDate> {
+            QDate(2026, 1, 12), QDate(2026, 1, 19), QDate(2026, 2, 2), QDate(2026, 2, 9), QDate(2026, 2, 23) }));
     EXPECT_TRUE(plan->at(2).fortnightBefore);
     ASSERT_TRUE(plan->at(4).has(SlotNotice::Kind::MovedForAbsence));
     EXPECT_TRUE(plan->at(4).notices.first().text().contains(QStringLiteral("Congés")));
@@ -151,8 +152,8 @@ TEST(Planner, ThePlanAddsToWhatTheBilanHasCommittedUnderTheCap)
     const auto refused = proposePlan(request, busy);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message.toStdString(),
-              "3 sessions of 2 h 30 make 7 h 30, but the bilan has only 4 h left under the legal cap of 24 h "
-              "(20 h already committed).");
+        "3 sessions of 2 h 30 make 7 h 30, but the bilan has only 4 h left under the legal cap of 24 h "
+        "(20 h already committed).");
     // Personal work counts with the sessions.
     PlanContext withWork = context();
     withWork.bilanSessions << stored(1, Phase::Preliminary, QDate(2026, 1, 5), 180);
@@ -166,8 +167,9 @@ TEST(Planner, ThePlanAddsToWhatTheBilanHasCommittedUnderTheCap)
     const auto rest = proposePlan(request, withWork);
     ASSERT_TRUE(rest.ok()) << rest.error().message.toStdString();
     // The préliminaire is behind the bilan: the rest goes to investigation, then the conclusion.
-    EXPECT_EQ(phasesOf(rest.value()), (QList<Phase> { Phase::Investigation, Phase::Investigation,
-                                                      Phase::Investigation, Phase::Investigation, Phase::Conclusion }));
+    EXPECT_EQ(phasesOf(rest.value()),
+        (QList<Phase> { Phase::Investigation, Phase::Investigation, Phase::Investigation, Phase::Investigation,
+            Phase::Conclusion }));
 }
 
 TEST(Planner, DaylightSavingKeepsTheWallClockAndRefusesATimeThatDoesNotExist)
@@ -279,7 +281,7 @@ TEST(Planner, ConflictsAreMarkedBothWaysAndCancelledSessionsFreeTheirTime)
         return e;
     };
     QList<AgendaEntry> day { entry(1, QTime(9, 0), 150), entry(2, QTime(11, 0), 60), entry(3, QTime(12, 0), 60),
-                             entry(4, QTime(14, 0), 60, SessionStatus::Cancelled), entry(5, QTime(14, 30), 60) };
+        entry(4, QTime(14, 0), 60, SessionStatus::Cancelled), entry(5, QTime(14, 30), 60) };
     markConflicts(day);
     EXPECT_EQ(day[0].conflicts, (QList<qint64> { 2 }));
     EXPECT_EQ(day[1].conflicts, (QList<qint64> { 1 }));

@@ -90,5 +90,5 @@ TEST(SessionLogRules, BadDetailsAreRefused)
     SessionLogDetails documents;
     documents.handedOver = QStringLiteral("  Questionnaire « Le regard des autres »\n\n  Liste de sites   métiers \n");
     EXPECT_EQ(applyLogDetails({}, done, documents)->handedOver,
-              QStringLiteral("Questionnaire « Le regard des autres »\nListe de sites métiers"));
+        QStringLiteral("Questionnaire « Le regard des autres »\nListe de sites métiers"));
 }

@@ -84,8 +84,7 @@ protected:
         session.plannedMinutes = 120;
         return workspace().sessions().add(session).value();
     }
-    template<typename T>
-    T* child(QWidget* parent, const char* name)
+    template<typename T> T* child(QWidget* parent, const char* name)
     {
         T* widget = parent->findChild<T*>(QString::fromLatin1(name));
         EXPECT_TRUE(widget) << name;
@@ -110,7 +109,10 @@ protected:
     void select(int row) { sessionsTab()->view()->setCurrentIndex(sessionsTab()->model()->index(row, 0)); }
     QString statusShown(int row)
     {
-        return sessionsTab()->model()->data(sessionsTab()->model()->index(row, SessionTableModel::StatusColumn)).toString();
+        return sessionsTab()
+            ->model()
+            ->data(sessionsTab()->model()->index(row, SessionTableModel::StatusColumn))
+            .toString();
     }
     void planEight(qint64 bilanId)
     {
@@ -134,10 +136,12 @@ TEST_F(ScheduleGuiTest, PlanningEightSessionsInTheDialogSavesThemAllAndUndoTakes
     QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     PlanProposalModel* model = dialog->model();
     ASSERT_EQ(model->rowCount(), 8);
-    EXPECT_EQ(model->data(model->index(0, PlanProposalModel::DateColumn)).toString(), QStringLiteral("mar. 3 févr. 2026"));
+    EXPECT_EQ(
+        model->data(model->index(0, PlanProposalModel::DateColumn)).toString(), QStringLiteral("mar. 3 févr. 2026"));
     EXPECT_EQ(model->data(model->index(0, PlanProposalModel::PhaseColumn)).toString(), QStringLiteral("Préliminaire"));
     EXPECT_EQ(model->data(model->index(7, PlanProposalModel::PhaseColumn)).toString(), QStringLiteral("Conclusion"));
-    EXPECT_TRUE(dialog->summary().startsWith(QStringLiteral("8 séances, 20 h en face-à-face"))) << dialog->summary().toStdString();
+    EXPECT_TRUE(dialog->summary().startsWith(QStringLiteral("8 séances, 20 h en face-à-face")))
+        << dialog->summary().toStdString();
 
     // 8 sessions of 3 h do not fit: refused with the figures, nothing can be saved.
     child<DurationSpinBox>(dialog, "minutesSpinBox")->setValue(180);
@@ -148,7 +152,8 @@ TEST_F(ScheduleGuiTest, PlanningEightSessionsInTheDialogSavesThemAllAndUndoTakes
 
     // Edited in place: the second session on Ascension Day is flagged, not refused.
     ASSERT_TRUE(model->setData(model->index(1, PlanProposalModel::DateColumn), QDate(2026, 5, 14)));
-    EXPECT_TRUE(model->data(model->index(1, PlanProposalModel::NotesColumn)).toString().contains(QStringLiteral("Ascension")));
+    EXPECT_TRUE(
+        model->data(model->index(1, PlanProposalModel::NotesColumn)).toString().contains(QStringLiteral("Ascension")));
     keepPicture(dialog, "plan-dialog.png");
     ASSERT_TRUE(model->setData(model->index(1, PlanProposalModel::DateColumn), QDate(2026, 2, 10)));
     // Two weeks before the third session: the rest follows.
@@ -191,7 +196,8 @@ TEST_F(ScheduleGuiTest, LoggingARemoteSessionWithItsScanThenLoggingAgainEditsThe
     EXPECT_EQ(child<QLabel>(log, "scanFileLabel")->text(), QStringLiteral("feuille signée.pdf"));
     EXPECT_EQ(child<QLabel>(log, "proofLabel")->text(), QStringLiteral("Preuve de présence complète."));
     child<DurationSpinBox>(log, "personalWorkSpinBox")->setValue(90);
-    typeText(child<QPlainTextEdit>(log, "handedOverEdit"), QStringLiteral("Questionnaire « Histoire professionnelle »"));
+    typeText(
+        child<QPlainTextEdit>(log, "handedOverEdit"), QStringLiteral("Questionnaire « Histoire professionnelle »"));
     keepPicture(log, "log-dialog.png");
     clickOk(log);
     ASSERT_TRUE(waitClosed(log));
@@ -199,7 +205,8 @@ TEST_F(ScheduleGuiTest, LoggingARemoteSessionWithItsScanThenLoggingAgainEditsThe
     SessionRecord record = workspace().sessionLogs().record(sessionsOf(bilanId).first().id).value();
     EXPECT_EQ(record.scanFileName, QStringLiteral("feuille signée.pdf"));
     EXPECT_EQ(record.personalWorkMinutes, 90);
-    EXPECT_TRUE(scheduling().hoursTab()->hoursText().contains(QStringLiteral("1 h 30"))) << scheduling().hoursTab()->hoursText().toStdString();
+    EXPECT_TRUE(scheduling().hoursTab()->hoursText().contains(QStringLiteral("1 h 30")))
+        << scheduling().hoursTab()->hoursText().toStdString();
 
     // Logged again: the dialog shows the first log, and saving edits it.
     select(0);
@@ -221,7 +228,8 @@ TEST_F(ScheduleGuiTest, LoggingARemoteSessionWithItsScanThenLoggingAgainEditsThe
     EXPECT_TRUE(log->capWarning().contains(QStringLiteral("27 h"))) << log->capWarning().toStdString();
     clickOk(log);
     ASSERT_TRUE(log && log->isVisible());
-    EXPECT_TRUE(log->errors().messageFor(QStringLiteral("personal_work_minutes")).contains(QStringLiteral("plafond légal")));
+    EXPECT_TRUE(
+        log->errors().messageFor(QStringLiteral("personal_work_minutes")).contains(QStringLiteral("plafond légal")));
     EXPECT_EQ(sessionsOf(bilanId).at(1).status, SessionStatus::Planned);
     log->reject();
 }
@@ -273,7 +281,8 @@ TEST_F(ScheduleGuiTest, TheAgendaShowsEveryBeneficiaryFlagsOverlapsAndOpensTheBi
     EXPECT_EQ(agenda->weekTitle(), QStringLiteral("Semaine 6 · 2 février – 8 février 2026"));
     QTest::mouseClick(child<QPushButton>(agenda, "nextWeekPushButton"), Qt::LeftButton);
     EXPECT_EQ(agenda->monday(), QDate(2026, 2, 9));
-    EXPECT_EQ(child<QLabel>(agenda, "conflictLabel")->text(), QStringLiteral("⚠ 2 séances se chevauchent cette semaine"));
+    EXPECT_EQ(
+        child<QLabel>(agenda, "conflictLabel")->text(), QStringLiteral("⚠ 2 séances se chevauchent cette semaine"));
     const QRectF block = agenda->weekView()->blockRect(overlapping);
     ASSERT_FALSE(block.isEmpty());
     // The day list of Tuesday 10 February, both sessions with what they overlap.
@@ -281,10 +290,12 @@ TEST_F(ScheduleGuiTest, TheAgendaShowsEveryBeneficiaryFlagsOverlapsAndOpensTheBi
     AgendaModel* day = agenda->dayModel();
     ASSERT_EQ(day->rowCount(), 2);
     EXPECT_EQ(day->data(day->index(1, AgendaModel::BeneficiaryColumn)).toString(), QStringLiteral("Loïc Çelik"));
-    EXPECT_EQ(day->data(day->index(1, AgendaModel::RemarksColumn)).toString(), QStringLiteral("Chevauche Zoé Lefèvre (14:00)"));
+    EXPECT_EQ(day->data(day->index(1, AgendaModel::RemarksColumn)).toString(),
+        QStringLiteral("Chevauche Zoé Lefèvre (14:00)"));
     // A click on Zoé's block opens her bilan on that session.
     const qint64 zoeSession = sessionsOf(bilanId).at(1).id;
-    QTest::mouseClick(agenda->weekView(), Qt::LeftButton, {}, agenda->weekView()->blockRect(zoeSession).center().toPoint());
+    QTest::mouseClick(
+        agenda->weekView(), Qt::LeftButton, {}, agenda->weekView()->blockRect(zoeSession).center().toPoint());
     EXPECT_EQ(window->bilanPanel()->bilanId(), bilanId);
     EXPECT_EQ(window->bilanPanel()->tabs()->currentWidget(), sessionsTab());
     EXPECT_EQ(sessionsTab()->view()->currentIndex().row(), 1);
@@ -303,10 +314,14 @@ TEST_F(ScheduleGuiTest, TheSidePanelListsTheWeekAndTheCpfDeclarationsUntilDeclar
     EXPECT_EQ(panel->cpfList()->item(0)->text(), QStringLiteral("Rien à déclarer."));
 
     m_clock.set(QDateTime(QDate(2026, 2, 4), QTime(9, 0), Qt::UTC));
-    ASSERT_TRUE(workspace().sessions().log(sessionsOf(bilanId).first().id, SessionLog { SessionStatus::Done, 150, std::nullopt }).ok());
+    ASSERT_TRUE(workspace()
+                    .sessions()
+                    .log(sessionsOf(bilanId).first().id, SessionLog { SessionStatus::Done, 150, std::nullopt })
+                    .ok());
     ASSERT_EQ(panel->cpfList()->count(), 1);
     EXPECT_EQ(panel->cpfList()->item(0)->text(), QStringLiteral("Entrée\u00a0: Zoé Lefèvre — avant le ven. 06/02"));
-    EXPECT_TRUE(scheduling().hoursTab()->cpfText().startsWith(QStringLiteral("à déclarer au plus tard le vendredi 6 février 2026")))
+    EXPECT_TRUE(scheduling().hoursTab()->cpfText().startsWith(
+        QStringLiteral("à déclarer au plus tard le vendredi 6 février 2026")))
         << scheduling().hoursTab()->cpfText().toStdString();
     panel->cpfList()->setCurrentRow(0);
     QTest::mouseClick(child<QPushButton>(panel, "declareCpfPushButton"), Qt::LeftButton);
@@ -337,7 +352,8 @@ TEST_F(ScheduleGuiTest, AttendanceSheetAndCalendarAreWrittenWhereTheConsultantCh
     QFile calendar(ics);
     ASSERT_TRUE(calendar.open(QIODevice::ReadOnly));
     EXPECT_EQ(calendar.readAll().count("BEGIN:VEVENT"), 8);
-    EXPECT_TRUE(window->banner()->text().startsWith(QStringLiteral("8 rendez-vous exportés"))) << window->banner()->text().toStdString();
+    EXPECT_TRUE(window->banner()->text().startsWith(QStringLiteral("8 rendez-vous exportés")))
+        << window->banner()->text().toStdString();
     // Cancelled in the chooser: nothing written, nothing said.
     FileChooser::setNextFileName(QString());
     scheduling().bilanAttendanceAction()->trigger();
@@ -348,7 +364,10 @@ TEST_F(ScheduleGuiTest, DeletingABilanWithLoggedSessionsAsksAndSaysWhatWouldBeLo
 {
     const qint64 bilanId = zoe();
     planEight(bilanId);
-    ASSERT_TRUE(workspace().sessions().log(sessionsOf(bilanId).first().id, SessionLog { SessionStatus::Done, 150, std::nullopt }).ok());
+    ASSERT_TRUE(workspace()
+                    .sessions()
+                    .log(sessionsOf(bilanId).first().id, SessionLog { SessionStatus::Done, 150, std::nullopt })
+                    .ok());
     ASSERT_TRUE(scheduling().deleteBilanAction()->isEnabled());
     Confirmation::setNextAnswer(false);
     scheduling().deleteBilanAction()->trigger();

@@ -23,7 +23,7 @@ BilanOverview sampleBilan()
     overview.bilan.clientId = 3;
     overview.bilan.funding = Funding::Cpf;
     const QList<Phase> phases { Phase::Preliminary, Phase::Investigation, Phase::Investigation, Phase::Investigation,
-                                Phase::Investigation, Phase::Investigation, Phase::Investigation, Phase::Conclusion };
+        Phase::Investigation, Phase::Investigation, Phase::Investigation, Phase::Conclusion };
     for (int i = 0; i < phases.size(); ++i) {
         Session session;
         session.id = 100 + i;

@@ -122,8 +122,10 @@ TEST_P(ICalendarTest, AReExportKeepsEveryUidAndCancelsWhatWasCalledOff)
     const QJsonObject old = after.at(0).toObject();
     EXPECT_EQ(old.value(QStringLiteral("uid")), before.at(0).toObject().value(QStringLiteral("uid")));
     EXPECT_EQ(old.value(QStringLiteral("status")).toString(), QStringLiteral("CANCELLED"));
-    EXPECT_GT(old.value(QStringLiteral("sequence")).toInt(), before.at(0).toObject().value(QStringLiteral("sequence")).toInt());
-    EXPECT_EQ(after.at(2).toObject().value(QStringLiteral("uid")), before.at(1).toObject().value(QStringLiteral("uid")));
+    EXPECT_GT(old.value(QStringLiteral("sequence")).toInt(),
+        before.at(0).toObject().value(QStringLiteral("sequence")).toInt());
+    EXPECT_EQ(
+        after.at(2).toObject().value(QStringLiteral("uid")), before.at(1).toObject().value(QStringLiteral("uid")));
     EXPECT_TRUE(after.at(0).toObject().value(QStringLiteral("uid")).toString().startsWith(QStringLiteral("session-")));
 
     QFile file(path);
@@ -135,7 +137,7 @@ TEST_P(ICalendarTest, AReExportKeepsEveryUidAndCancelsWhatWasCalledOff)
     ASSERT_TRUE(Settings(store().settings()).setValue(settingKeys::calendarNames, QStringLiteral("true")).ok());
     const QJsonArray named = parse(exported("named.ics", bilanId)).value(QStringLiteral("events")).toArray();
     EXPECT_EQ(named.at(2).toObject().value(QStringLiteral("summary")).toString(),
-              QStringLiteral("Bilan Zoé Lefèvre — Investigation"));
+        QStringLiteral("Bilan Zoé Lefèvre — Investigation"));
 }
 
 PARCOURS_ON_BOTH_BACKENDS(ICalendarTest);
@@ -147,8 +149,8 @@ TEST(ICalendarFormat, LinesEndWithCrlfAndAreFoldedWithoutSplittingCharacters)
     event.startsAt = wallClock(QDate(2026, 1, 12), QTime(9, 30));
     event.minutes = 120;
     event.summary = QStringLiteral("Bilan Zoé, Hélène; Léa\\Noël — %1").arg(QStringLiteral("é").repeated(60));
-    const QByteArray data = ICalendar::write({ event }, QTimeZone(QByteArrayLiteral("Europe/Paris")),
-                                             QDateTime(QDate(2026, 1, 2), QTime(8, 0), Qt::UTC));
+    const QByteArray data = ICalendar::write(
+        { event }, QTimeZone(QByteArrayLiteral("Europe/Paris")), QDateTime(QDate(2026, 1, 2), QTime(8, 0), Qt::UTC));
     EXPECT_TRUE(data.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     EXPECT_TRUE(data.endsWith("END:VCALENDAR\r\n"));
     EXPECT_EQ(data.count("\n"), data.count("\r\n")) << "no bare line feed";

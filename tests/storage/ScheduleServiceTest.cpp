@@ -61,7 +61,11 @@ protected:
         QString text;
         const QList<Session> all = sessions->forBilan(bilanId).value();
         for (const Session& s : all)
-            text += QStringLiteral("%1 %2 %3 %4 %5|").arg(s.id).arg(formatWallClock(s.startsAt), toKey(s.status)).arg(s.version).arg(s.notes);
+            text += QStringLiteral("%1 %2 %3 %4 %5|")
+                        .arg(s.id)
+                        .arg(formatWallClock(s.startsAt), toKey(s.status))
+                        .arg(s.version)
+                        .arg(s.notes);
         return text + QStringLiteral("records=%1 scans=%2").arg(rows("session_record")).arg(rows("session_scan"));
     }
     qint64 done(qint64 bilanId, QDate date, Phase phase = Phase::Preliminary, int minutes = 150)
@@ -172,7 +176,8 @@ TEST_P(ScheduleServiceTest, AMoveIntoTheHourSkippedBySummerTimeIsRefused)
     const QString before = snapshot(bilanId);
     const auto refused = planning->move(ids->first(), wallClock(QDate(2026, 3, 29), QTime(2, 15)));
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("does not exist"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("does not exist")))
+        << refused.error().message.toStdString();
     EXPECT_EQ(snapshot(bilanId), before);
     // The same rule for a session added or changed one by one.
     Session single;
@@ -184,7 +189,8 @@ TEST_P(ScheduleServiceTest, AMoveIntoTheHourSkippedBySummerTimeIsRefused)
 TEST_P(ScheduleServiceTest, LoggingASecondTimeEditsTheFirstLogAndNeverAddsARecord)
 {
     const qint64 bilanId = newBilan(QStringLiteral("Noël"), QStringLiteral("Cécile"));
-    const qint64 id = planning->save(bilanId, planning->propose(bilanId, mondays(QDate(2026, 1, 12), 2)).value())->first();
+    const qint64 id
+        = planning->save(bilanId, planning->propose(bilanId, mondays(QDate(2026, 1, 12), 2)).value())->first();
     SessionLogDetails details;
     details.place = Place::Office;
     details.attendanceSigned = true;
@@ -214,7 +220,8 @@ TEST_P(ScheduleServiceTest, RefusedLogsChangeNothing)
     ASSERT_TRUE(ids.ok());
     const QString before = snapshot(bilanId);
     // Cancelled without saying by whom.
-    const auto anonymous = logs->log(ids->at(0), SessionLog { SessionStatus::Cancelled, std::nullopt, QStringLiteral("x") }, {});
+    const auto anonymous
+        = logs->log(ids->at(0), SessionLog { SessionStatus::Cancelled, std::nullopt, QStringLiteral("x") }, {});
     ASSERT_FALSE(anonymous.ok());
     EXPECT_EQ(anonymous.error().field, QStringLiteral("cancelled_by"));
     // 20 h planned: 5 h of personal work would pass the cap.
@@ -222,7 +229,8 @@ TEST_P(ScheduleServiceTest, RefusedLogsChangeNothing)
     work.personalWorkMinutes = 300;
     const auto tooMuch = logs->log(ids->at(0), SessionLog { SessionStatus::Done, 150, std::nullopt }, work);
     ASSERT_FALSE(tooMuch.ok());
-    EXPECT_TRUE(tooMuch.error().message.contains(QStringLiteral("over the legal cap"))) << tooMuch.error().message.toStdString();
+    EXPECT_TRUE(tooMuch.error().message.contains(QStringLiteral("over the legal cap")))
+        << tooMuch.error().message.toStdString();
     EXPECT_EQ(snapshot(bilanId), before);
     work.personalWorkMinutes = 240;
     EXPECT_TRUE(logs->log(ids->at(0), SessionLog { SessionStatus::Done, 150, std::nullopt }, work).ok());
@@ -231,7 +239,8 @@ TEST_P(ScheduleServiceTest, RefusedLogsChangeNothing)
 TEST_P(ScheduleServiceTest, ARemoteSessionKeepsItsScanAndUndoPutsEverythingBack)
 {
     const qint64 bilanId = newBilan(QStringLiteral("N'Diaye"), QStringLiteral("Anaïs"));
-    const qint64 id = planning->save(bilanId, planning->propose(bilanId, mondays(QDate(2026, 1, 12), 1)).value())->first();
+    const qint64 id
+        = planning->save(bilanId, planning->propose(bilanId, mondays(QDate(2026, 1, 12), 1)).value())->first();
     const SessionState planned = logs->state(id).value();
     SessionLogDetails remote;
     remote.place = Place::Remote;
@@ -302,7 +311,8 @@ TEST_P(ScheduleServiceTest, ABilanWithLoggedSessionsIsDeletedOnlyWhenConfirmed)
     const auto refused = bilans->remove(bilanId);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Refused);
-    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("1 logged session"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("1 logged session")))
+        << refused.error().message.toStdString();
     EXPECT_EQ(snapshot(bilanId), before);
     EXPECT_TRUE(bilans->get(bilanId).ok());
     ASSERT_TRUE(bilans->remove(bilanId, true).ok());
@@ -319,7 +329,8 @@ TEST_P(ScheduleServiceTest, ABilanWithLoggedSessionsIsDeletedOnlyWhenConfirmed)
 
 TEST_P(ScheduleServiceTest, AbsencesAreKeptAndTheAgendaShowsThemWithHolidays)
 {
-    const auto id = planning->addAbsence(Absence { 0, QDate(2026, 5, 11), QDate(2026, 5, 15), QStringLiteral("  Congés  "), 0 });
+    const auto id
+        = planning->addAbsence(Absence { 0, QDate(2026, 5, 11), QDate(2026, 5, 15), QStringLiteral("  Congés  "), 0 });
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
     EXPECT_FALSE(planning->addAbsence(Absence { 0, QDate(2026, 5, 11), QDate(2026, 5, 1), {}, 0 }).ok());
     const AgendaPeriod week = agenda->week(QDate(2026, 5, 13)).value();

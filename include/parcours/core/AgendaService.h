@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include <parcours/core/Clock.h>
 #include <parcours/core/Cpf.h>
 #include <parcours/core/Repositories.h>
 #include <parcours/core/Schedule.h>
+
+#include <QCoreApplication>
 
 namespace parcours {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QDate>
-#include <QList>
-
 #include <parcours/core/Bilan.h>
 #include <parcours/core/Holidays.h>
 #include <parcours/core/Schedule.h>
+
+#include <QDate>
+#include <QList>
 
 #include <optional>
 
@@ -37,7 +37,7 @@ QDate cpfExitEvent(const Bilan& bilan, QDate lastSessionDone);
 
 /// The bilan's CPF deadlines, from its first and last sessions done and the declarations already made.
 CpfStatus cpfStatus(const Bilan& bilan, QDate firstSessionDone, QDate lastSessionDone,
-                    const QList<CpfDeclaration>& declarations, const HolidayCalendar& holidays);
+    const QList<CpfDeclaration>& declarations, const HolidayCalendar& holidays);
 
 /** A declaration still to make, as the agenda's side panel lists it. */
 struct CpfDueItem {

@@ -21,10 +21,7 @@ struct PublicHoliday {
  */
 class HolidayCalendar {
 public:
-    HolidayCalendar()
-        : HolidayCalendar(false)
-    {
-    }
+    HolidayCalendar() : HolidayCalendar(false) { }
     explicit HolidayCalendar(bool alsaceMoselle);
 
     bool alsaceMoselle() const { return m_alsaceMoselle; }

@@ -1,15 +1,15 @@
 #pragma once
 
+#include <parcours/core/Bilan.h>
+#include <parcours/core/Holidays.h>
+#include <parcours/core/Result.h>
+#include <parcours/core/Schedule.h>
+
 #include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QTime>
 #include <QTimeZone>
-
-#include <parcours/core/Bilan.h>
-#include <parcours/core/Holidays.h>
-#include <parcours/core/Result.h>
-#include <parcours/core/Schedule.h>
 
 namespace parcours {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include <parcours/core/Clock.h>
 #include <parcours/core/Planner.h>
 #include <parcours/core/Repositories.h>
+
+#include <QCoreApplication>
 
 namespace parcours {
 

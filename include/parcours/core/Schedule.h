@@ -1,12 +1,12 @@
 #pragma once
 
+#include <parcours/core/Enums.h>
+#include <parcours/core/Session.h>
+
 #include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
-
-#include <parcours/core/Enums.h>
-#include <parcours/core/Session.h>
 
 #include <optional>
 
@@ -27,12 +27,9 @@ inline constexpr std::array kAllCpfSteps { CpfStep::Entry, CpfStep::Exit };
 QString toKey(Party value); ///< "beneficiary", "consultant"
 QString toKey(Place value); ///< "office", "remote"
 QString toKey(CpfStep value); ///< "entry", "exit"
-template<>
-std::optional<Party> fromKey<Party>(QStringView key);
-template<>
-std::optional<Place> fromKey<Place>(QStringView key);
-template<>
-std::optional<CpfStep> fromKey<CpfStep>(QStringView key);
+template<> std::optional<Party> fromKey<Party>(QStringView key);
+template<> std::optional<Place> fromKey<Place>(QStringView key);
+template<> std::optional<CpfStep> fromKey<CpfStep>(QStringView key);
 QString displayName(Place value);
 QString displayName(CpfStep value);
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QHash>
-#include <QList>
-
 #include <parcours/core/Cpf.h>
 #include <parcours/core/Result.h>
 #include <parcours/core/Schedule.h>
+
+#include <QHash>
+#include <QList>
 
 #include <optional>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include <parcours/core/Clock.h>
 #include <parcours/core/Repositories.h>
 #include <parcours/core/Schedule.h>
+
+#include <QCoreApplication>
 
 #include <optional>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QTextDocument>
-
 #include <parcours/core/BilanService.h>
 #include <parcours/core/Result.h>
 #include <parcours/reports/DocumentLanguage.h>
 #include <parcours/reports/Letterhead.h>
 #include <parcours/reports/PdfWriter.h>
+
+#include <QTextDocument>
 
 #include <memory>
 #include <optional>
@@ -25,12 +25,12 @@ public:
     static Result<QList<Session>> sessionsFor(const BilanOverview& overview, std::optional<qint64> sessionId);
 
     static std::unique_ptr<QTextDocument> build(const BilanOverview& overview, const QList<Session>& sessions,
-                                                const Letterhead& letterhead, const DocumentLanguage& language);
+        const Letterhead& letterhead, const DocumentLanguage& language);
     static PdfOptions options(const BilanOverview& overview, const DocumentLanguage& language);
 
     /// Builds and writes the PDF (all or nothing).
     static Result<void> write(const BilanOverview& overview, std::optional<qint64> sessionId,
-                              const Letterhead& letterhead, const DocumentLanguage& language, const QString& path);
+        const Letterhead& letterhead, const DocumentLanguage& language, const QString& path);
 };
 
 } // namespace parcours

@@ -1,14 +1,14 @@
 #pragma once
 
+#include <parcours/core/Clock.h>
+#include <parcours/core/Repositories.h>
+#include <parcours/core/Result.h>
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
-
-#include <parcours/core/Clock.h>
-#include <parcours/core/Repositories.h>
-#include <parcours/core/Result.h>
 
 #include <optional>
 
@@ -41,11 +41,11 @@ public:
     /// The events of one bilan's sessions, or of every session from 30 days ago on: cancelled ones are exported as
     /// cancelled so the calendar drops them. Summaries hold initials and phase, unless the setting
     /// `calendar.full_names` asks for full names.
-    static Result<QList<CalendarEvent>> events(Repositories& repositories, const Clock& clock,
-                                               std::optional<qint64> bilanId);
+    static Result<QList<CalendarEvent>> events(
+        Repositories& repositories, const Clock& clock, std::optional<qint64> bilanId);
     /// Builds and writes the file (all or nothing); returns the number of events.
-    static Result<int> exportFile(Repositories& repositories, const Clock& clock, std::optional<qint64> bilanId,
-                                  const QString& path);
+    static Result<int> exportFile(
+        Repositories& repositories, const Clock& clock, std::optional<qint64> bilanId, const QString& path);
 };
 
 } // namespace parcours

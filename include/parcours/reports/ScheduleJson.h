@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include <parcours/core/AgendaService.h>
 #include <parcours/core/Cpf.h>
 #include <parcours/core/Planner.h>
 #include <parcours/core/Schedule.h>
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace parcours::json {
 

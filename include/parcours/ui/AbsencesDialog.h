@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QDialog>
-
 #include <parcours/core/Schedule.h>
 #include <parcours/ui/FieldErrors.h>
+
+#include <QDialog>
 
 #include <memory>
 

@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QAbstractTableModel>
-
 #include <parcours/core/Schedule.h>
+
+#include <QAbstractTableModel>
 
 namespace parcours {
 
-/** The sessions of a day or a week of the agenda, every beneficiary's, with their conflicts, as the day list shows them. */
+/** The sessions of a day or a week of the agenda, every beneficiary's, with their conflicts, as the day list shows
+ * them. */
 class AgendaModel : public QAbstractTableModel {
     Q_OBJECT
 public:

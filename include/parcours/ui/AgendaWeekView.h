@@ -1,9 +1,9 @@
 #pragma once
 
+#include <parcours/core/AgendaService.h>
+
 #include <QDateTime>
 #include <QWidget>
-
-#include <parcours/core/AgendaService.h>
 
 namespace parcours {
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <parcours/core/AgendaService.h>
+
 #include <QDate>
 #include <QWidget>
-
-#include <parcours/core/AgendaService.h>
 
 class QLabel;
 class QTableView;

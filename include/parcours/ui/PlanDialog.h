@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QDialog>
-
 #include <parcours/core/BilanService.h>
 #include <parcours/core/Planner.h>
 #include <parcours/ui/FieldErrors.h>
+
+#include <QDialog>
 
 #include <memory>
 

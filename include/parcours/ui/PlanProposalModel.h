@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QAbstractTableModel>
-
 #include <parcours/core/Planner.h>
+
+#include <QAbstractTableModel>
 
 namespace parcours {
 
@@ -14,7 +14,16 @@ namespace parcours {
 class PlanProposalModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, FortnightColumn, DateColumn, TimeColumn, PhaseColumn, LengthColumn, NotesColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        FortnightColumn,
+        DateColumn,
+        TimeColumn,
+        PhaseColumn,
+        LengthColumn,
+        NotesColumn,
+        ColumnCount
+    };
 
     explicit PlanProposalModel(QObject* parent = nullptr);
 

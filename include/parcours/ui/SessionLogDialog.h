@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QDialog>
-
 #include <parcours/core/BilanService.h>
 #include <parcours/core/SessionLogService.h>
 #include <parcours/ui/FieldErrors.h>
+
+#include <QDialog>
 
 #include <memory>
 
@@ -25,7 +25,14 @@ class SessionLogDialog : public QDialog {
     Q_OBJECT
 public:
     /// What the consultant says happened, as listed in the dialog.
-    enum class Outcome { Done, CancelledByBeneficiary, CancelledByConsultant, NoShow, MovedByBeneficiary, MovedByConsultant };
+    enum class Outcome {
+        Done,
+        CancelledByBeneficiary,
+        CancelledByConsultant,
+        NoShow,
+        MovedByBeneficiary,
+        MovedByConsultant
+    };
 
     SessionLogDialog(Workspace& workspace, const BilanOverview& overview, qint64 sessionId, QWidget* parent = nullptr);
     ~SessionLogDialog() override;
