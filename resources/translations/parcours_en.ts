@@ -1,21 +1,123 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
-<context>
-    <name>parcours::PhaseTimeline</name>
-    <message numerus="yes">
-        <source>%1: %2 done of %3, %n session(s) done</source>
-        <translation>
-            <numerusform>%1: %2 done of %3, %n session done</numerusform>
-            <numerusform>%1: %2 done of %3, %n sessions done</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n planned</source>
-        <translation>
-            <numerusform>, %n planned</numerusform>
-            <numerusform>, %n planned</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>BilanService</name>
+        <message numerus="yes">
+            <source>Bilan no. %1 has %n logged session(s): deleting it would destroy their attendance records. Mark it abandoned instead, or confirm the deletion.</source>
+            <translation>
+                <numerusform>Bilan no. %1 has %n logged session: deleting it would destroy their attendance records. Mark it abandoned instead, or confirm the deletion.</numerusform>
+                <numerusform>Bilan no. %1 has %n logged sessions: deleting it would destroy their attendance records. Mark it abandoned instead, or confirm the deletion.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Planner</name>
+        <message numerus="yes">
+            <source>%1 %2 (%n session(s))</source>
+            <translation>
+                <numerusform>%1 %2 (%n session)</numerusform>
+                <numerusform>%1 %2 (%n sessions)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 sessions of %2 do not fit the phase budgets: the bilan can still take %3, that is %n session(s) at most. Plan fewer or shorter sessions, or change the budgets.</source>
+            <translation>
+                <numerusform>%1 sessions of %2 do not fit the phase budgets: the bilan can still take %3, that is %n session at most. Plan fewer or shorter sessions, or change the budgets.</numerusform>
+                <numerusform>%1 sessions of %2 do not fit the phase budgets: the bilan can still take %3, that is %n sessions at most. Plan fewer or shorter sessions, or change the budgets.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleEdits</name>
+        <message numerus="yes">
+            <source>plan %n session(s)</source>
+            <translation>
+                <numerusform>plan %n session</numerusform>
+                <numerusform>plan %n sessions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::AgendaWindow</name>
+        <message numerus="yes">
+            <source>⚠ %n session(s) overlap this week</source>
+            <translation>
+                <numerusform>⚠ %n session overlaps this week</numerusform>
+                <numerusform>⚠ %n sessions overlap this week</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n session(s)</source>
+            <translation>
+                <numerusform>%1 — %n session</numerusform>
+                <numerusform>%1 — %n sessions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::PhaseTimeline</name>
+        <message numerus="yes">
+            <source>%1: %2 done of %3, %n session(s) done</source>
+            <translation>
+                <numerusform>%1: %2 done of %3, %n session done</numerusform>
+                <numerusform>%1: %2 done of %3, %n sessions done</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n planned</source>
+            <translation>
+                <numerusform>, %n planned</numerusform>
+                <numerusform>, %n planned</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::PlanDialog</name>
+        <message numerus="yes">
+            <source>%n session(s), %1 face to face</source>
+            <translation>
+                <numerusform>%n session, %1 face to face</numerusform>
+                <numerusform>%n sessions, %1 face to face</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overlap(s) with other sessions: kept only if you save them so</source>
+            <translation>
+                <numerusform>%n overlap with other sessions: kept only if you save them so</numerusform>
+                <numerusform>%n overlaps with other sessions: kept only if you save them so</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) planned.</source>
+            <translation>
+                <numerusform>%n session planned.</numerusform>
+                <numerusform>%n sessions planned.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::Scheduling</name>
+        <message numerus="yes">
+            <source>%n event(s) exported to %1. Import the file again after a change: the events are updated, not duplicated.</source>
+            <translation>
+                <numerusform>%n event exported to %1. Import the file again after a change: the events are updated, not duplicated.</numerusform>
+                <numerusform>%n events exported to %1. Import the file again after a change: the events are updated, not duplicated.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete bilan no. %1 of %2 with its %n session(s)?</source>
+            <translation>
+                <numerusform>Delete bilan no. %1 of %2 with its %n session?</numerusform>
+                <numerusform>Delete bilan no. %1 of %2 with its %n sessions?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) were logged: their attendance records, notes and scans will be destroyed too. If the bilan stopped, marking it abandoned keeps them.</source>
+            <translation>
+                <numerusform>%n session was logged: their attendance records, notes and scans will be destroyed too. If the bilan stopped, marking it abandoned keeps them.</numerusform>
+                <numerusform>%n sessions were logged: their attendance records, notes and scans will be destroyed too. If the bilan stopped, marking it abandoned keeps them.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AbsencesDialog</name>
+    <message>
+        <source>Your absences</source>
+        <translation>Vos absences</translation>
+    </message>
+    <message>
+        <source>Days you are away (holidays, training…). The planner moves sessions off them, and the agenda shows them.</source>
+        <translation>Les jours où vous êtes absent·e (congés, formation…). La planification en écarte les séances, et l&apos;agenda les affiche.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>New absence</source>
+        <translation>Nouvelle absence</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Holidays, training… (optional)</source>
+        <translation>Congés, formation… (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaService</name>
+    <message>
+        <source>The period must start on or before the day it ends.</source>
+        <translation>La période doit commencer au plus tard le jour où elle finit.</translation>
+    </message>
+    <message>
+        <source>The agenda shows a year at most.</source>
+        <translation>L&apos;agenda affiche un an au plus.</translation>
+    </message>
+    <message>
+        <source>Bilan no. %1 is not funded by the CPF.</source>
+        <translation>Le bilan n° %1 n&apos;est pas financé par le CPF.</translation>
+    </message>
+    <message>
+        <source>The entry is declared once the first session has taken place.</source>
+        <translation>L&apos;entrée se déclare une fois la première séance réalisée.</translation>
+    </message>
+    <message>
+        <source>The exit is declared once the bilan has ended (set its end date).</source>
+        <translation>La sortie se déclare une fois le bilan terminé (renseignez sa date de fin).</translation>
+    </message>
+    <message>
+        <source>A declaration cannot be dated in the future.</source>
+        <translation>Une déclaration ne peut pas être datée dans le futur.</translation>
+    </message>
+    <message>
+        <source>The declaration cannot come before the event it declares (%1).</source>
+        <translation>La déclaration ne peut pas précéder ce qu&apos;elle déclare (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>Session %1 was %2: there is no attendance to sign.</source>
+        <translation>La séance %1 a été %2&#xa0;: il n&apos;y a pas de présence à signer.</translation>
+    </message>
+    <message>
+        <source>Session %1 is not a session of bilan no. %2.</source>
+        <translation>La séance %1 n&apos;appartient pas au bilan n° %2.</translation>
+    </message>
+    <message>
+        <source>Bilan no. %1 has no session to sign for yet.</source>
+        <translation>Le bilan n° %1 n&apos;a encore aucune séance à émarger.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Bilan de compétences</source>
+        <translation>Bilan de compétences</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Bilan</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>no. %1, funded by: %2</source>
+        <translation>n° %1, financement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>The beneficiary and the consultant sign at the end of each session. For a session held remotely, the consultant attests it and the beneficiary confirms it in writing or returns this sheet signed.</source>
+        <translation>Le bénéficiaire et le consultant signent à la fin de chaque séance. Pour une séance à distance, le consultant l&apos;atteste et le bénéficiaire la confirme par écrit ou renvoie cette feuille signée.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s signature</source>
+        <translation>Signature du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s signature</source>
+        <translation>Signature du consultant</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Séance du %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>at the office</source>
+        <translation>au cabinet</translation>
+    </message>
+    <message>
+        <source>remotely</source>
+        <translation>à distance</translation>
+    </message>
+    <message>
+        <source>Bilan no. %1</source>
+        <translation>Bilan n° %1</translation>
+    </message>
+</context>
+<context>
     <name>BilanDialog</name>
     <message>
         <source>Bilan</source>
@@ -49,6 +198,13 @@
     <message>
         <source>%1 already has a bilan in progress (no. %2); close it before opening another.</source>
         <translation>%1 a déjà un bilan en cours (n° %2)&#xa0;; clôturez-le avant d&apos;en ouvrir un autre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bilan no. %1 has %n logged session(s): deleting it would destroy their attendance records. Mark it abandoned instead, or confirm the deletion.</source>
+        <translation>
+            <numerusform>Le bilan n° %1 a %n séance consignée&#xa0;: le supprimer détruirait sa trace de présence. Marquez-le plutôt abandonné, ou confirmez la suppression.</numerusform>
+            <numerusform>Le bilan n° %1 a %n séances consignées&#xa0;: le supprimer détruirait leur trace de présence. Marquez-le plutôt abandonné, ou confirmez la suppression.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -121,6 +277,17 @@
     <message>
         <source>PARCOURS_TODAY must be a date YYYY-MM-DD, not &apos;%1&apos;.</source>
         <translation>PARCOURS_TODAY doit être une date AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CpfStep</name>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
     </message>
 </context>
 <context>
@@ -223,6 +390,61 @@
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l&apos;an</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victoire 1945</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Fête nationale</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice 1918</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Vendredi saint</translation>
+    </message>
+    <message>
+        <source>St Stephen&apos;s Day</source>
+        <translation>Saint-Étienne</translation>
+    </message>
+</context>
+<context>
     <name>Hours</name>
     <message>
         <source>The hours of a phase cannot be negative.</source>
@@ -235,6 +457,25 @@
     <message>
         <source>This would bring the bilan to %1 of sessions, over the legal cap of %2 (%3 already committed).</source>
         <translation>Le bilan passerait à %1 de séances, au-delà du plafond légal de %2 (%3 déjà engagées).</translation>
+    </message>
+    <message>
+        <source>This would bring the bilan to %1 of sessions plus %2 of personal work, over the legal cap of %3 (%4 of sessions already committed).</source>
+        <translation>Le bilan atteindrait %1 de séances plus %2 de travail personnel, au-delà du plafond légal de %3 (%4 de séances déjà engagées).</translation>
+    </message>
+    <message>
+        <source>With %1 of personal work, the bilan would reach %2 (%3 of sessions), over the legal cap of %4.</source>
+        <translation>Avec %1 de travail personnel, le bilan atteindrait %2 (%3 de séances), au-delà du plafond légal de %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message>
+        <source>Bilan %1 — %2</source>
+        <translation>Bilan %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -296,6 +537,184 @@
     </message>
 </context>
 <context>
+    <name>Place</name>
+    <message>
+        <source>At the office</source>
+        <translation>Au cabinet</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>Planifier les séances</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>À &amp;partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Chaque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>a&amp;t</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Séances&#xa0;:</translation>
+    </message>
+    <message>
+        <source>of &amp;length</source>
+        <translation>de &amp;durée</translation>
+    </message>
+    <message>
+        <source>Double-click a date, a time, a phase or a length to change it. Tick &quot;2 weeks&quot; to leave a fortnight before a session. Changing the settings above proposes the plan again.</source>
+        <translation>Double-cliquez une date, une heure, une phase ou une durée pour la modifier. Cochez «&#xa0;2 sem.&#xa0;» pour laisser quinze jours avant une séance. Changer les réglages ci-dessus propose à nouveau le planning.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>%1 does not exist on %2 in the %3 time zone: the clocks go forward that night. Choose another time.</source>
+        <translation>%1 n&apos;existe pas le %2 dans le fuseau %3&#xa0;: on avance les horloges cette nuit-là. Choisissez une autre heure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sessions of %2 do not fit the phase budgets: the bilan can still take %3, that is %n session(s) at most. Plan fewer or shorter sessions, or change the budgets.</source>
+        <translation>
+            <numerusform>%1 séances de %2 ne tiennent pas dans les heures des phases&#xa0;: le bilan peut encore prendre %3, soit %n séance au plus. Prévoyez moins de séances ou des séances plus courtes, ou modifiez les heures des phases.</numerusform>
+            <numerusform>%1 séances de %2 ne tiennent pas dans les heures des phases&#xa0;: le bilan peut encore prendre %3, soit %n séances au plus. Prévoyez moins de séances ou des séances plus courtes, ou modifiez les heures des phases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan between 1 and %1 sessions.</source>
+        <translation>Prévoyez entre 1 et %1 séances.</translation>
+    </message>
+    <message>
+        <source>A planned session lasts between %1 and %2.</source>
+        <translation>Une séance planifiée dure entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>%1 sessions of %2 make %3, but the bilan has only %4 left under the legal cap of %5 (%6 already committed).</source>
+        <translation>%1 séances de %2 font %3, mais il ne reste au bilan que %4 sous le plafond légal de %5 (%6 déjà engagées).</translation>
+    </message>
+    <message>
+        <source>Moved a week later: %1 is a public holiday (%2).</source>
+        <translation>Décalée d&apos;une semaine&#xa0;: le %1 est férié (%2).</translation>
+    </message>
+    <message>
+        <source>Moved a week later: you are away on %1.</source>
+        <translation>Décalée d&apos;une semaine&#xa0;: vous êtes absent·e le %1.</translation>
+    </message>
+    <message>
+        <source>Moved a week later: you are away on %1 (%2).</source>
+        <translation>Décalée d&apos;une semaine&#xa0;: vous êtes absent·e le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Public holiday (%1).</source>
+        <translation>Jour férié (%1).</translation>
+    </message>
+    <message>
+        <source>You are away that day.</source>
+        <translation>Vous êtes absent·e ce jour-là.</translation>
+    </message>
+    <message>
+        <source>You are away that day (%1).</source>
+        <translation>Vous êtes absent·e ce jour-là (%1).</translation>
+    </message>
+    <message>
+        <source>Overlaps another proposed session.</source>
+        <translation>Chevauche une autre séance proposée.</translation>
+    </message>
+    <message>
+        <source>Overlaps the session of %1 at %2.</source>
+        <translation>Chevauche la séance de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Outside your working hours.</source>
+        <translation>En dehors de vos horaires de travail.</translation>
+    </message>
+    <message>
+        <source>%1 is planned beyond its budget.</source>
+        <translation>%1&#xa0;: prévu au-delà de ses heures.</translation>
+    </message>
+    <message>
+        <source>Every session needs a date and a time.</source>
+        <translation>Chaque séance demande une date et une heure.</translation>
+    </message>
+    <message>
+        <source>The session of %1 at %2 would end after midnight: a session ends on the day it starts.</source>
+        <translation>La séance du %1 à %2 finirait après minuit&#xa0;: une séance finit le jour où elle commence.</translation>
+    </message>
+    <message>
+        <source>These sessions would bring the bilan to %1 (%2 already committed, sessions and personal work, plus %3 proposed), over the legal cap of %4.</source>
+        <translation>Ces séances porteraient le bilan à %1 (%2 déjà engagées, séances et travail personnel, plus %3 proposées), au-delà du plafond légal de %4.</translation>
+    </message>
+    <message>
+        <source>Choose the date to start from.</source>
+        <translation>Choisissez la date de départ.</translation>
+    </message>
+    <message>
+        <source>Choose the time of the sessions.</source>
+        <translation>Choisissez l&apos;heure des séances.</translation>
+    </message>
+    <message>
+        <source>No free week was found within a year.</source>
+        <translation>Aucune semaine libre n&apos;a été trouvée dans l&apos;année.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n session(s))</source>
+        <translation>
+            <numerusform>%1 %2 (%n séance)</numerusform>
+            <numerusform>%1 %2 (%n séances)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanningService</name>
+    <message>
+        <source>Bilan no. %1 is %2: its sessions can no longer be planned.</source>
+        <translation>Le bilan n° %1 est %2&#xa0;: on ne peut plus planifier ses séances.</translation>
+    </message>
+    <message>
+        <source>The plan has no session.</source>
+        <translation>Le planning ne contient aucune séance.</translation>
+    </message>
+    <message>
+        <source>This session was already moved to %1 (session %2); move that one instead.</source>
+        <translation>Cette séance a déjà été déplacée au %1 (séance %2)&#xa0;; déplacez plutôt celle-ci.</translation>
+    </message>
+    <message>
+        <source>Only a planned session can be moved; this one is %1.</source>
+        <translation>Seule une séance prévue peut être déplacée&#xa0;; celle-ci est %1.</translation>
+    </message>
+    <message>
+        <source>The new time is the session&apos;s current time.</source>
+        <translation>La nouvelle date est celle de la séance.</translation>
+    </message>
+    <message>
+        <source>The first day of the absence is required.</source>
+        <translation>Le premier jour de l&apos;absence est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The absence ends before it begins.</source>
+        <translation>L&apos;absence finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>An absence lasts a year at most.</source>
+        <translation>Une absence dure un an au plus.</translation>
+    </message>
+    <message>
+        <source>The label is too long (100 characters at most).</source>
+        <translation>Le libellé est trop long (100 caractères au plus).</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Parcours</source>
@@ -312,6 +731,24 @@
         <translation>La base de données ne peut pas être ouverte.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEdits</name>
+    <message>
+        <source>log the session of %1</source>
+        <translation>consigner la séance du %1</translation>
+    </message>
+    <message>
+        <source>move the session of %1 to %2</source>
+        <translation>déplacer la séance du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>plan %n session(s)</source>
+        <translation>
+            <numerusform>planifier %n séance</numerusform>
+            <numerusform>planifier %n séances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -370,6 +807,128 @@
     <message>
         <source>delete the session of %1</source>
         <translation>supprimer la séance du %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogDialog</name>
+    <message>
+        <source>Log the session</source>
+        <translation>Consigner la séance</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Ce qui s&apos;est passé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Nouvelle date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation>La séance</translation>
+    </message>
+    <message>
+        <source>&amp;Actual length:</source>
+        <translation>Durée &amp;réelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The attendance sheet was &amp;signed</source>
+        <translation>La feuille d&apos;émargement a été &amp;signée</translation>
+    </message>
+    <message>
+        <source>I &amp;attest the session took place remotely</source>
+        <translation>J&apos;&amp;atteste que la séance a eu lieu à distance</translation>
+    </message>
+    <message>
+        <source>The beneficiary &amp;confirmed it in writing (e-mail…)</source>
+        <translation>Le bénéficiaire l&apos;a &amp;confirmée par écrit (courriel…)</translation>
+    </message>
+    <message>
+        <source>Attach the signed sheet…</source>
+        <translation>Joindre la feuille signée…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Between sessions</source>
+        <translation>Entre les séances</translation>
+    </message>
+    <message>
+        <source>&amp;Personal work since the last session:</source>
+        <translation>&amp;Travail personnel depuis la dernière séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents handed over:</source>
+        <translation>&amp;Documents remis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One per line: questionnaires, lists, tests…</source>
+        <translation>Un par ligne&#xa0;: questionnaires, listes, tests…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (confidential, kept apart from the attendance records):</source>
+        <translation>&amp;Notes (confidentielles, gardées à part de la trace de présence)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What was worked on, what the beneficiary takes away</source>
+        <translation>Ce qui a été travaillé, ce que le bénéficiaire en retient</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogService</name>
+    <message>
+        <source>Remote session: your attestation is missing.</source>
+        <translation>Séance à distance&#xa0;: votre attestation manque.</translation>
+    </message>
+    <message>
+        <source>Remote session: the beneficiary&apos;s confirmation or the signed sheet is missing.</source>
+        <translation>Séance à distance&#xa0;: la confirmation du bénéficiaire ou la feuille signée manque.</translation>
+    </message>
+    <message>
+        <source>The attendance sheet is not signed yet.</source>
+        <translation>La feuille d&apos;émargement n&apos;est pas encore signée.</translation>
+    </message>
+    <message>
+        <source>This session was moved: log the session planned in its place.</source>
+        <translation>Cette séance a été déplacée&#xa0;: consignez la séance prévue à sa place.</translation>
+    </message>
+    <message>
+        <source>Say who cancelled the session: the beneficiary or the consultant.</source>
+        <translation>Précisez qui a annulé la séance&#xa0;: le bénéficiaire ou le consultant.</translation>
+    </message>
+    <message>
+        <source>Personal work cannot be negative.</source>
+        <translation>Le travail personnel ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Personal work is counted within the 24 hours of the bilan.</source>
+        <translation>Le travail personnel compte dans les 24 heures du bilan.</translation>
+    </message>
+    <message>
+        <source>The list of documents is too long (2,000 characters at most).</source>
+        <translation>La liste des documents est trop longue (2 000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A scan of the signed sheet is for a remote session.</source>
+        <translation>La feuille signée numérisée concerne une séance à distance.</translation>
+    </message>
+    <message>
+        <source>The scan is empty.</source>
+        <translation>Le fichier numérisé est vide.</translation>
+    </message>
+    <message>
+        <source>The scan is too large (10 MB at most).</source>
+        <translation>Le fichier numérisé est trop gros (10 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>The scan must be a PDF, PNG or JPEG file.</source>
+        <translation>Le fichier numérisé doit être un PDF, un PNG ou un JPEG.</translation>
     </message>
 </context>
 <context>
@@ -500,6 +1059,14 @@
         <source>Documents are written in fr (French) or en (English).</source>
         <translation>Les documents s&apos;écrivent en fr (français) ou en (anglais).</translation>
     </message>
+    <message>
+        <source>Alsace-Moselle public holidays (Good Friday, 26 December)</source>
+        <translation>Jours fériés d&apos;Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
+    </message>
+    <message>
+        <source>Full names in exported calendar events (initials otherwise)</source>
+        <translation>Noms complets dans les rendez-vous exportés (initiales sinon)</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -534,6 +1101,18 @@
     <message>
         <source>session</source>
         <translation>séance</translation>
+    </message>
+    <message>
+        <source>The calendar identity is missing.</source>
+        <translation>L&apos;identité du calendrier manque.</translation>
+    </message>
+    <message>
+        <source>This session was logged by someone else since you opened it.</source>
+        <translation>Cette séance a été consignée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte.</translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation>absence</translation>
     </message>
 </context>
 <context>
@@ -589,6 +1168,158 @@
     <message>
         <source>A session that took place lasted some time.</source>
         <translation>Une séance qui a eu lieu a forcément duré un certain temps.</translation>
+    </message>
+    <message>
+        <source>The session would end after midnight: a session ends on the day it starts.</source>
+        <translation>La séance finirait après minuit&#xa0;: une séance finit le jour où elle commence.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::AbsencesDialog</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>No absence declared.</source>
+        <translation>Aucune absence déclarée.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::AgendaModel</name>
+    <message>
+        <source>Overlaps %1 (%2)</source>
+        <translation>Chevauche %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overlaps another session</source>
+        <translation>Chevauche une autre séance</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::AgendaWeekView</name>
+    <message>
+        <source>Week of the agenda</source>
+        <translation>Semaine de l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent·e</translation>
+    </message>
+    <message>
+        <source>Away: %1</source>
+        <translation>Absent·e&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Overlap</source>
+        <translation>⚠ Chevauchement</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3
+%4 · %5</source>
+        <translation>%1, %2 – %3
+%4 · %5</translation>
+    </message>
+    <message>
+        <source>Overlaps another session.</source>
+        <translation>Chevauche une autre séance.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3, %4</source>
+        <translation>%1 à %2&#xa0;: %3, %4</translation>
+    </message>
+    <message>
+        <source>overlaps another session</source>
+        <translation>chevauche une autre séance</translation>
+    </message>
+    <message>
+        <source>No session this week.</source>
+        <translation>Aucune séance cette semaine.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::AgendaWindow</name>
+    <message>
+        <source>Agenda — Parcours</source>
+        <translation>Agenda — Parcours</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Semaine précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Semaine suivante ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Absences…</source>
+        <translation>A&amp;bsences…</translation>
+    </message>
+    <message>
+        <source>Days you are away: the planner moves sessions off them</source>
+        <translation>Vos jours d&apos;absence&#xa0;: la planification en écarte les séances</translation>
+    </message>
+    <message>
+        <source>Sessions of the day</source>
+        <translation>Séances du jour</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2 – %3</source>
+        <translation>Semaine %1 · %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n session(s) overlap this week</source>
+        <translation>
+            <numerusform>⚠ %n séance en chevauche une autre cette semaine</numerusform>
+            <numerusform>⚠ %n séances se chevauchent cette semaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — no session</source>
+        <translation>%1 — aucune séance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n session(s)</source>
+        <translation>
+            <numerusform>%1 — %n séance</numerusform>
+            <numerusform>%1 — %n séances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -743,6 +1474,113 @@
     </message>
 </context>
 <context>
+    <name>parcours::HoursTab</name>
+    <message>
+        <source>first session on %1</source>
+        <translation>première séance le %1</translation>
+    </message>
+    <message>
+        <source>bilan ended on %1</source>
+        <translation>bilan terminé le %1</translation>
+    </message>
+    <message>
+        <source>declared on %1 (%2)</source>
+        <translation>déclarée le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>to declare, late since %1 (%2)</source>
+        <translation>à déclarer, en retard depuis le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>to declare by %1 (%2)</source>
+        <translation>à déclarer au plus tard le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>CPF declarations (Mon Compte Formation)</source>
+        <translation>Déclarations CPF (Mon Compte Formation)</translation>
+    </message>
+    <message>
+        <source>Entry declared</source>
+        <translation>Entrée déclarée</translation>
+    </message>
+    <message>
+        <source>Exit declared</source>
+        <translation>Sortie déclarée</translation>
+    </message>
+    <message>
+        <source>The declaration was made on Mon Compte Formation today</source>
+        <translation>La déclaration a été faite aujourd&apos;hui sur Mon Compte Formation</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exit:</source>
+        <translation>Sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours and deadlines</source>
+        <translation>&amp;Heures et échéances</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Prévu au bilan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Personal work</source>
+        <translation>Travail personnel</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Bilan (24 h at most)</source>
+        <translation>Bilan (24 h au plus)</translation>
+    </message>
+    <message>
+        <source>* Outside the 24 hours. Remaining: the budget less the sessions committed (done as done, planned as planned) and the personal work declared.</source>
+        <translation>* Hors des 24 heures. Reste&#xa0;: les heures prévues, moins les séances engagées (réalisées ou planifiées) et le travail personnel déclaré.</translation>
+    </message>
+    <message>
+        <source>Completion rate for the CPF: %1 % (%2 done of %3 planned, face to face)</source>
+        <translation>Taux de réalisation pour le CPF&#xa0;: %1&#xa0;% (%2 réalisées sur %3 planifiées, en face-à-face)</translation>
+    </message>
+    <message>
+        <source>Attendance proof: complete for every session done.</source>
+        <translation>Preuve de présence&#xa0;: complète pour chaque séance réalisée.</translation>
+    </message>
+    <message>
+        <source>Attendance proof missing: %1</source>
+        <translation>Preuve de présence manquante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>once the first session has taken place</source>
+        <translation>une fois la première séance réalisée</translation>
+    </message>
+    <message>
+        <source>once the bilan has ended</source>
+        <translation>une fois le bilan terminé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>parcours::MainWindow</name>
     <message>
         <source>&amp;New beneficiary…</source>
@@ -812,6 +1650,10 @@
         <source>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;The workbench of the bilan de compétences: beneficiaries, sessions, investigation, synthesis and follow-up, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Le poste de travail du bilan de compétences&#xa0;: bénéficiaires, séances, investigation, synthèse et suivi, conservés sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
 </context>
 <context>
     <name>parcours::MessageBanner</name>
@@ -851,6 +1693,77 @@
     <message>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::PlanDialog</name>
+    <message>
+        <source>Save the sessions</source>
+        <translation>Enregistrer les séances</translation>
+    </message>
+    <message>
+        <source>Sessions of %1, bilan no. %2. The proposal follows the phase budgets and skips public holidays and your absences.</source>
+        <translation>Séances de %1, bilan n° %2. La proposition respecte les heures prévues par phase et évite les jours fériés et vos absences.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 face to face</source>
+        <translation>
+            <numerusform>%n séance, %1 en face-à-face</numerusform>
+            <numerusform>%n séances, %1 en face-à-face</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the bilan would then reach %1 of the %2 (personal work included)</source>
+        <translation>le bilan atteindrait alors %1 sur %2 (travail personnel compris)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlap(s) with other sessions: kept only if you save them so</source>
+        <translation>
+            <numerusform>%n chevauchement avec d&apos;autres séances&#xa0;: gardé seulement si vous enregistrez ainsi</numerusform>
+            <numerusform>%n chevauchements avec d&apos;autres séances&#xa0;: gardés seulement si vous enregistrez ainsi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) planned.</source>
+        <translation>
+            <numerusform>%n séance planifiée.</numerusform>
+            <numerusform>%n séances planifiées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::PlanProposalModel</name>
+    <message>
+        <source>Two weeks after the previous session, rather than one</source>
+        <translation>Deux semaines après la séance précédente, au lieu d&apos;une</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 sem.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>To know</source>
+        <translation>À savoir</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1846,122 @@
     </message>
 </context>
 <context>
+    <name>parcours::Scheduling</name>
+    <message>
+        <source>&amp;Plan the sessions…</source>
+        <translation>&amp;Planifier les séances…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance sheet of the bilan…</source>
+        <translation>&amp;Feuille d&apos;émargement du bilan…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet of the &amp;session…</source>
+        <translation>Feuille d&apos;émargement de la &amp;séance…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the bilan&apos;s sessions (iCalendar)…</source>
+        <translation>E&amp;xporter les séances du bilan (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the agenda (iCalendar)…</source>
+        <translation>&amp;Exporter l&apos;agenda (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>Your &amp;absences…</source>
+        <translation>Vos &amp;absences…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the bilan…</source>
+        <translation>&amp;Supprimer le bilan…</translation>
+    </message>
+    <message>
+        <source>Plan the bilan&apos;s sessions in one step, week after week (Ctrl+Shift+P)</source>
+        <translation>Planifier les séances du bilan en une fois, semaine après semaine (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Every session of the week, all beneficiaries (Ctrl+G)</source>
+        <translation>Toutes les séances de la semaine, tous bénéficiaires (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Initials and phase only: nothing confidential leaves Parcours</source>
+        <translation>Initiales et phase seulement&#xa0;: rien de confidentiel ne sort de Parcours</translation>
+    </message>
+    <message>
+        <source>attendance-%1-bilan-%2.pdf</source>
+        <translation>emargement-%1-bilan-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Enregistrer la feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance sheet saved: %1</source>
+        <translation>Feuille d&apos;émargement enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>parcours-agenda.ics</source>
+        <translation>agenda-parcours.ics</translation>
+    </message>
+    <message>
+        <source>sessions-%1.ics</source>
+        <translation>seances-%1.ics</translation>
+    </message>
+    <message>
+        <source>Export to a calendar</source>
+        <translation>Exporter vers un agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1. Import the file again after a change: the events are updated, not duplicated.</source>
+        <translation>
+            <numerusform>%n rendez-vous exporté dans %1. Importez à nouveau le fichier après un changement&#xa0;: les rendez-vous sont mis à jour, pas dupliqués.</numerusform>
+            <numerusform>%n rendez-vous exportés dans %1. Importez à nouveau le fichier après un changement&#xa0;: les rendez-vous sont mis à jour, pas dupliqués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete bilan no. %1 of %2 with its %n session(s)?</source>
+        <translation>
+            <numerusform>Supprimer le bilan n° %1 de %2 avec sa %n séance&#xa0;?</numerusform>
+            <numerusform>Supprimer le bilan n° %1 de %2 avec ses %n séances&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) were logged: their attendance records, notes and scans will be destroyed too. If the bilan stopped, marking it abandoned keeps them.</source>
+        <translation>
+            <numerusform>%n séance a été consignée&#xa0;: sa trace de présence, ses notes et ses documents numérisés seront détruits aussi. Si le bilan s&apos;est arrêté, le marquer abandonné les conserve.</numerusform>
+            <numerusform>%n séances ont été consignées&#xa0;: leur trace de présence, leurs notes et leurs documents numérisés seront détruits aussi. Si le bilan s&apos;est arrêté, le marquer abandonné les conserve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette suppression est définitive.</translation>
+    </message>
+    <message>
+        <source>Delete a bilan</source>
+        <translation>Supprimer un bilan</translation>
+    </message>
+    <message>
+        <source>Delete the bilan</source>
+        <translation>Supprimer le bilan</translation>
+    </message>
+    <message>
+        <source>Bilan no. %1 deleted.</source>
+        <translation>Bilan n° %1 supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::SessionDialog</name>
     <message>
         <source>New session</source>
@@ -945,6 +1974,93 @@
     <message>
         <source>Log the session</source>
         <translation>Consigner la séance</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::SessionLogDialog</name>
+    <message>
+        <source>It took place</source>
+        <translation>Elle a eu lieu</translation>
+    </message>
+    <message>
+        <source>Cancelled by the beneficiary</source>
+        <translation>Annulée par le bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Cancelled by me</source>
+        <translation>Annulée par moi</translation>
+    </message>
+    <message>
+        <source>The beneficiary did not come</source>
+        <translation>Le bénéficiaire n&apos;est pas venu</translation>
+    </message>
+    <message>
+        <source>Moved, at the beneficiary&apos;s request</source>
+        <translation>Déplacée, à la demande du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Moved, at my request</source>
+        <translation>Déplacée, à ma demande</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 – %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 – %3 · %4</translation>
+    </message>
+    <message>
+        <source>No scan attached</source>
+        <translation>Aucune feuille numérisée jointe</translation>
+    </message>
+    <message>
+        <source>The signed sheet came back</source>
+        <translation>La feuille signée est revenue</translation>
+    </message>
+    <message>
+        <source>The attendance sheet was signed</source>
+        <translation>La feuille d&apos;émargement a été signée</translation>
+    </message>
+    <message>
+        <source>Attendance proof complete.</source>
+        <translation>Preuve de présence complète.</translation>
+    </message>
+    <message>
+        <source>Move the session</source>
+        <translation>Déplacer la séance</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>With these figures the bilan would reach %1 (sessions and personal work), over the legal cap of %2: it cannot be saved so.</source>
+        <translation>Avec ces chiffres, le bilan atteindrait %1 (séances et travail personnel), au-delà du plafond légal de %2&#xa0;: impossible d&apos;enregistrer ainsi.</translation>
+    </message>
+    <message>
+        <source>The signed attendance sheet</source>
+        <translation>La feuille d&apos;émargement signée</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documents numérisés (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The scan is too large (10 MB at most).</source>
+        <translation>Le fichier numérisé est trop gros (10 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The scan must be a PDF, PNG or JPEG file.</source>
+        <translation>Le fichier numérisé doit être un PDF, un PNG ou un JPEG.</translation>
+    </message>
+    <message>
+        <source>Session moved to %1.</source>
+        <translation>Séance déplacée au %1.</translation>
+    </message>
+    <message>
+        <source>Session moved to %1. %2</source>
+        <translation>Séance déplacée au %1. %2</translation>
     </message>
 </context>
 <context>
@@ -972,6 +2088,26 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <source>Cancelled by the beneficiary</source>
+        <translation>Annulée (bénéficiaire)</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Annulée (vous)</translation>
+    </message>
+    <message>
+        <source>Done, remote</source>
+        <translation>Faite, à distance</translation>
+    </message>
+    <message>
+        <source>Planned (moved)</source>
+        <translation>Prévue (reportée)</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +2167,69 @@
     <message>
         <source>&amp;Sessions</source>
         <translation>&amp;Séances</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ThisWeekPanel</name>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>CPF declarations to make</source>
+        <translation>Déclarations CPF à faire</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;declared</source>
+        <translation>Marquer &amp;déclarée</translation>
+    </message>
+    <message>
+        <source>This week&apos;s sessions</source>
+        <translation>Séances de la semaine</translation>
+    </message>
+    <message>
+        <source>The declaration was made on Mon Compte Formation today</source>
+        <translation>La déclaration a été faite aujourd&apos;hui sur Mon Compte Formation</translation>
+    </message>
+    <message>
+        <source>This week (%1 – %2)</source>
+        <translation>Cette semaine (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>to log</source>
+        <translation>à consigner</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>chevauchement</translation>
+    </message>
+    <message>
+        <source>No session this week.</source>
+        <translation>Aucune séance cette semaine.</translation>
+    </message>
+    <message>
+        <source>Entry of %1</source>
+        <translation>Entrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exit of %1</source>
+        <translation>Sortie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>late since %1</source>
+        <translation>en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>avant le %1</translation>
+    </message>
+    <message>
+        <source>To declare on Mon Compte Formation within 3 working days of %1.</source>
+        <translation>À déclarer sur Mon Compte Formation dans les 3 jours ouvrés suivant le %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to declare.</source>
+        <translation>Rien à déclarer.</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,11 @@
 #include <parcours/core/Settings.h>
 #include <parcours/storage/Store.h>
 #include <parcours/ui/MainWindow.h>
+#include <parcours/ui/Scheduling.h>
 #include <parcours/ui/Startup.h>
 #include <parcours/ui/Workspace.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QLockFile>
 #include <QMessageBox>
@@ -71,5 +73,7 @@ int main(int argc, char** argv)
     parcours::Workspace workspace(*store.value(), clock, location->display());
     parcours::MainWindow window(workspace);
     window.show();
+    if (options.agenda)
+        window.scheduling()->agendaAction()->trigger();
     return application.exec();
 }

@@ -73,13 +73,19 @@ int showBilan(Context& context)
         << (overview->timeline.current ? toKey(*overview->timeline.current) : u"none"_s) << "\n\n";
     QList<QStringList> phases;
     for (const PhaseHours& phase : hours.phases) {
+        const bool counted = countsTowardCap(phase.phase);
         phases << QStringList { toKey(phase.phase), minutesCell(phase.budgetMinutes),
                                 minutesCell(phase.plannedMinutes), minutesCell(phase.doneMinutes),
-                                countsTowardCap(phase.phase) ? u"yes"_s : u"no"_s };
+                                counted ? minutesCell(phase.personalWorkMinutes) : u"-"_s,
+                                counted ? minutesCell(phase.remainingMinutes()) : u"-"_s,
+                                counted ? u"yes"_s : u"no"_s };
     }
-    context.printTable({ u"PHASE"_s, u"BUDGET"_s, u"PLANNED"_s, u"DONE"_s, u"COUNTS TOWARD 24 H"_s }, phases);
+    context.printTable({ u"PHASE"_s, u"BUDGET"_s, u"PLANNED"_s, u"DONE"_s, u"PERSONAL WORK"_s, u"REMAINING"_s,
+                         u"COUNTS TOWARD 24 H"_s },
+                       phases);
     out << "\nTotal over preliminary + investigation + conclusion: " << formatMinutes(hours.countedDoneMinutes())
-        << " done, " << formatMinutes(hours.countedPlannedMinutes()) << " planned, cap "
+        << " done, " << formatMinutes(hours.countedPlannedMinutes()) << " planned, "
+        << formatMinutes(hours.countedPersonalWorkMinutes()) << " of personal work, cap "
         << formatMinutes(kCapMinutes) << " (completion " << hours.completionRate() << " %)\n\n";
     if (overview->sessions.isEmpty()) {
         out << "No session yet.\n";

@@ -32,6 +32,8 @@ QList<CommandSpec>& registry()
         registerBilanCommands(all);
         registerSessionCommands(all);
         registerSettingsCommands(all);
+        registerPlanningCommands(all);
+        registerScheduleExportCommands(all);
         return all;
     }();
     return commands;

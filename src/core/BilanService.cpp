@@ -1,5 +1,8 @@
 #include <parcours/core/BilanService.h>
+#include <parcours/core/ScheduleRepository.h>
 #include <parcours/core/Validation.h>
+
+#include <algorithm>
 
 namespace parcours {
 
@@ -76,11 +79,18 @@ Result<BilanOverview> BilanService::overview(qint64 id)
     auto sessions = m_repositories.sessions().forBilan(id);
     if (!sessions)
         return sessions.error();
+    auto records = m_repositories.schedule().recordsForBilan(id);
+    if (!records)
+        return records.error();
     BilanOverview overview;
     overview.bilan = bilan.value();
     overview.client = client.value();
     overview.sessions = sessions.value();
-    overview.timeline = buildTimeline(overview.bilan, overview.sessions, m_clock.now());
+    overview.records = records.value();
+    QHash<qint64, int> personalWork;
+    for (const SessionRecord& record : std::as_const(overview.records))
+        personalWork.insert(record.sessionId, record.personalWorkMinutes);
+    overview.timeline = buildTimeline(overview.bilan, overview.sessions, m_clock.now(), personalWork);
     return overview;
 }
 
@@ -101,6 +111,42 @@ Result<std::optional<Bilan>> BilanService::current(qint64 clientId)
     if (bilans->isEmpty())
         return std::optional<Bilan>();
     return std::optional(bilans->first());
+}
+
+SessionRecord BilanOverview::recordOf(qint64 sessionId) const
+{
+    SessionRecord record = records.value(sessionId);
+    record.sessionId = sessionId;
+    return record;
+}
+
+Result<int> BilanService::loggedSessionCount(qint64 id)
+{
+    auto sessions = m_repositories.sessions().forBilan(id);
+    if (!sessions)
+        return sessions.error();
+    return static_cast<int>(std::count_if(sessions->begin(), sessions->end(),
+                                          [](const Session& s) { return s.status != SessionStatus::Planned; }));
+}
+
+Result<void> BilanService::remove(qint64 id, bool evenIfLogged)
+{
+    return m_repositories.transact([&]() -> Result<void> {
+        auto bilan = m_repositories.bilans().get(id);
+        if (!bilan)
+            return bilan.error();
+        auto logged = loggedSessionCount(id);
+        if (!logged)
+            return logged.error();
+        if (logged.value() > 0 && !evenIfLogged) {
+            return makeError(ErrorCode::Refused,
+                             tr("Bilan no. %1 has %n logged session(s): deleting it would destroy their attendance "
+                                "records. Mark it abandoned instead, or confirm the deletion.",
+                                nullptr, logged.value())
+                                 .arg(id));
+        }
+        return m_repositories.bilans().remove(id);
+    });
 }
 
 } // namespace parcours

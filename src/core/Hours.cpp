@@ -80,6 +80,26 @@ int BilanHours::countedDoneMinutes() const
     return total;
 }
 
+int BilanHours::countedCommittedMinutes() const
+{
+    int total = 0;
+    for (const PhaseHours& phase : phases) {
+        if (countsTowardCap(phase.phase))
+            total += phase.committedMinutes;
+    }
+    return total;
+}
+
+int BilanHours::countedPersonalWorkMinutes() const
+{
+    int total = 0;
+    for (const PhaseHours& phase : phases) {
+        if (countsTowardCap(phase.phase))
+            total += phase.personalWorkMinutes;
+    }
+    return total;
+}
+
 int BilanHours::completionRate() const
 {
     const int planned = countedPlannedMinutes();
@@ -88,7 +108,7 @@ int BilanHours::completionRate() const
     return static_cast<int>((static_cast<qint64>(countedDoneMinutes()) * 100) / planned);
 }
 
-BilanHours computeHours(const Bilan& bilan, const QList<Session>& sessions)
+BilanHours computeHours(const Bilan& bilan, const QList<Session>& sessions, const QHash<qint64, int>& personalWork)
 {
     BilanHours hours;
     for (Phase phase : kAllPhases) {
@@ -100,6 +120,8 @@ BilanHours computeHours(const Bilan& bilan, const QList<Session>& sessions)
         PhaseHours& entry = hours.phases[static_cast<std::size_t>(session.phase)];
         entry.plannedMinutes += plannedContribution(session);
         entry.doneMinutes += doneContribution(session);
+        entry.committedMinutes += committedMinutes(session);
+        entry.personalWorkMinutes += personalWork.value(session.id);
         const QDate date = session.startsAt.date();
         if (!entry.firstDate.isValid() || date < entry.firstDate)
             entry.firstDate = date;
@@ -129,7 +151,7 @@ Result<void> checkBudgets(const PhaseBudgets& budgets)
     return success();
 }
 
-Result<void> checkSessionFitsCap(const QList<Session>& sessions, const Session& candidate)
+Result<void> checkSessionFitsCap(const QList<Session>& sessions, const Session& candidate, int personalWorkMinutes)
 {
     if (!countsTowardCap(candidate.phase))
         return success();
@@ -143,14 +165,38 @@ Result<void> checkSessionFitsCap(const QList<Session>& sessions, const Session& 
     const int before = countedCommitted(sessions);
     const int total = countedCommitted(after);
     // A change that does not add hours is always allowed, so an over-cap bilan can still be corrected.
-    if (total <= kCapMinutes || total <= before)
+    if (total + personalWorkMinutes <= kCapMinutes || total <= before)
         return success();
+    if (personalWorkMinutes > 0) {
+        return makeError(ErrorCode::Refused,
+                         QCoreApplication::translate("Hours",
+                                                     "This would bring the bilan to %1 of sessions plus %2 of "
+                                                     "personal work, over the legal cap of %3 (%4 of sessions "
+                                                     "already committed).")
+                             .arg(formatMinutes(total), formatMinutes(personalWorkMinutes),
+                                  formatMinutes(kCapMinutes), formatMinutes(before)),
+                         QStringLiteral("planned_minutes"));
+    }
     return makeError(ErrorCode::Refused,
                      QCoreApplication::translate("Hours",
                                                  "This would bring the bilan to %1 of sessions, over the legal "
                                                  "cap of %2 (%3 already committed).")
                          .arg(formatMinutes(total), formatMinutes(kCapMinutes), formatMinutes(before)),
                      QStringLiteral("planned_minutes"));
+}
+
+Result<void> checkPersonalWorkFitsCap(const QList<Session>& sessions, int personalBefore, int personalAfter)
+{
+    const int sessionsMinutes = countedCommitted(sessions);
+    if (personalAfter <= personalBefore || sessionsMinutes + personalAfter <= kCapMinutes)
+        return success();
+    return makeError(ErrorCode::Refused,
+                     QCoreApplication::translate("Hours",
+                                                 "With %1 of personal work, the bilan would reach %2 (%3 of "
+                                                 "sessions), over the legal cap of %4.")
+                         .arg(formatMinutes(personalAfter), formatMinutes(sessionsMinutes + personalAfter),
+                              formatMinutes(sessionsMinutes), formatMinutes(kCapMinutes)),
+                     QStringLiteral("personal_work_minutes"));
 }
 
 } // namespace parcours

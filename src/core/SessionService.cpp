@@ -1,5 +1,8 @@
 #include <parcours/core/Hours.h>
+#include <parcours/core/Planner.h>
+#include <parcours/core/ScheduleRepository.h>
 #include <parcours/core/SessionService.h>
+#include <parcours/core/Settings.h>
 #include <parcours/core/Validation.h>
 
 namespace parcours {
@@ -33,10 +36,21 @@ Result<void> SessionService::checkWritable(const Session& session)
         return makeError(ErrorCode::Refused, tr("This bilan was abandoned: its sessions can no longer change."));
     if (bilan->status == BilanStatus::Closed && session.phase != Phase::FollowUp)
         return makeError(ErrorCode::Refused, tr("This bilan is closed: only its follow-up can still be planned."));
+    // A wall-clock time the consultant's clock skips that night (spring forward) cannot be kept.
+    if (auto exists = checkWallClockExists(session.startsAt, Settings(m_repositories.settings()).timeZone()); !exists)
+        return exists;
     auto sessions = m_repositories.sessions().forBilan(session.bilanId);
     if (!sessions)
         return sessions.error();
-    return checkSessionFitsCap(sessions.value(), session);
+    auto records = m_repositories.schedule().recordsForBilan(session.bilanId);
+    if (!records)
+        return records.error();
+    int personalWork = 0;
+    for (const Session& other : sessions.value()) {
+        if (countsTowardCap(other.phase))
+            personalWork += records->value(other.id).personalWorkMinutes;
+    }
+    return checkSessionFitsCap(sessions.value(), session, personalWork);
 }
 
 Result<qint64> SessionService::add(const Session& session)

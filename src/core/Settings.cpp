@@ -24,6 +24,8 @@ QList<SettingDefinition> buildDefinitions()
         { settingKeys::workdayEnd.toString(), SettingType::Time, u"18:00"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "End of the working day")) },
         { settingKeys::workdays.toString(), SettingType::Weekdays, u"mon,tue,wed,thu,fri"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Working days")) },
         { settingKeys::documentLanguage.toString(), SettingType::Language, u"fr"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Language of printed documents (fr or en)")) },
+        { settingKeys::alsaceMoselle.toString(), SettingType::Boolean, u"false"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Alsace-Moselle public holidays (Good Friday, 26 December)")) },
+        { settingKeys::calendarNames.toString(), SettingType::Boolean, u"false"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Full names in exported calendar events (initials otherwise)")) },
     };
 }
 
@@ -160,6 +162,22 @@ QTimeZone Settings::timeZone() const
 {
     const QByteArray id = text(settingKeys::timeZone).toUtf8();
     return QTimeZone::isTimeZoneIdAvailable(id) ? QTimeZone(id) : QTimeZone(QByteArrayLiteral("Europe/Paris"));
+}
+
+bool Settings::flag(QStringView key) const
+{
+    return text(key) == u"true";
+}
+
+QList<Qt::DayOfWeek> Settings::workdays() const
+{
+    QList<Qt::DayOfWeek> days;
+    for (const QString& key : text(settingKeys::workdays).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype index = weekdayKeys().indexOf(key.trimmed());
+        if (index >= 0)
+            days << static_cast<Qt::DayOfWeek>(index + 1);
+    }
+    return days;
 }
 
 QTime Settings::workdayStart() const

@@ -44,10 +44,11 @@ std::optional<Session> nextSession(const QList<Session>& sessions, const QDateTi
     return next ? std::optional(*next) : std::nullopt;
 }
 
-TimelineData buildTimeline(const Bilan& bilan, const QList<Session>& sessions, const QDateTime& now)
+TimelineData buildTimeline(const Bilan& bilan, const QList<Session>& sessions, const QDateTime& now,
+                           const QHash<qint64, int>& personalWork)
 {
     TimelineData data;
-    data.hours = computeHours(bilan, sessions);
+    data.hours = computeHours(bilan, sessions, personalWork);
     data.current = phaseAt(bilan, sessions, now);
     data.now = now;
     for (const Session& session : sessions) {

@@ -66,6 +66,13 @@ QList<FieldError> validateSession(const Session& session)
                         QCoreApplication::translate("Validation", "A session lasts between %1 and %2.")
                             .arg(formatMinutes(kMinSessionMinutes), formatMinutes(kMaxSessionMinutes)) });
     }
+    if (session.startsAt.isValid() && session.plannedMinutes > 0) {
+        // A session ends on the day it starts (midnight itself is allowed): a start at 23:00 is a typo for 11:00.
+        const QDateTime end = session.endsAt();
+        const QDate day = session.startsAt.date();
+        if (end.date() != day && !(end.date() == day.addDays(1) && end.time() == QTime(0, 0)))
+            errors.append({ fields::startsAt.toString(), QCoreApplication::translate("Validation", "The session would end after midnight: a session ends on the day it starts.") });
+    }
     if (session.actualMinutes) {
         if (*session.actualMinutes < 0)
             errors.append({ fields::actualMinutes.toString(), QCoreApplication::translate("Validation", "A duration cannot be negative.") });

@@ -87,6 +87,8 @@ QJsonObject bilanOverview(const BilanOverview& overview)
             { u"budget_minutes"_s, hours.budgetMinutes },
             { u"planned_minutes"_s, hours.plannedMinutes },
             { u"done_minutes"_s, hours.doneMinutes },
+            { u"personal_work_minutes"_s, hours.personalWorkMinutes },
+            { u"remaining_minutes"_s, hours.remainingMinutes() },
             { u"counts_toward_cap"_s, countsTowardCap(hours.phase) },
         });
     }
@@ -96,6 +98,8 @@ QJsonObject bilanOverview(const BilanOverview& overview)
                                   { u"budget_minutes"_s, hours.countedBudgetMinutes() },
                                   { u"planned_minutes"_s, hours.countedPlannedMinutes() },
                                   { u"done_minutes"_s, hours.countedDoneMinutes() },
+                                  { u"personal_work_minutes"_s, hours.countedPersonalWorkMinutes() },
+                                  { u"remaining_minutes"_s, kCapMinutes - hours.countedTotalMinutes() },
                                   { u"cap_minutes"_s, kCapMinutes },
                                   { u"completion_rate"_s, hours.completionRate() },
                               });

@@ -113,6 +113,26 @@ Result<void> SqlBilanRepository::update(const Bilan& bilan)
     return transaction->commit();
 }
 
+Result<void> SqlBilanRepository::remove(qint64 id)
+{
+    auto existing = get(id);
+    if (!existing)
+        return existing.error();
+    auto transaction = WriteTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    // Sessions first (their notes and records go with them), then the bilan (its CPF declarations go with it).
+    for (const QString& statement : { u"DELETE FROM session WHERE bilan_id = :id"_s, u"DELETE FROM bilan WHERE id = :id"_s }) {
+        SqlQuery query(m_database, statement);
+        query.bind(u":id"_s, id);
+        if (auto done = query.exec(); !done)
+            return done.error();
+    }
+    const qint64 clientId = existing->clientId;
+    m_database.afterCommit([this, id, clientId] { Q_EMIT m_events.bilanChanged(id, clientId); });
+    return transaction->commit();
+}
+
 Result<QList<Bilan>> SqlBilanRepository::forClient(qint64 clientId)
 {
     SqlQuery query(m_database, u"SELECT "_s + kColumns + u" FROM bilan WHERE client_id = :client ORDER BY id DESC"_s);

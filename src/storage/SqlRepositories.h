@@ -32,6 +32,7 @@ public:
     Result<Bilan> get(qint64 id) override;
     Result<void> update(const Bilan& bilan) override;
     Result<QList<Bilan>> forClient(qint64 clientId) override;
+    Result<void> remove(qint64 id) override;
 
 private:
     Database& m_database;

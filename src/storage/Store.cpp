@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Migrator.h"
 #include "SqlRepositories.h"
+#include "SqlScheduleRepository.h"
 
 namespace parcours {
 
@@ -12,12 +13,14 @@ struct Store::Repos {
         , bilans(database, events)
         , sessions(database, events)
         , settings(database, events)
+        , schedule(database, events)
     {
     }
     SqlClientRepository clients;
     SqlBilanRepository bilans;
     SqlSessionRepository sessions;
     SqlSettingsRepository settings;
+    SqlScheduleRepository schedule;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -67,6 +70,11 @@ Result<void> Store::transact(const std::function<Result<void>()>& work)
     if (auto done = work(); !done)
         return done.error();
     return transaction->commit();
+}
+
+ScheduleRepository& Store::schedule()
+{
+    return m_repos->schedule;
 }
 
 int Store::schemaVersion() const

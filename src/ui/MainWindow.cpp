@@ -3,6 +3,7 @@
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/MessageBanner.h>
+#include <parcours/ui/Scheduling.h>
 #include <parcours/ui/SessionsTab.h>
 #include <parcours/ui/Workspace.h>
 
@@ -51,7 +52,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({ 470, 900, 300 });
+    splitter->setSizes({ 430, 700, 270 });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -69,6 +70,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_newClientAction->setToolTip(tr("Record a new beneficiary (Ctrl+N)"));
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
+    m_scheduling = new Scheduling(workspace, *this);
     createMenus();
 
     connect(m_newClientAction, &QAction::triggered, this, [this] { newClient(); });
@@ -86,7 +88,11 @@ void MainWindow::addSidePanel(QWidget* panel)
 {
     panel->setParent(m_sideColumn);
     static_cast<QVBoxLayout*>(m_sideColumn->layout())->addWidget(panel, 1);
-    m_sideColumn->show();
+    if (m_sideColumn->isHidden()) {
+        // Shown now: give it its share without squeezing the client list (a saved layout still wins).
+        m_sideColumn->show();
+        m_splitter->setSizes({ 430, 700, 270 });
+    }
 }
 
 QString MainWindow::stateKey(const QString& name) const
@@ -141,13 +147,25 @@ void MainWindow::createMenus()
     client->addSeparator();
     client->addAction(m_bilanPanel->openBilanAction());
     client->addAction(m_bilanPanel->editBilanAction());
+    client->addAction(m_scheduling->deleteBilanAction());
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
+    session->addAction(m_scheduling->planAction());
     session->addAction(sessions->newSessionAction());
     session->addAction(sessions->editSessionAction());
     session->addAction(sessions->logSessionAction());
     session->addSeparator();
+    session->addAction(m_scheduling->bilanAttendanceAction());
+    session->addAction(m_scheduling->sessionAttendanceAction());
+    session->addAction(m_scheduling->bilanCalendarAction());
+    session->addSeparator();
     session->addAction(sessions->deleteSessionAction());
+
+    QMenu* agenda = menuBar()->addMenu(tr("&Agenda"));
+    agenda->addAction(m_scheduling->agendaAction());
+    agenda->addAction(m_scheduling->absencesAction());
+    agenda->addSeparator();
+    agenda->addAction(m_scheduling->calendarAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parcours"), this, &MainWindow::showAbout);
@@ -159,8 +177,10 @@ void MainWindow::createMenus()
     toolbar->addAction(m_newClientAction);
     toolbar->addAction(m_bilanPanel->openBilanAction());
     toolbar->addSeparator();
+    toolbar->addAction(m_scheduling->planAction());
     toolbar->addAction(sessions->newSessionAction());
     toolbar->addAction(sessions->logSessionAction());
+    toolbar->addAction(m_scheduling->agendaAction());
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);

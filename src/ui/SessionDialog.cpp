@@ -37,7 +37,9 @@ SessionDialog::SessionDialog(Mode mode, Submit submit, QWidget* parent)
         m_ui->logGroupBox->hide();
         break;
     case Mode::Edit:
+        // What happened is logged in the log dialog, with its rules (who cancelled, proof); here only the plan.
         setWindowTitle(tr("Edit the session"));
+        m_ui->logGroupBox->hide();
         break;
     case Mode::Log:
         setWindowTitle(tr("Log the session"));
@@ -75,6 +77,8 @@ Session SessionDialog::session() const
     session.startsAt = wallClock(m_ui->dateEdit->date(), QTime(m_ui->timeEdit->time().hour(),
                                                                 m_ui->timeEdit->time().minute()));
     session.plannedMinutes = m_ui->plannedSpinBox->value();
+    if (m_mode == Mode::Edit)
+        return session; // status, length done and notes stay as logged
     if (m_mode == Mode::Plan) {
         session.status = SessionStatus::Planned;
         session.actualMinutes.reset();

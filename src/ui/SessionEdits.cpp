@@ -96,18 +96,22 @@ private:
     bool m_firstRedo = true;
 };
 
-/** A session that was removed: undo puts it back with its id and notes. */
+/** A session that was removed: undo puts it back with its id, notes, record and scan. */
 class RemoveSessionCommand final : public QUndoCommand {
 public:
-    RemoveSessionCommand(Workspace& workspace, Session session)
+    RemoveSessionCommand(Workspace& workspace, SessionState state)
         : m_workspace(workspace)
-        , m_session(std::move(session))
+        , m_session(state.session)
+        , m_state(std::move(state))
     {
         setText(QCoreApplication::translate("SessionEdits", "delete the session of %1").arg(describe(m_session)));
     }
     void undo() override
     {
-        if (auto done = m_workspace.sessions().restore(m_session); !done) {
+        Result<void> done = m_workspace.sessions().restore(m_session);
+        if (done && (m_state.record || m_state.scan))
+            done = m_workspace.sessionLogs().restoreState(m_state);
+        if (!done) {
             m_workspace.reportError(done.error().message);
             setObsolete(true);
         }
@@ -125,6 +129,7 @@ public:
 private:
     Workspace& m_workspace;
     Session m_session;
+    SessionState m_state;
     bool m_firstRedo = true;
 };
 
@@ -157,7 +162,7 @@ Result<void> change(Workspace& workspace, const Session& before, const Session& 
 
 Result<void> remove(Workspace& workspace, const Session& session)
 {
-    auto stored = workspace.sessions().get(session.id);
+    auto stored = workspace.sessionLogs().state(session.id);
     if (!stored)
         return stored.error();
     if (auto done = workspace.sessions().remove(session.id); !done)

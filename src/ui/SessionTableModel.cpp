@@ -1,3 +1,4 @@
+#include <parcours/core/SessionLogService.h>
 #include <parcours/core/WallClock.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/PhaseTimeline.h>
@@ -41,7 +42,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         case ActualColumn:
             return session.actualMinutes ? formatMinutes(*session.actualMinutes) : QString();
         case StatusColumn:
-            return displayName(session.status);
+            return statusText(session);
         case NotesColumn:
             return session.notes.section(u'\n', 0, 0).left(120);
         default:
@@ -50,6 +51,11 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == NotesColumn && !session.notes.isEmpty())
         return session.notes.left(1000);
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn) {
+        SessionRecord record = m_records.value(session.id);
+        const QString gap = attendanceGap(session, record);
+        return gap.isEmpty() ? QVariant() : QVariant(gap);
+    }
     if (role == Qt::ForegroundRole) {
         if (session.status == SessionStatus::Cancelled || session.status == SessionStatus::NoShow)
             return QBrush(QColor(0x80, 0x80, 0x80));
@@ -86,11 +92,28 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-void SessionTableModel::setSessions(const QList<Session>& sessions)
+void SessionTableModel::setSessions(const QList<Session>& sessions, const QHash<qint64, SessionRecord>& records)
 {
     beginResetModel();
     m_sessions = sessions;
+    m_records = records;
     endResetModel();
+}
+
+QString SessionTableModel::statusText(const Session& session) const
+{
+    const SessionRecord record = m_records.value(session.id);
+    if (record.movedTo > 0)
+        return tr("Moved");
+    if (session.status == SessionStatus::Cancelled && record.cancelledBy) {
+        return *record.cancelledBy == Party::Beneficiary ? tr("Cancelled by the beneficiary")
+                                                         : tr("Cancelled by you");
+    }
+    if (session.status == SessionStatus::Done && record.place == Place::Remote)
+        return tr("Done, remote");
+    if (session.status == SessionStatus::Planned && record.movedFrom > 0)
+        return tr("Planned (moved)");
+    return displayName(session.status);
 }
 
 const Session* SessionTableModel::sessionAt(int row) const

@@ -4,6 +4,7 @@
 #include <parcours/ui/Format.h>
 #include <parcours/ui/SessionDialog.h>
 #include <parcours/ui/SessionEdits.h>
+#include <parcours/ui/SessionLogDialog.h>
 #include <parcours/ui/SessionTableModel.h>
 #include <parcours/ui/SessionsTab.h>
 #include <parcours/ui/Workspace.h>
@@ -82,10 +83,10 @@ SessionsTab::SessionsTab(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_emptyLabel);
 
     connect(m_newAction, &QAction::triggered, this, [this] { planSession(); });
-    connect(m_editAction, &QAction::triggered, this, [this] { editSession(false); });
-    connect(m_logAction, &QAction::triggered, this, [this] { editSession(true); });
+    connect(m_editAction, &QAction::triggered, this, [this] { editSession(); });
+    connect(m_logAction, &QAction::triggered, this, [this] { logSession(); });
     connect(m_deleteAction, &QAction::triggered, this, &SessionsTab::deleteSession);
-    connect(m_view, &QTableView::activated, this, [this] { editSession(true); });
+    connect(m_view, &QTableView::activated, this, [this] { logSession(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsTab::updateActions);
     clearBilan();
 }
@@ -102,9 +103,10 @@ void SessionsTab::showBilan(const Client&, const BilanOverview* overview)
         return;
     }
     const qint64 selected = currentSession() && m_bilan.id == overview->bilan.id ? currentSession()->id : 0;
+    m_overview = *overview;
     m_bilan = overview->bilan;
     m_sessions = overview->sessions;
-    m_model->setSessions(m_sessions);
+    m_model->setSessions(m_sessions, overview->records);
     m_emptyLabel->setVisible(m_sessions.isEmpty());
     if (selected)
         selectSession(selected);
@@ -113,9 +115,10 @@ void SessionsTab::showBilan(const Client&, const BilanOverview* overview)
 
 void SessionsTab::clearBilan()
 {
+    m_overview = {};
     m_bilan = {};
     m_sessions.clear();
-    m_model->setSessions({});
+    m_model->setSessions({}, {});
     m_emptyLabel->setVisible(false);
     updateActions();
 }
@@ -181,13 +184,24 @@ SessionDialog* SessionsTab::planSession()
     return dialog;
 }
 
-SessionDialog* SessionsTab::editSession(bool logging)
+SessionLogDialog* SessionsTab::logSession()
+{
+    const Session* current = currentSession();
+    if (!current || !m_logAction->isEnabled())
+        return nullptr;
+    auto* dialog = new SessionLogDialog(m_workspace, m_overview, current->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+SessionDialog* SessionsTab::editSession()
 {
     const Session* current = currentSession();
     if (!current || !m_editAction->isEnabled())
         return nullptr;
     const Session before = *current;
-    auto* dialog = new SessionDialog(logging ? SessionDialog::Mode::Log : SessionDialog::Mode::Edit,
+    auto* dialog = new SessionDialog(SessionDialog::Mode::Edit,
                                      [this, before](const Session& after) {
                                          return sessionEdits::change(m_workspace, before, after);
                                      },

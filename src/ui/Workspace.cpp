@@ -12,6 +12,9 @@ Workspace::Workspace(Repositories& repositories, const Clock& clock, QString dat
     , m_clients(repositories, clock)
     , m_bilans(repositories, clock)
     , m_sessions(repositories, clock)
+    , m_planning(repositories, clock)
+    , m_sessionLogs(repositories, clock)
+    , m_agenda(repositories, clock)
 {
 }
 

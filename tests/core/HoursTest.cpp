@@ -156,3 +156,38 @@ TEST(Hours, ACorrectionThatReducesAnOverCapBilanIsAllowed)
     cancelled.status = SessionStatus::Cancelled;
     EXPECT_TRUE(checkSessionFitsCap(sessions, cancelled).ok());
 }
+
+TEST(Hours, PersonalWorkCountsInItsPhaseApartFromTheSessions)
+{
+    const Bilan bilan;
+    const QList<Session> sessions { session(1, Phase::Preliminary, 180, SessionStatus::Done, 170),
+                                    session(2, Phase::Investigation, 150, SessionStatus::Done, 150),
+                                    session(3, Phase::Investigation, 150) };
+    const BilanHours hours = computeHours(bilan, sessions, { { 2, 120 }, { 3, 0 } });
+    EXPECT_EQ(hours.of(Phase::Investigation).personalWorkMinutes, 120);
+    EXPECT_EQ(hours.of(Phase::Investigation).doneMinutes, 150);
+    EXPECT_EQ(hours.of(Phase::Investigation).committedMinutes, 300);
+    EXPECT_EQ(hours.of(Phase::Investigation).remainingMinutes(), 1020 - 300 - 120);
+    EXPECT_EQ(hours.countedPersonalWorkMinutes(), 120);
+    EXPECT_EQ(hours.countedCommittedMinutes(), 170 + 300);
+    EXPECT_EQ(hours.countedTotalMinutes(), 170 + 300 + 120);
+}
+
+TEST(Hours, PersonalWorkAndSessionsShareTheCap)
+{
+    QList<Session> sessions;
+    for (int i = 0; i < 8; ++i)
+        sessions << session(i + 1, Phase::Investigation, 150);
+    // 20 h of sessions and 3 h of personal work: one more hour of session is refused, with both figures.
+    const auto refused = checkSessionFitsCap(sessions, session(0, Phase::Conclusion, 90), 180);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("3 h of personal work"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(checkSessionFitsCap(sessions, session(0, Phase::Conclusion, 60), 180).ok());
+    // Declaring personal work past the cap is refused; lowering it never is.
+    const auto tooMuch = checkPersonalWorkFitsCap(sessions, 180, 300);
+    ASSERT_FALSE(tooMuch.ok());
+    EXPECT_EQ(tooMuch.error().field, QStringLiteral("personal_work_minutes"));
+    EXPECT_TRUE(tooMuch.error().message.contains(QStringLiteral("25 h"))) << tooMuch.error().message.toStdString();
+    EXPECT_TRUE(checkPersonalWorkFitsCap(sessions, 300, 240).ok());
+    EXPECT_TRUE(checkPersonalWorkFitsCap(sessions, 0, 240).ok());
+}

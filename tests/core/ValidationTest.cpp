@@ -93,3 +93,16 @@ TEST(Validation, ASessionNeedsADate)
     Session session;
     EXPECT_EQ(fieldsOf(validateSession(session)), QStringList { QStringLiteral("starts_at") });
 }
+
+TEST(Validation, ASessionEndsOnTheDayItStarts)
+{
+    Session late;
+    late.startsAt = wallClock(QDate(2026, 3, 2), QTime(22, 30));
+    late.plannedMinutes = 150;
+    const QList<FieldError> errors = validateSession(late);
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_EQ(errors.first().field, QStringLiteral("starts_at"));
+    EXPECT_TRUE(errors.first().message.contains(QStringLiteral("midnight")));
+    late.plannedMinutes = 90; // ends at midnight exactly
+    EXPECT_TRUE(validateSession(late).isEmpty());
+}

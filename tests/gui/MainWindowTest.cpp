@@ -14,6 +14,7 @@
 #include <parcours/ui/MessageBanner.h>
 #include <parcours/ui/PhaseTimeline.h>
 #include <parcours/ui/SessionDialog.h>
+#include <parcours/ui/SessionLogDialog.h>
 #include <parcours/ui/SessionTableModel.h>
 #include <parcours/ui/SessionsTab.h>
 
@@ -144,9 +145,9 @@ TEST_F(MainWindowTest, OpeningABilanAndLoggingASessionMovesTheTimeline)
     // Log it: done, 2 h 45, with a note.
     sessions->view()->setCurrentIndex(sessions->model()->index(0, 0));
     m_clock.set(QDateTime(QDate(2026, 2, 2), QTime(13, 0), Qt::UTC));
-    QPointer<SessionDialog> log = sessions->editSession(true);
+    QPointer<SessionLogDialog> log = sessions->logSession();
     ASSERT_TRUE(log);
-    EXPECT_EQ(child<QComboBox>(log, "statusComboBox")->currentData().toString(), QStringLiteral("done"));
+    EXPECT_EQ(log->outcome(), SessionLogDialog::Outcome::Done); // logging a planned session: most often it took place
     child<DurationSpinBox>(log, "actualSpinBox")->setValue(165);
     typeText(child<QPlainTextEdit>(log, "notesEdit"), QStringLiteral("Histoire professionnelle."));
     clickOk(log);

@@ -6,6 +6,7 @@
 #include <parcours/core/Client.h>
 #include <parcours/core/Clock.h>
 #include <parcours/core/Repositories.h>
+#include <parcours/core/Schedule.h>
 #include <parcours/core/Timeline.h>
 
 #include <optional>
@@ -17,7 +18,11 @@ struct BilanOverview {
     Bilan bilan;
     Client client;
     QList<Session> sessions;
+    QHash<qint64, SessionRecord> records; ///< how each logged session went (proof), by session id
     TimelineData timeline;
+
+    /// The record of a session (an empty one when it has none).
+    SessionRecord recordOf(qint64 sessionId) const;
 };
 
 /** Opening and changing bilans, with the one-open-bilan and 24 h rules. */
@@ -38,6 +43,11 @@ public:
     Result<QList<Bilan>> forClient(qint64 clientId);
     /// The bilan the client list shows for a client: the open one, else the latest; none for a prospect.
     Result<std::optional<Bilan>> current(qint64 clientId);
+    /// How many of the bilan's sessions were logged (done, cancelled, missed): proof that deleting would destroy.
+    Result<int> loggedSessionCount(qint64 id);
+    /// Deletes a bilan with its sessions. A bilan with logged sessions is refused unless `evenIfLogged` says the
+    /// consultant confirmed it, knowing the attendance records go with it.
+    Result<void> remove(qint64 id, bool evenIfLogged = false);
 
 private:
     Repositories& m_repositories;

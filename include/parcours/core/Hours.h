@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <parcours/core/Bilan.h>
@@ -28,8 +29,13 @@ struct PhaseHours {
     int budgetMinutes = 0;
     int plannedMinutes = 0;
     int doneMinutes = 0;
+    int committedMinutes = 0; ///< what the sessions weigh against the cap: done as done, planned as planned
+    int personalWorkMinutes = 0; ///< personal work declared at the phase's sessions, shown apart
     QDate firstDate; ///< first session of the phase (any status), null when none
     QDate lastDate;
+
+    /// Budget − committed sessions − personal work (negative when over budget).
+    int remainingMinutes() const { return budgetMinutes - committedMinutes - personalWorkMinutes; }
 };
 
 /** The hour picture of a bilan, phase by phase and in total. */
@@ -40,17 +46,29 @@ struct BilanHours {
     int countedBudgetMinutes() const;
     int countedPlannedMinutes() const;
     int countedDoneMinutes() const;
+    int countedCommittedMinutes() const;
+    int countedPersonalWorkMinutes() const;
+    /// Sessions committed plus personal work: what the 24 h cap limits.
+    int countedTotalMinutes() const { return countedCommittedMinutes() + countedPersonalWorkMinutes(); }
     /// For CPF's "service fait": done ÷ planned × 100, rounded down; 0 when nothing is planned.
     int completionRate() const;
 };
 
-BilanHours computeHours(const Bilan& bilan, const QList<Session>& sessions);
+/// `personalWork` holds the personal work declared at each session (by session id), counted in its phase.
+BilanHours computeHours(const Bilan& bilan, const QList<Session>& sessions,
+                        const QHash<qint64, int>& personalWork = {});
 
 /// The budgets must be non-negative and their counted sum within the cap.
 Result<void> checkBudgets(const PhaseBudgets& budgets);
 
-/// Refuses a session (new or changed) that would take the counted sessions of the bilan over the cap.
-/// `sessions` is the bilan's current list; a session with the same id is replaced by `candidate`.
-Result<void> checkSessionFitsCap(const QList<Session>& sessions, const Session& candidate);
+/// Refuses a session (new or changed) that would take the counted sessions of the bilan, plus the personal work
+/// declared, over the cap. `sessions` is the bilan's current list; a session with the same id is replaced by
+/// `candidate`.
+Result<void> checkSessionFitsCap(const QList<Session>& sessions, const Session& candidate,
+                                 int personalWorkMinutes = 0);
+
+/// Refuses personal work that would take the bilan over the cap (sessions committed plus personal work); a change
+/// that does not add minutes is always allowed.
+Result<void> checkPersonalWorkFitsCap(const QList<Session>& sessions, int personalBefore, int personalAfter);
 
 } // namespace parcours

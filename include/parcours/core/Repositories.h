@@ -36,6 +36,8 @@ public:
     virtual Result<Bilan> get(qint64 id) = 0;
     virtual Result<void> update(const Bilan& bilan) = 0;
     virtual Result<QList<Bilan>> forClient(qint64 clientId) = 0; ///< newest first
+    /// Deletes the bilan with its sessions and everything kept about them (the service decides whether it may).
+    virtual Result<void> remove(qint64 id) = 0;
 };
 
 /** Sessions and their notes (notes are bilan content, kept in their own table). */
@@ -69,6 +71,7 @@ public:
 
 namespace parcours {
 
+class ScheduleRepository;
 class StoreEvents;
 
 /** All repositories of one database, and the one way to make several writes atomic. */
@@ -79,6 +82,7 @@ public:
     virtual BilanRepository& bilans() = 0;
     virtual SessionRepository& sessions() = 0;
     virtual SettingsRepository& settings() = 0;
+    virtual ScheduleRepository& schedule() = 0;
     virtual StoreEvents& events() = 0;
     /// Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.
     virtual Result<void> transact(const std::function<Result<void>()>& work) = 0;

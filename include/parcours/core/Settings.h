@@ -44,6 +44,10 @@ public:
     QTimeZone timeZone() const;
     QTime workdayStart() const;
     QTime workdayEnd() const;
+    /// The working days of `hours.days`, Monday = 1.
+    QList<Qt::DayOfWeek> workdays() const;
+    /// A Boolean setting ("true" or "false").
+    bool flag(QStringView key) const;
 
 private:
     SettingsRepository& m_repository;
@@ -62,6 +66,8 @@ inline constexpr QStringView workdayStart = u"hours.start";
 inline constexpr QStringView workdayEnd = u"hours.end";
 inline constexpr QStringView workdays = u"hours.days";
 inline constexpr QStringView documentLanguage = u"documents.language";
+inline constexpr QStringView alsaceMoselle = u"holidays.alsace_moselle";
+inline constexpr QStringView calendarNames = u"calendar.full_names";
 } // namespace settingKeys
 
 } // namespace parcours

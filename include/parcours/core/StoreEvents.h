@@ -18,6 +18,8 @@ Q_SIGNALS:
     void bilanChanged(qint64 bilanId, qint64 clientId);
     void sessionChanged(qint64 sessionId, qint64 bilanId);
     void settingsChanged(const QString& key);
+    void absencesChanged();
+    void cpfDeclarationChanged(qint64 bilanId);
 };
 
 } // namespace parcours

@@ -42,6 +42,8 @@ struct TimelineData {
     const QList<TimelineMark>& marksOf(Phase phase) const { return marks[static_cast<std::size_t>(phase)]; }
 };
 
-TimelineData buildTimeline(const Bilan& bilan, const QList<Session>& sessions, const QDateTime& now);
+/// `personalWork`: minutes of personal work declared at each session (by id), for the hours.
+TimelineData buildTimeline(const Bilan& bilan, const QList<Session>& sessions, const QDateTime& now,
+                           const QHash<qint64, int>& personalWork = {});
 
 } // namespace parcours

@@ -11,6 +11,7 @@ class BilanPanel;
 class ClientDialog;
 class ClientListPanel;
 class MessageBanner;
+class Scheduling;
 class Workspace;
 
 /** The application window: a shell that assembles the panels, the menus and the message banner. */
@@ -23,6 +24,7 @@ public:
     BilanPanel* bilanPanel() const { return m_bilanPanel; }
     MessageBanner* banner() const { return m_banner; }
     QAction* newClientAction() const { return m_newClientAction; }
+    Scheduling* scheduling() const { return m_scheduling; }
 
     /// Adds a panel to the right-hand column (this week's sessions, reminders…); the column shows once it has one.
     void addSidePanel(QWidget* panel);
@@ -47,6 +49,7 @@ private:
     QAction* m_findAction;
     QSplitter* m_splitter;
     QWidget* m_sideColumn;
+    Scheduling* m_scheduling = nullptr;
 };
 
 } // namespace parcours

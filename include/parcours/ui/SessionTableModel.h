@@ -2,7 +2,10 @@
 
 #include <QAbstractTableModel>
 
+#include <parcours/core/Schedule.h>
 #include <parcours/core/Session.h>
+
+#include <QHash>
 
 namespace parcours {
 
@@ -19,12 +22,15 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setSessions(const QList<Session>& sessions);
+    /// The sessions and how each went (records by session id: who cancelled, moved, where, attendance).
+    void setSessions(const QList<Session>& sessions, const QHash<qint64, SessionRecord>& records = {});
     const Session* sessionAt(int row) const;
     QModelIndex indexOf(qint64 sessionId) const;
 
 private:
+    QString statusText(const Session& session) const;
     QList<Session> m_sessions;
+    QHash<qint64, SessionRecord> m_records;
 };
 
 } // namespace parcours

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <parcours/core/Bilan.h>
-#include <parcours/core/Session.h>
+#include <parcours/core/BilanService.h>
 #include <parcours/ui/BilanTab.h>
 
 class QAction;
@@ -11,6 +10,7 @@ class QTableView;
 namespace parcours {
 
 class SessionDialog;
+class SessionLogDialog;
 class SessionTableModel;
 class Workspace;
 
@@ -34,7 +34,9 @@ public:
 
     /// Opens the dialog for a new session (window-modal; returns it so tests can fill it).
     SessionDialog* planSession();
-    SessionDialog* editSession(bool logging);
+    SessionDialog* editSession();
+    /// Logs the selected session (what happened, proof, personal work, notes); logging again edits the log.
+    SessionLogDialog* logSession();
     void deleteSession();
 
 private:
@@ -43,6 +45,7 @@ private:
     void updateActions();
 
     Workspace& m_workspace;
+    BilanOverview m_overview;
     Bilan m_bilan;
     QList<Session> m_sessions;
     SessionTableModel* m_model;

@@ -14,6 +14,7 @@ struct GuiOptions {
     QString language; ///< --lang fr|en (else PARCOURS_LANG, else the system's: English only when it is English)
     bool help = false;
     bool version = false;
+    bool agenda = false; ///< --agenda: open the agenda window at start
     QString error; ///< a usage error, when not empty
 };
 

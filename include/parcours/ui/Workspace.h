@@ -4,10 +4,13 @@
 #include <QObject>
 #include <QUndoGroup>
 
+#include <parcours/core/AgendaService.h>
 #include <parcours/core/BilanService.h>
 #include <parcours/core/ClientService.h>
 #include <parcours/core/Clock.h>
+#include <parcours/core/PlanningService.h>
 #include <parcours/core/Repositories.h>
+#include <parcours/core/SessionLogService.h>
 #include <parcours/core/SessionService.h>
 #include <parcours/core/Settings.h>
 #include <parcours/core/StoreEvents.h>
@@ -30,6 +33,9 @@ public:
     ClientService& clients() { return m_clients; }
     BilanService& bilans() { return m_bilans; }
     SessionService& sessions() { return m_sessions; }
+    PlanningService& planning() { return m_planning; }
+    SessionLogService& sessionLogs() { return m_sessionLogs; }
+    AgendaService& agenda() { return m_agenda; }
     Settings settings() { return Settings(m_repositories.settings()); }
     const QString& databaseDescription() const { return m_databaseDescription; }
 
@@ -52,6 +58,9 @@ private:
     ClientService m_clients;
     BilanService m_bilans;
     SessionService m_sessions;
+    PlanningService m_planning;
+    SessionLogService m_sessionLogs;
+    AgendaService m_agenda;
     QUndoGroup m_undoGroup;
     QHash<qint64, QUndoStack*> m_stacks;
 };

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <parcours/core/Clock.h>
+#include <parcours/core/Repositories.h>
+#include <parcours/core/Schedule.h>
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace parcours {
+
+/// The largest scan of an attendance sheet Parcours keeps.
+inline constexpr qsizetype kMaxScanBytes = 10 * 1024 * 1024;
+
+/** Everything stored about one session at a point in time: what undo puts back. */
+struct SessionState {
+    Session session;
+    std::optional<SessionRecord> record;
+    std::optional<SessionScan> scan;
+};
+
+/// Applies a log's details to a session's record, for the session as logged; refuses what the rules refuse
+/// (a cancellation without who cancelled, a scan for a session at the office, negative personal work…).
+Result<SessionRecord> applyLogDetails(SessionRecord record, const Session& logged, const SessionLogDetails& details);
+
+/// What is missing from the attendance proof of a done session ("" when complete): the signed sheet at the office;
+/// remote, the consultant's attestation plus the beneficiary's confirmation or the signed sheet returned as a scan.
+QString attendanceGap(const Session& session, const SessionRecord& record);
+
+/// The media type of a scan from its first bytes: application/pdf, image/png, image/jpeg; empty otherwise.
+QString scanMediaType(const QByteArray& content);
+
+/**
+ * Logging a session in full: its status, length and notes (through the session rules) and its record of proof
+ * (who cancelled, where, attendance, personal work, documents, scan), in one transaction. Logging again edits the
+ * same session and record; it never adds one.
+ */
+class SessionLogService {
+    Q_DECLARE_TR_FUNCTIONS(SessionLogService)
+public:
+    SessionLogService(Repositories& repositories, const Clock& clock);
+
+    Result<Session> log(qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details);
+    Result<SessionRecord> record(qint64 sessionId);
+    Result<std::optional<SessionScan>> scan(qint64 sessionId);
+
+    /// Everything stored about a session now.
+    Result<SessionState> state(qint64 sessionId);
+    /// Puts a session, its record and its scan back as they were in `state` (undo and redo).
+    Result<void> restoreState(const SessionState& state);
+
+private:
+    Repositories& m_repositories;
+    const Clock& m_clock;
+};
+
+} // namespace parcours

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <parcours/core/PlanningService.h>
+#include <parcours/core/Result.h>
+#include <parcours/core/SessionLogService.h>
+
+namespace parcours {
+
+class Workspace;
+
+// Planning, logging and moving sessions from the window: applied through the services first (every rule checked),
+// then pushed as an already-done QUndoCommand on the bilan's undo stack, like sessionEdits.
+
+namespace scheduleEdits {
+
+/// Saves a plan; undo removes its sessions, redo puts them back with the same ids.
+Result<QList<qint64>> savePlan(Workspace& workspace, qint64 bilanId, const QList<PlannedSlot>& slots);
+/// Logs a session in full; undo puts back the session, its record and its scan as they were.
+Result<void> log(Workspace& workspace, qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details);
+/// Moves a planned session; undo removes the new session and puts the old one back as planned.
+Result<MoveResult> move(Workspace& workspace, qint64 sessionId, const QDateTime& to, std::optional<Party> by);
+
+} // namespace scheduleEdits
+} // namespace parcours

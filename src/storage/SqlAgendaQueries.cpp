@@ -1,0 +1,154 @@
+// The agenda and CPF queries of the schedule over Qt Sql.
+#include "Database.h"
+#include "SqlQuery.h"
+#include "SqlRepositories.h"
+#include "SqlScheduleRepository.h"
+
+#include <parcours/core/StoreEvents.h>
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours {
+
+Result<QList<AgendaEntry>> SqlScheduleRepository::agenda(QDate from, QDate to)
+{
+    SqlQuery query(m_database,
+        u"SELECT s.id, s.bilan_id, s.phase, s.starts_at, s.planned_minutes, s.actual_minutes, s.status, "
+        u"s.version, b.client_id, c.last_name, c.first_name, b.funding, r.place, r.moved_to "
+        u"FROM session s JOIN bilan b ON b.id = s.bilan_id JOIN client c ON c.id = b.client_id "
+        u"LEFT JOIN session_record r ON r.session_id = s.id "
+        u"WHERE s.starts_at >= :from AND s.starts_at < :to ORDER BY s.starts_at, s.id"_s);
+    query.bind(u":from"_s, dateValue(from)).bind(u":to"_s, dateValue(to.addDays(1)));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<AgendaEntry> entries;
+    while (query.next()) {
+        AgendaEntry entry;
+        Session& session = entry.session;
+        session.id = query.value(0).toLongLong();
+        session.bilanId = query.value(1).toLongLong();
+        session.phase = fromKey<Phase>(query.value(2).toString()).value_or(Phase::Investigation);
+        session.startsAt = readWallClock(query.value(3));
+        session.plannedMinutes = query.value(4).toInt();
+        session.actualMinutes = readNullableInt(query.value(5));
+        session.status = fromKey<SessionStatus>(query.value(6).toString()).value_or(SessionStatus::Planned);
+        session.version = query.value(7).toInt();
+        entry.clientId = query.value(8).toLongLong();
+        entry.lastName = query.value(9).toString();
+        entry.firstName = query.value(10).toString();
+        entry.funding = fromKey<Funding>(query.value(11).toString()).value_or(Funding::Personal);
+        if (!query.value(12).isNull())
+            entry.place = fromKey<Place>(query.value(12).toString());
+        entry.movedTo = query.value(13).isNull() ? 0 : query.value(13).toLongLong();
+        entries << entry;
+    }
+    return entries;
+}
+
+Result<QList<CpfDeclaration>> SqlScheduleRepository::cpfDeclarations(qint64 bilanId)
+{
+    SqlQuery query(
+        m_database, u"SELECT step, declared_on FROM cpf_declaration WHERE bilan_id = :bilan ORDER BY step"_s);
+    query.bind(u":bilan"_s, bilanId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<CpfDeclaration> declarations;
+    while (query.next()) {
+        if (const auto step = fromKey<CpfStep>(query.value(0).toString()))
+            declarations << CpfDeclaration { bilanId, *step, readDate(query.value(1)) };
+    }
+    return declarations;
+}
+
+Result<void> SqlScheduleRepository::putCpfDeclaration(const CpfDeclaration& declaration)
+{
+    auto transaction = WriteTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    SqlQuery query(m_database,
+        u"INSERT INTO cpf_declaration (bilan_id, step, declared_on, recorded_at) VALUES "
+        u"(:bilan, :step, :date, CURRENT_TIMESTAMP) ON CONFLICT (bilan_id, step) DO UPDATE "
+        u"SET declared_on = excluded.declared_on, recorded_at = excluded.recorded_at, "
+        u"version = cpf_declaration.version + 1"_s);
+    query.bind(u":bilan"_s, declaration.bilanId)
+        .bind(u":step"_s, toKey(declaration.step))
+        .bind(u":date"_s, dateValue(declaration.declaredOn));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    const qint64 bilanId = declaration.bilanId;
+    m_database.afterCommit([this, bilanId] { Q_EMIT m_events.cpfDeclarationChanged(bilanId); });
+    return transaction->commit();
+}
+
+Result<QList<CpfBilanFacts>> SqlScheduleRepository::selectCpfFacts(const QString& where, qint64 bilanId)
+{
+    SqlQuery query(m_database,
+        u"SELECT b.id, b.client_id, b.status, b.funding, b.start_date, b.end_date, b.version, "
+        u"c.first_name, c.last_name, "
+        u"(SELECT MIN(s.starts_at) FROM session s WHERE s.bilan_id = b.id AND s.status = 'done'), "
+        u"(SELECT MAX(s.starts_at) FROM session s WHERE s.bilan_id = b.id AND s.status = 'done'), "
+        u"(SELECT d.declared_on FROM cpf_declaration d WHERE d.bilan_id = b.id AND d.step = 'entry'), "
+        u"(SELECT d.declared_on FROM cpf_declaration d WHERE d.bilan_id = b.id AND d.step = 'exit') "
+        u"FROM bilan b JOIN client c ON c.id = b.client_id WHERE "_s
+            + where + u" ORDER BY b.id"_s);
+    if (bilanId > 0)
+        query.bind(u":bilan"_s, bilanId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<CpfBilanFacts> facts;
+    while (query.next()) {
+        CpfBilanFacts item;
+        item.bilan.id = query.value(0).toLongLong();
+        item.bilan.clientId = query.value(1).toLongLong();
+        item.bilan.status = fromKey<BilanStatus>(query.value(2).toString()).value_or(BilanStatus::Open);
+        item.bilan.funding = fromKey<Funding>(query.value(3).toString()).value_or(Funding::Personal);
+        item.bilan.startDate = readDate(query.value(4));
+        item.bilan.endDate = readDate(query.value(5));
+        item.bilan.version = query.value(6).toInt();
+        const QString first = query.value(7).toString();
+        const QString last = query.value(8).toString();
+        item.clientName = first.isEmpty() ? last : first + u' ' + last;
+        item.firstSessionDone = readWallClock(query.value(9)).date();
+        item.lastSessionDone = readWallClock(query.value(10)).date();
+        if (const QDate entry = readDate(query.value(11)); entry.isValid())
+            item.declarations << CpfDeclaration { item.bilan.id, CpfStep::Entry, entry };
+        if (const QDate exit = readDate(query.value(12)); exit.isValid())
+            item.declarations << CpfDeclaration { item.bilan.id, CpfStep::Exit, exit };
+        facts << item;
+    }
+    return facts;
+}
+
+Result<QList<CpfBilanFacts>> SqlScheduleRepository::cpfPending()
+{
+    // A declaration may be due: the bilan is CPF-funded, one session was done, and entry or exit is not declared.
+    return selectCpfFacts(
+        u"b.funding = 'cpf' AND EXISTS (SELECT 1 FROM session s WHERE s.bilan_id = b.id AND "
+        u"s.status = 'done') AND (SELECT COUNT(*) FROM cpf_declaration d WHERE d.bilan_id = b.id) < 2"_s,
+        0);
+}
+
+Result<CpfBilanFacts> SqlScheduleRepository::cpfFacts(qint64 bilanId)
+{
+    auto facts = selectCpfFacts(u"b.id = :bilan"_s, bilanId);
+    if (!facts)
+        return facts.error();
+    if (facts->isEmpty())
+        return notFound(QCoreApplication::translate("Storage", "bilan"), bilanId);
+    return facts->first();
+}
+
+Result<QString> SqlScheduleRepository::calendarUidDomain()
+{
+    SqlQuery query(m_database, u"SELECT uid_domain FROM calendar_identity WHERE id = 1"_s);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return makeError(
+            ErrorCode::Storage, QCoreApplication::translate("Storage", "The calendar identity is missing."));
+    return query.value(0).toString();
+}
+
+} // namespace parcours
