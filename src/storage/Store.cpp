@@ -12,12 +12,16 @@ struct Store::Repos {
         , bilans(database, events)
         , sessions(database, events)
         , settings(database, events)
+        , syntheses(database, events)
+        , proofs(database, events)
     {
     }
     SqlClientRepository clients;
     SqlBilanRepository bilans;
     SqlSessionRepository sessions;
     SqlSettingsRepository settings;
+    SqlSynthesisRepository syntheses;
+    SqlProofRepository proofs;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -57,6 +61,16 @@ SessionRepository& Store::sessions()
 SettingsRepository& Store::settings()
 {
     return m_repos->settings;
+}
+
+SynthesisRepository& Store::syntheses()
+{
+    return m_repos->syntheses;
+}
+
+ProofRepository& Store::proofs()
+{
+    return m_repos->proofs;
 }
 
 Result<void> Store::transact(const std::function<Result<void>()>& work)

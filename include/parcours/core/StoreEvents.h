@@ -18,6 +18,12 @@ Q_SIGNALS:
     void bilanChanged(qint64 bilanId, qint64 clientId);
     void sessionChanged(qint64 sessionId, qint64 bilanId);
     void settingsChanged(const QString& key);
+    /// A version of the bilan's synthèse changed, or a new one was made.
+    void synthesisChanged(qint64 bilanId);
+    /// The consultant's synthèse templates changed.
+    void synthesisTemplatesChanged();
+    /// The bilan's administrative proof (agreement, handover receipt) changed.
+    void proofChanged(qint64 bilanId);
 };
 
 } // namespace parcours

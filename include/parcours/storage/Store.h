@@ -23,6 +23,8 @@ public:
     BilanRepository& bilans() override;
     SessionRepository& sessions() override;
     SettingsRepository& settings() override;
+    SynthesisRepository& syntheses() override;
+    ProofRepository& proofs() override;
     StoreEvents& events() override { return m_events; }
     Result<void> transact(const std::function<Result<void>()>& work) override;
 
