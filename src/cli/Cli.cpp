@@ -32,6 +32,8 @@ QList<CommandSpec>& registry()
         registerBilanCommands(all);
         registerSessionCommands(all);
         registerSettingsCommands(all);
+        registerSynthesisCommands(all);
+        registerDocumentCommands(all);
         return all;
     }();
     return commands;

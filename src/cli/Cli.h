@@ -105,6 +105,8 @@ void registerClientCommands(QList<CommandSpec>& commands);
 void registerBilanCommands(QList<CommandSpec>& commands);
 void registerSessionCommands(QList<CommandSpec>& commands);
 void registerSettingsCommands(QList<CommandSpec>& commands);
+void registerSynthesisCommands(QList<CommandSpec>& commands);
+void registerDocumentCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

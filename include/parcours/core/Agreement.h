@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QString>
 
+#include <parcours/core/Enums.h>
 #include <parcours/core/Result.h>
 #include <parcours/core/Validation.h>
 
@@ -58,6 +59,9 @@ struct HandoverRecord {
 class AgreementRules {
     Q_DECLARE_TR_FUNCTIONS(AgreementRules)
 public:
+    /// R6313-8's tripartite agreement concerns a bilan funded by an employer (or France Travail); CPF and personal
+    /// funding have none.
+    static bool applies(Funding funding) { return funding == Funding::Employer || funding == Funding::FranceTravail; }
     static AgreementStatus status(const AgreementRecord& record, QDate today);
     /// The record after an event on `date` (today when invalid), or why it is refused.
     static Result<AgreementRecord> apply(AgreementRecord record, AgreementEvent event, QDate date, QDate today);
