@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
     <context>
+        <name>AdministrativeDocument</name>
+        <message>
+            <source>SIRET %1</source>
+            <translation>SIRET %1</translation>
+        </message>
+        <message>
+            <source>Training provider declaration no. %1</source>
+            <translation>Déclaration d'activité n° %1</translation>
+        </message>
+        <message>
+            <source>The funder</source>
+            <translation>Le financeur</translation>
+        </message>
+        <message>
+            <source>The employer</source>
+            <translation>L'employeur</translation>
+        </message>
+        <message>
+            <source>Bilan de compétences agreement</source>
+            <translation>Convention de bilan de compétences</translation>
+        </message>
+        <message>
+            <source>Tripartite agreement (article R6313-8 of the Code du travail)</source>
+            <translation>Convention tripartite (article R6313-8 du Code du travail)</translation>
+        </message>
+        <message>
+            <source>Between</source>
+            <translation>Entre</translation>
+        </message>
+        <message>
+            <source>born on %1</source>
+            <translation>né(e) le %1</translation>
+        </message>
+        <message>
+            <source>The provider</source>
+            <translation>Le prestataire</translation>
+        </message>
+        <message>
+            <source>The beneficiary</source>
+            <translation>Le bénéficiaire</translation>
+        </message>
+        <message>
+            <source>Title of the action</source>
+            <translation>Intitulé de l'action</translation>
+        </message>
+        <message>
+            <source>Bilan de compétences.</source>
+            <translation>Bilan de compétences.</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>To allow the beneficiary to analyse their professional and personal competences, their aptitudes and their motivations, in order to define a career project and, where relevant, a training project.</source>
+            <translation>Permettre au bénéficiaire d'analyser ses compétences professionnelles et personnelles, ses aptitudes et ses motivations, afin de définir un projet professionnel et, le cas échéant, un projet de formation.</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Contenu</translation>
+        </message>
+        <message>
+            <source>A preliminary phase (%1): the request, the method, the beneficiary's path.
+
+An investigation phase (%2): competences, personal characteristics, values and motivations, exploration of options and of the job market.
+
+A conclusion phase (%3): the project, its strengths and points of vigilance, the action plan and the synthesis document.</source>
+            <translation>Une phase préliminaire (%1) : la demande, la démarche, le parcours du bénéficiaire.
+
+Une phase d'investigation (%2) : compétences, caractéristiques personnelles, valeurs et motivations, exploration des pistes et du marché du travail.
+
+Une phase de conclusion (%3) : le projet, ses points forts et ses points de vigilance, le plan d'action et le document de synthèse.</translation>
+        </message>
+        <message>
+            <source>Means</source>
+            <translation>Moyens</translation>
+        </message>
+        <message>
+            <source>Individual face-to-face interviews with %1; questionnaires and exercises; tests where useful; documentary research; meetings with professionals.</source>
+            <translation>Entretiens individuels en face à face avec %1 ; questionnaires et exercices ; tests si utile ; recherche documentaire ; rencontres de professionnels.</translation>
+        </message>
+        <message>
+            <source>starting on %1, over about two months</source>
+            <translation>à partir du %1, sur deux mois environ</translation>
+        </message>
+        <message>
+            <source>from ______________ to ______________</source>
+            <translation>du ______________ au ______________</translation>
+        </message>
+        <message>
+            <source>Duration and period</source>
+            <translation>Durée et période de réalisation</translation>
+        </message>
+        <message>
+            <source>%1 in all, within the legal limit of 24 hours, %2, in sessions of two to three hours about one week apart.</source>
+            <translation>%1 au total, dans la limite légale de 24 heures, %2, en séances de deux à trois heures espacées d'une semaine environ.</translation>
+        </message>
+        <message>
+            <source>How the bilan runs and is followed up</source>
+            <translation>Modalités de déroulement et de suivi</translation>
+        </message>
+        <message>
+            <source>Each session is recorded on an attendance sheet signed by the beneficiary and the consultant. Between sessions the beneficiary does personal work. A follow-up interview is offered six months after the end of the bilan.</source>
+            <translation>Chaque séance est consignée sur une feuille d'émargement signée par le bénéficiaire et le consultant. Entre les séances, le bénéficiaire effectue un travail personnel. Un entretien de suivi est proposé six mois après la fin du bilan.</translation>
+        </message>
+        <message>
+            <source>How the results are handed over</source>
+            <translation>Modalités de remise des résultats</translation>
+        </message>
+        <message>
+            <source>The detailed results and the synthesis document are handed to the beneficiary alone, in an individual interview of the conclusion phase. They are given to no one else, the signatories of this agreement included, without the beneficiary's agreement (article L6313-4). The documents made for the bilan are destroyed at its end, save the exceptions of article R6313-7.</source>
+            <translation>Les résultats détaillés et le document de synthèse sont remis au seul bénéficiaire, lors d'un entretien individuel de la phase de conclusion. Ils ne sont communiqués à personne d'autre, signataires de la présente convention compris, sans l'accord du bénéficiaire (article L6313-4). Les documents élaborés pour le bilan sont détruits à son terme, sauf les exceptions prévues à l'article R6313-7.</translation>
+        </message>
+        <message>
+            <source>Price and payment</source>
+            <translation>Prix et modalités de règlement</translation>
+        </message>
+        <message>
+            <source>Price: %1.
+
+Payment: %2.</source>
+            <translation>Prix : %1.
+
+Règlement : %2.</translation>
+        </message>
+        <message>
+            <source>Time to decide</source>
+            <translation>Délai de réflexion</translation>
+        </message>
+        <message>
+            <source>The beneficiary has %1 days from receiving this agreement to sign it. Without an answer within that time, the agreement is considered refused.</source>
+            <translation>Le bénéficiaire dispose de %1 jours à compter de la réception de la présente convention pour la signer. Sans réponse dans ce délai, la convention est considérée comme refusée.</translation>
+        </message>
+        <message>
+            <source>Made in three copies. Sent to the beneficiary on %1.</source>
+            <translation>Fait en trois exemplaires. Transmise au bénéficiaire le %1.</translation>
+        </message>
+        <message>
+            <source>Each signature preceded by the words “read and approved” and the date.</source>
+            <translation>Chaque signature précédée de la mention « lu et approuvé » et de la date.</translation>
+        </message>
+        <message>
+            <source>Certificate of completion</source>
+            <translation>Certificat de réalisation</translation>
+        </message>
+        <message>
+            <source>Certificat de réalisation</source>
+            <translation>Action concourant au développement des compétences</translation>
+        </message>
+        <message>
+            <source>I, the undersigned, %1, legal representative of the provider of the action that contributes to the development of competences, certify that:</source>
+            <translation>Je soussigné(e), %1, représentant légal du dispensateur de l'action concourant au développement des compétences, atteste que :</translation>
+        </message>
+        <message>
+            <source>Beneficiary</source>
+            <translation>Bénéficiaire</translation>
+        </message>
+        <message>
+            <source>Employee of</source>
+            <translation>Salarié(e) de</translation>
+        </message>
+        <message>
+            <source>Followed the action</source>
+            <translation>A suivi l'action</translation>
+        </message>
+        <message>
+            <source>Bilan de compétences</source>
+            <translation>Bilan de compétences</translation>
+        </message>
+        <message>
+            <source>Nature of the action</source>
+            <translation>Nature de l'action</translation>
+        </message>
+        <message>
+            <source>☐ training action   ☒ bilan de compétences   ☐ validation of prior experience (VAE)   ☐ apprenticeship</source>
+            <translation>☐ action de formation   ☒ bilan de compétences   ☐ action de VAE   ☐ action de formation par apprentissage</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>%1 of face-to-face sessions</source>
+            <translation>%1 de séances en face à face</translation>
+        </message>
+        <message>
+            <source>Without prejudice to the periods set by tax, accounting or commercial rules, I undertake to keep all the documents that justify this certificate for three years from the end of the year of the last payment.</source>
+            <translation>Sans préjudice des délais imposés par les règles fiscales, comptables ou commerciales, je m'engage à conserver l'ensemble des pièces justificatives qui ont permis d'établir le présent certificat pendant trois ans à compter de la fin de l'année du dernier paiement.</translation>
+        </message>
+        <message>
+            <source>Signed at ____________________, on %1</source>
+            <translation>Fait à ____________________, le %1</translation>
+        </message>
+        <message>
+            <source>Signature and stamp of the provider's legal representative</source>
+            <translation>Signature et cachet du représentant légal du dispensateur de l'action</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementRules</name>
+        <message>
+            <source>This date is in the future.</source>
+            <translation>Cette date est dans le futur.</translation>
+        </message>
+        <message>
+            <source>An agreement is either signed or refused, not both.</source>
+            <translation>Une convention est signée ou refusée, pas les deux.</translation>
+        </message>
+        <message>
+            <source>The agreement cannot be signed before it was sent.</source>
+            <translation>La convention ne peut pas être signée avant d'avoir été transmise.</translation>
+        </message>
+        <message>
+            <source>More than %1 days after it was sent, silence counts as a refusal: send the agreement again before recording a signature.</source>
+            <translation>Plus de %1 jours après sa transmission, le silence vaut refus : transmettez de nouveau la convention avant d'enregistrer une signature.</translation>
+        </message>
+        <message>
+            <source>The agreement cannot be refused before it was sent.</source>
+            <translation>La convention ne peut pas être refusée avant d'avoir été transmise.</translation>
+        </message>
+        <message>
+            <source>The price is between 0 and 1,000,000 euros.</source>
+            <translation>Le prix est compris entre 0 et 1 000 000 euros.</translation>
+        </message>
+        <message>
+            <source>The employer's name and address are too long (1,000 characters at most).</source>
+            <translation>Le nom et l'adresse de l'employeur sont trop longs (1 000 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>The payment terms are too long (1,000 characters at most).</source>
+            <translation>Les modalités de règlement sont trop longues (1 000 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>The agreement is already signed.</source>
+            <translation>La convention est déjà signée.</translation>
+        </message>
+        <message>
+            <source>The agreement was refused: record a new sending before a signature.</source>
+            <translation>La convention a été refusée : enregistrez une nouvelle transmission avant une signature.</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Pas encore transmise</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent; awaiting the signature until %1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>Transmise ; signature attendue jusqu'au %1 (%n jour restant)</numerusform>
+                <numerusform>Transmise ; signature attendue jusqu'au %1 (%n jours restants)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signed on %1</source>
+            <translation>Signée le %1</translation>
+        </message>
+        <message>
+            <source>Refused on %1</source>
+            <translation>Refusée le %1</translation>
+        </message>
+        <message>
+            <source>Refused: no signature within %1 days (since %2)</source>
+            <translation>Refusée : pas de signature dans les %1 jours (depuis le %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>BilanDialog</name>
         <message>
             <source>Bilan</source>
@@ -174,6 +443,69 @@
         </message>
     </context>
     <context>
+        <name>DigestWriter</name>
+        <message>
+            <source>Know-how</source>
+            <translation>Savoir-faire</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>Savoirs</translation>
+        </message>
+        <message>
+            <source>Personal qualities</source>
+            <translation>Savoir-être</translation>
+        </message>
+        <message>
+            <source>Other competences</source>
+            <translation>Autres compétences</translation>
+        </message>
+        <message>
+            <source>Transferable: </source>
+            <translation>Transférables : </translation>
+        </message>
+        <message>
+            <source>Competences by domain</source>
+            <translation>Compétences par domaine</translation>
+        </message>
+        <message>
+            <source>Options kept</source>
+            <translation>Pistes retenues</translation>
+        </message>
+        <message>
+            <source>desire %1/5</source>
+            <translation>envie %1/5</translation>
+        </message>
+        <message>
+            <source>feasibility %1/5</source>
+            <translation>faisabilité %1/5</translation>
+        </message>
+        <message>
+            <source>plan B</source>
+            <translation>plan B</translation>
+        </message>
+        <message>
+            <source>Favourable aspects</source>
+            <translation>Aspects favorables</translation>
+        </message>
+        <message>
+            <source>Unfavourable aspects</source>
+            <translation>Aspects défavorables</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Critères</translation>
+        </message>
+        <message>
+            <source>Essential criteria</source>
+            <translation>Critères fondamentaux</translation>
+        </message>
+        <message>
+            <source>Open to compromise</source>
+            <translation>Zone de concession</translation>
+        </message>
+    </context>
+    <context>
         <name>Document</name>
         <message>
             <source>SIRET %1</source>
@@ -186,6 +518,37 @@
         <message>
             <source>page %1 / %2</source>
             <translation>page %1 / %2</translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>du %1 au %2</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>le %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentService</name>
+        <message>
+            <source>This version belongs to another bilan.</source>
+            <translation>Cette version appartient à un autre bilan.</translation>
+        </message>
+        <message>
+            <source>The synthesis of this bilan is not started yet.</source>
+            <translation>La synthèse de ce bilan n'est pas encore commencée.</translation>
+        </message>
+        <message>
+            <source>The synthesis has no final version yet: the receipt is printed for a final version.</source>
+            <translation>La synthèse n'a pas encore de version définitive : l'accusé de remise s'imprime pour une version définitive.</translation>
+        </message>
+        <message>
+            <source>A tripartite agreement is made when an employer or France Travail funds the bilan; this one is funded by %1.</source>
+            <translation>Une convention tripartite s'établit quand un employeur ou France Travail finance le bilan ; celui-ci est financé par : %1.</translation>
+        </message>
+        <message>
+            <source>No session of this bilan is done yet: there is nothing to certify.</source>
+            <translation>Aucune séance de ce bilan n'est encore réalisée : il n'y a rien à certifier.</translation>
         </message>
     </context>
     <context>
@@ -220,6 +583,21 @@
         <message>
             <source>Personal</source>
             <translation>Personnel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Horizon</name>
+        <message>
+            <source>Short term</source>
+            <translation>Court terme</translation>
+        </message>
+        <message>
+            <source>Medium term</source>
+            <translation>Moyen terme</translation>
+        </message>
+        <message>
+            <source>Long term</source>
+            <translation>Long terme</translation>
         </message>
     </context>
     <context>
@@ -265,6 +643,10 @@
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>The document could not be printed.</source>
+            <translation>Le document n'a pas pu être imprimé.</translation>
         </message>
     </context>
     <context>
@@ -500,6 +882,14 @@
             <source>Documents are written in fr (French) or en (English).</source>
             <translation>Les documents s'écrivent en fr (français) ou en (anglais).</translation>
         </message>
+        <message>
+            <source>The logo is too large (%1 MB at most).</source>
+            <translation>Le logo est trop volumineux (%1 Mo au plus).</translation>
+        </message>
+        <message>
+            <source>The logo must be a PNG or JPEG image.</source>
+            <translation>Le logo doit être une image PNG ou JPEG.</translation>
+        </message>
     </context>
     <context>
         <name>Storage</name>
@@ -534,6 +924,301 @@
         <message>
             <source>session</source>
             <translation>séance</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>convention</translation>
+        </message>
+        <message>
+            <source>handover receipt</source>
+            <translation>accusé de remise</translation>
+        </message>
+        <message>
+            <source>synthesis version</source>
+            <translation>version de synthèse</translation>
+        </message>
+        <message>
+            <source>section</source>
+            <translation>rubrique</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>modèle</translation>
+        </message>
+    </context>
+    <context>
+        <name>SynthesisDocument</name>
+        <message>
+            <source>Final version no. %1 of %2</source>
+            <translation>Version définitive n° %1 du %2</translation>
+        </message>
+        <message>
+            <source>Version no. %1, submitted for your observations on %2</source>
+            <translation>Version n° %1, soumise à vos observations le %2</translation>
+        </message>
+        <message>
+            <source>Working draft no. %1 of %2 — not handed over</source>
+            <translation>Version de travail n° %1 du %2 — non remise</translation>
+        </message>
+        <message>
+            <source>Synthesis document</source>
+            <translation>Document de synthèse</translation>
+        </message>
+        <message>
+            <source>Bilan de compétences</source>
+            <translation>Bilan de compétences</translation>
+        </message>
+        <message>
+            <source>Bilan carried out %1</source>
+            <translation>Bilan réalisé %1</translation>
+        </message>
+        <message>
+            <source>Bilan started %1</source>
+            <translation>Bilan commencé %1</translation>
+        </message>
+        <message>
+            <source>With %1</source>
+            <translation>Accompagnement : %1</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Confidentiel</translation>
+        </message>
+        <message>
+            <source>This document is confidential. You are its sole recipient, as you are of the detailed results of your bilan (article L6313-4 of the Code du travail): no one else may receive it, in whole or in part, without your agreement. The provider and the consultant are bound by professional secrecy.</source>
+            <translation>Ce document est confidentiel. Vous en êtes le seul destinataire, comme des résultats détaillés de votre bilan (article L6313-4 du Code du travail) : nul ne peut le recevoir, en tout ou en partie, sans votre accord. Le prestataire et la personne qui vous a accompagné sont tenus au secret professionnel.</translation>
+        </message>
+        <message>
+            <source>Horizon</source>
+            <translation>Horizon</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Contact or resource</source>
+            <translation>Contact ou ressource</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Date visée</translation>
+        </message>
+        <message>
+            <source>Synthesis document — %1</source>
+            <translation>Document de synthèse — %1</translation>
+        </message>
+        <message>
+            <source>To be written.</source>
+            <translation>À rédiger.</translation>
+        </message>
+        <message>
+            <source>The beneficiary's observations</source>
+            <translation>Observations du bénéficiaire</translation>
+        </message>
+        <message>
+            <source>Written on %1.</source>
+            <translation>Rédigé le %1.</translation>
+        </message>
+        <message>
+            <source>Written on %1 by %2, under the provider's responsibility.</source>
+            <translation>Rédigé le %1 par %2, sous la responsabilité du prestataire.</translation>
+        </message>
+        <message>
+            <source>confidential, for the beneficiary only</source>
+            <translation>confidentiel, pour le seul bénéficiaire</translation>
+        </message>
+        <message>
+            <source>Receipt of the synthesis document</source>
+            <translation>Accusé de remise du document de synthèse</translation>
+        </message>
+        <message>
+            <source>Beneficiary</source>
+            <translation>Bénéficiaire</translation>
+        </message>
+        <message>
+            <source>Bilan</source>
+            <translation>Bilan</translation>
+        </message>
+        <message>
+            <source>Bilan de compétences, %1</source>
+            <translation>Bilan de compétences, %1</translation>
+        </message>
+        <message>
+            <source>Document handed over</source>
+            <translation>Document remis</translation>
+        </message>
+        <message>
+            <source>Synthesis document, final version no. %1 of %2</source>
+            <translation>Document de synthèse, version définitive n° %1 du %2</translation>
+        </message>
+        <message>
+            <source>Consultant</source>
+            <translation>Consultant(e)</translation>
+        </message>
+        <message>
+            <source>I, the undersigned, %1, acknowledge that I have received the synthesis document of my bilan de compétences, in the final version named above.</source>
+            <translation>Je soussigné(e), %1, reconnais avoir reçu le document de synthèse de mon bilan de compétences, dans la version définitive indiquée ci-dessus.</translation>
+        </message>
+        <message>
+            <source>I have been told that I am its sole recipient: it may be given to anyone else only with my agreement (article L6313-4 of the Code du travail).</source>
+            <translation>J'ai été informé(e) que j'en suis le seul destinataire : il ne peut être communiqué à quiconque qu'avec mon accord (article L6313-4 du Code du travail).</translation>
+        </message>
+        <message>
+            <source>Signed at ____________________, on %1</source>
+            <translation>Fait à ____________________, le %1</translation>
+        </message>
+        <message>
+            <source>The beneficiary</source>
+            <translation>Le bénéficiaire</translation>
+        </message>
+        <message>
+            <source>The provider</source>
+            <translation>Le prestataire</translation>
+        </message>
+        <message>
+            <source>This receipt holds nothing of the synthesis itself: it is the proof, kept by the provider, that the document was handed over.</source>
+            <translation>Cet accusé ne contient rien de la synthèse elle-même : il est la preuve, conservée par le prestataire, que le document a été remis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SynthesisRules</name>
+        <message>
+            <source>'%1' is not a section key (lower-case letters, digits and dashes, 40 at most).</source>
+            <translation>« %1 » n'est pas une clé de rubrique (minuscules, chiffres et tirets, 40 au plus).</translation>
+        </message>
+        <message>
+            <source>The section '%1' appears twice.</source>
+            <translation>La rubrique « %1 » figure deux fois.</translation>
+        </message>
+        <message>
+            <source>A section title is one line of %1 characters at most.</source>
+            <translation>Le titre d'une rubrique tient sur une ligne de %1 caractères au plus.</translation>
+        </message>
+        <message>
+            <source>The section '%1' cannot be removed; hide it instead.</source>
+            <translation>La rubrique « %1 » ne peut pas être supprimée ; masquez-la plutôt.</translation>
+        </message>
+        <message>
+            <source>A section holds %1 characters at most.</source>
+            <translation>Une rubrique contient %1 caractères au plus.</translation>
+        </message>
+        <message>
+            <source>Action %1 has no step.</source>
+            <translation>L'action %1 n'a pas d'étape.</translation>
+        </message>
+        <message>
+            <source>Action %1 is too long (%2 characters at most).</source>
+            <translation>L'action %1 est trop longue (%2 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>The beneficiary's observations are recorded once the synthesis has been submitted to them, before it is final.</source>
+            <translation>Les observations du bénéficiaire s'enregistrent une fois la synthèse soumise à sa lecture, avant qu'elle soit définitive.</translation>
+        </message>
+        <message>
+            <source>The observations are too long.</source>
+            <translation>Les observations sont trop longues.</translation>
+        </message>
+        <message>
+            <source>This version of the synthesis is final and can no longer change; start a new draft.</source>
+            <translation>Cette version de la synthèse est définitive et ne peut plus changer ; commencez une nouvelle version.</translation>
+        </message>
+        <message>
+            <source>This version was already submitted to the beneficiary.</source>
+            <translation>Cette version a déjà été soumise au bénéficiaire.</translation>
+        </message>
+        <message>
+            <source>A version goes forward only: draft, submitted, final.</source>
+            <translation>Une version ne fait qu'avancer : brouillon, soumise, définitive.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SynthesisSection</name>
+        <message>
+            <source>Circumstances of the bilan and expectations at the start</source>
+            <translation>Circonstances du bilan et attentes de départ</translation>
+        </message>
+        <message>
+            <source>Professional path and competences</source>
+            <translation>Parcours professionnel et compétences</translation>
+        </message>
+        <message>
+            <source>Personal characteristics: values, motivations, criteria</source>
+            <translation>Caractéristiques personnelles : valeurs, motivations, critères</translation>
+        </message>
+        <message>
+            <source>Options explored</source>
+            <translation>Pistes explorées</translation>
+        </message>
+        <message>
+            <source>The project: strengths and points of vigilance</source>
+            <translation>Le projet : points forts et points de vigilance</translation>
+        </message>
+        <message>
+            <source>Plan B</source>
+            <translation>Plan B</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Conclusion</translation>
+        </message>
+    </context>
+    <context>
+        <name>SynthesisService</name>
+        <message>
+            <source>There is no template %1.</source>
+            <translation>Il n'y a pas de modèle %1.</translation>
+        </message>
+        <message>
+            <source>The synthesis of this bilan is already started.</source>
+            <translation>La synthèse de ce bilan est déjà commencée.</translation>
+        </message>
+        <message>
+            <source>This synthesis has no section '%1'.</source>
+            <translation>Cette synthèse n'a pas de rubrique « %1 ».</translation>
+        </message>
+        <message>
+            <source>The synthesis of this bilan is not started yet.</source>
+            <translation>La synthèse de ce bilan n'est pas encore commencée.</translation>
+        </message>
+        <message>
+            <source>The latest version is not final yet: keep working on it.</source>
+            <translation>La dernière version n'est pas encore définitive : continuez à la rédiger.</translation>
+        </message>
+        <message>
+            <source>A template needs a name of 80 characters at most.</source>
+            <translation>Un modèle a besoin d'un nom de 80 caractères au plus.</translation>
+        </message>
+        <message>
+            <source>The synthesis has no final version yet: finalise it before handing it over.</source>
+            <translation>La synthèse n'a pas encore de version définitive : rendez-la définitive avant de la remettre.</translation>
+        </message>
+        <message>
+            <source>This date is in the future.</source>
+            <translation>Cette date est dans le futur.</translation>
+        </message>
+        <message>
+            <source>The receipt cannot be signed before the synthesis was final.</source>
+            <translation>L'accusé ne peut pas être signé avant que la synthèse soit définitive.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SynthesisStatus</name>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Submitted for observations</source>
+            <translation>Soumise pour observations</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Définitive</translation>
         </message>
     </context>
     <context>

@@ -52,12 +52,12 @@ TEST(SynthesisPdf, EverySectionTheNameAndThePagesAreThere)
     EXPECT_TRUE(pdf.valid(&report)) << report.toStdString();
     EXPECT_EQ(pdf.pages(), expectedPages);
     EXPECT_GE(expectedPages, 2);
-    const QString text = pdf.text();
+    const QString text = pdf.text().simplified(); // titles may wrap
     for (const SynthesisSection& section : content.version.sections) {
         const QString title = section.title.isEmpty()
             ? DocumentLanguage().text("SynthesisSection", SynthesisRules::defaultTitleSource(section.key))
             : section.title;
-        EXPECT_EQ(text.contains(title.normalized(QString::NormalizationForm_KC)), !section.hidden)
+        EXPECT_EQ(text.contains(title.normalized(QString::NormalizationForm_KC).simplified()), !section.hidden)
             << title.toStdString();
     }
     EXPECT_TRUE(pdf.pageText(1).contains(QStringLiteral("Zoé Lefèvre")));
