@@ -176,10 +176,6 @@ Règlement : %2.</translation>
             <translation>Nature de l'action</translation>
         </message>
         <message>
-            <source>☐ training action   ☒ bilan de compétences   ☐ validation of prior experience (VAE)   ☐ apprenticeship</source>
-            <translation>☐ action de formation   ☒ bilan de compétences   ☐ action de VAE   ☐ action de formation par apprentissage</translation>
-        </message>
-        <message>
             <source>Period</source>
             <translation>Période</translation>
         </message>
@@ -202,6 +198,16 @@ Règlement : %2.</translation>
         <message>
             <source>Signature and stamp of the provider's legal representative</source>
             <translation>Signature et cachet du représentant légal du dispensateur de l'action</translation>
+        </message>
+        <message>
+            <source>☐ training action
+☒ bilan de compétences
+☐ validation of prior experience (VAE)
+☐ apprenticeship</source>
+            <translation>☐ action de formation
+☒ bilan de compétences
+☐ action de validation des acquis de l’expérience (VAE)
+☐ action de formation par apprentissage</translation>
         </message>
     </context>
     <context>

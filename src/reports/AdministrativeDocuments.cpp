@@ -168,8 +168,8 @@ BuiltDocument completionCertificate(const CertificateContent& content, std::uniq
                   T(QT_TRANSLATE_NOOP("AdministrativeDocument", "Bilan de compétences")) });
     rows.append({ T(QT_TRANSLATE_NOOP("AdministrativeDocument", "Nature of the action")),
                   T(QT_TRANSLATE_NOOP("AdministrativeDocument",
-                                      "☐ training action   ☒ bilan de compétences   ☐ validation of prior "
-                                      "experience (VAE)   ☐ apprenticeship")) });
+                                      "☐ training action\n☒ bilan de compétences\n☐ validation of prior "
+                                      "experience (VAE)\n☐ apprenticeship")) });
     rows.append({ T(QT_TRANSLATE_NOOP("AdministrativeDocument", "Period")), orBlank(period(parties, language)) });
     rows.append({ T(QT_TRANSLATE_NOOP("AdministrativeDocument", "Duration")),
                   T(QT_TRANSLATE_NOOP("AdministrativeDocument", "%1 of face-to-face sessions"))
