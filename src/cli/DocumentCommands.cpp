@@ -6,7 +6,6 @@
 #include <parcours/reports/DocumentService.h>
 #include <parcours/reports/Json.h>
 
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -59,19 +58,6 @@ int showAgreement(Context& context)
     return Exit::Ok;
 }
 
-/// "1800", "1 800,50", "1800.5" euros → cents; nullopt when it is not an amount.
-std::optional<qint64> parseEuros(QString text)
-{
-    text.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F)).replace(u',', u'.');
-    static const QRegularExpression amount(u"^[0-9]{1,9}(\\.[0-9]{1,2})?$"_s);
-    if (!amount.match(text).hasMatch())
-        return std::nullopt;
-    const qsizetype dot = text.indexOf(u'.');
-    const qint64 euros = text.left(dot < 0 ? text.size() : dot).toLongLong();
-    const QString decimals = dot < 0 ? QString() : text.mid(dot + 1);
-    return euros * 100 + (decimals.isEmpty() ? 0 : decimals.leftJustified(2, u'0').toInt());
-}
-
 int setTerms(Context& context)
 {
     const auto bilanId = context.idArgument(0, u"bilan"_s);
@@ -79,7 +65,7 @@ int setTerms(Context& context)
         return Exit::Failed;
     std::optional<qint64> price;
     if (context.has(u"price"_s)) {
-        price = parseEuros(context.option(u"price"_s));
+        price = AgreementRules::parsePrice(context.option(u"price"_s));
         if (!price)
             return context.fail(u"--price: '%1' is not an amount in euros"_s.arg(context.option(u"price"_s)));
     }

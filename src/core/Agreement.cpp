@@ -1,6 +1,7 @@
 #include <parcours/core/Agreement.h>
 
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -140,6 +141,18 @@ Result<AgreementRecord> AgreementRules::apply(AgreementRecord record, AgreementE
     if (auto valid = firstError(validate(record, today)); !valid)
         return valid.error();
     return record;
+}
+
+std::optional<qint64> AgreementRules::parsePrice(QString text)
+{
+    text.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(u'€').replace(u',', u'.');
+    static const QRegularExpression amount(u"^[0-9]{1,9}(\\.[0-9]{1,2})?$"_s);
+    if (!amount.match(text).hasMatch())
+        return std::nullopt;
+    const qsizetype dot = text.indexOf(u'.');
+    const qint64 euros = text.left(dot < 0 ? text.size() : dot).toLongLong();
+    const QString decimals = dot < 0 ? QString() : text.mid(dot + 1);
+    return euros * 100 + (decimals.isEmpty() ? 0 : decimals.leftJustified(2, u'0').toInt());
 }
 
 QString AgreementRules::describe(const AgreementStatus& status)

@@ -128,6 +128,25 @@ Result<int> SynthesisService::setLayout(qint64 versionId, int expected, const QL
     });
 }
 
+Result<int> SynthesisService::setSections(qint64 versionId, int expected, const QList<SynthesisSection>& sections)
+{
+    QList<SynthesisSection> clean;
+    QList<SectionLayout> layout;
+    for (SynthesisSection section : sections) {
+        section.title = simplifiedLine(section.title);
+        section.body = section.body.normalised();
+        if (auto valid = SynthesisRules::checkBody(section.body); !valid)
+            return valid.error();
+        layout << section.layout();
+        clean << section;
+    }
+    if (auto valid = SynthesisRules::checkLayout(layout); !valid)
+        return valid.error();
+    return change(versionId, expected, [&](SynthesisVersion&) -> Result<void> {
+        return m_repositories.syntheses().writeSections(versionId, clean);
+    });
+}
+
 Result<int> SynthesisService::setActions(qint64 versionId, int expected, const QList<PlannedAction>& actions)
 {
     QList<PlannedAction> tidied;

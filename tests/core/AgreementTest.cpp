@@ -105,3 +105,15 @@ TEST(Agreement, TheStatusIsDescribedInWords)
     const AgreementStatus silent = AgreementRules::status(sentOn(kSent), QDate(2026, 4, 10));
     EXPECT_TRUE(AgreementRules::describe(silent).contains(QStringLiteral("10 days")));
 }
+
+TEST(Agreement, PricesAreReadAsTypedInEuros)
+{
+    EXPECT_EQ(AgreementRules::parsePrice(QStringLiteral("1800")), 180000);
+    EXPECT_EQ(AgreementRules::parsePrice(QStringLiteral("1 800,5")), 180050);
+    EXPECT_EQ(AgreementRules::parsePrice(QStringLiteral("1\u00a0800,05 €")), 180005);
+    EXPECT_EQ(AgreementRules::parsePrice(QStringLiteral("0")), 0);
+    EXPECT_FALSE(AgreementRules::parsePrice(QStringLiteral("douze")));
+    EXPECT_FALSE(AgreementRules::parsePrice(QStringLiteral("-5")));
+    EXPECT_FALSE(AgreementRules::parsePrice(QStringLiteral("1,234")));
+    EXPECT_FALSE(AgreementRules::parsePrice(QString()));
+}

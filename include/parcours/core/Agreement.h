@@ -67,6 +67,8 @@ public:
     static Result<AgreementRecord> apply(AgreementRecord record, AgreementEvent event, QDate date, QDate today);
     /// Every inconsistency of a record as edited in a dialog, keyed like the JSON fields.
     static QList<FieldError> validate(const AgreementRecord& record, QDate today);
+    /// A price typed in euros ("1800", "1 800,50", "1800.5") in cents; nullopt when it is not an amount.
+    static std::optional<qint64> parsePrice(QString text);
     /// "Awaiting the signature until 12 March 2026 (3 days left)", translated.
     static QString describe(const AgreementStatus& status);
 };

@@ -33,6 +33,8 @@ public:
     Result<int> setSectionBody(qint64 versionId, int expected, const QString& key, const RichText& body);
     /// Renames, hides, reorders, adds or removes (the consultant's own) sections.
     Result<int> setLayout(qint64 versionId, int expected, const QList<SectionLayout>& layout);
+    /// Writes sections whole (layout and texts): what undoing a removal puts back.
+    Result<int> setSections(qint64 versionId, int expected, const QList<SynthesisSection>& sections);
     Result<int> setActions(qint64 versionId, int expected, const QList<PlannedAction>& actions);
     Result<int> setObservations(qint64 versionId, int expected, const QString& observations);
 

@@ -4,13 +4,19 @@
 #include <QObject>
 #include <QUndoGroup>
 
+#include <parcours/core/AgreementService.h>
 #include <parcours/core/BilanService.h>
 #include <parcours/core/ClientService.h>
 #include <parcours/core/Clock.h>
 #include <parcours/core/Repositories.h>
 #include <parcours/core/SessionService.h>
 #include <parcours/core/Settings.h>
+#include <parcours/core/InvestigationDigest.h>
 #include <parcours/core/StoreEvents.h>
+#include <parcours/core/SynthesisService.h>
+#include <parcours/reports/DocumentService.h>
+
+#include <memory>
 
 namespace parcours {
 
@@ -30,6 +36,12 @@ public:
     ClientService& clients() { return m_clients; }
     BilanService& bilans() { return m_bilans; }
     SessionService& sessions() { return m_sessions; }
+    SynthesisService& syntheses() { return m_syntheses; }
+    AgreementService& agreements() { return m_agreements; }
+    DocumentService& documents() { return m_documents; }
+    /// Where "Insert from the investigation" takes its digest (an empty one until the investigation is wired in).
+    InvestigationDigestProvider& digests() { return *m_digests; }
+    void setDigestProvider(std::unique_ptr<InvestigationDigestProvider> provider);
     Settings settings() { return Settings(m_repositories.settings()); }
     const QString& databaseDescription() const { return m_databaseDescription; }
 
@@ -52,6 +64,10 @@ private:
     ClientService m_clients;
     BilanService m_bilans;
     SessionService m_sessions;
+    SynthesisService m_syntheses;
+    AgreementService m_agreements;
+    DocumentService m_documents;
+    std::unique_ptr<InvestigationDigestProvider> m_digests;
     QUndoGroup m_undoGroup;
     QHash<qint64, QUndoStack*> m_stacks;
 };
