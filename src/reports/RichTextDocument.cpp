@@ -91,6 +91,7 @@ void insert(QTextCursor& cursor, const RichText& text, const RichTextStyle& styl
     bool reuse = reuseFirstBlock;
     // The open list at each depth, so that items separated by deeper ones stay in one numbered list.
     QList<std::pair<RichBlockType, QTextList*>> lists;
+    bool afterList = false;
     for (const RichBlock& block : text.blocks) {
         QTextBlockFormat blockFormat = style.paragraph;
         QTextCharFormat base = style.text;
@@ -105,6 +106,10 @@ void insert(QTextCursor& cursor, const RichText& text, const RichTextStyle& styl
         } else if (block.isList()) {
             blockFormat = style.listItem;
         }
+        // Some air between a list and the text that follows it.
+        if (afterList && !block.isList())
+            blockFormat.setTopMargin(blockFormat.topMargin() + 2 * style.listItem.bottomMargin());
+        afterList = block.isList();
         if (reuse) {
             cursor.setBlockFormat(blockFormat);
             cursor.setBlockCharFormat(base);

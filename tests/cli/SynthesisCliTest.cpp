@@ -234,6 +234,29 @@ TEST_P(SynthesisCliTest, BadInputIsRefusedInOneLineAndChangesNothing)
     EXPECT_FALSE(QFileInfo::exists(out(QStringLiteral("cpf.pdf"))));
 }
 
+TEST_P(SynthesisCliTest, TheLetterheadLogoIsStoredFromAnImageFile)
+{
+    seed();
+    const QByteArray png = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGPQj+2CIwbiOAC+UxFhVzThPAAAAABJRU5ErkJggg==");
+    const CliRun refused = cli({ QStringLiteral("settings"), QStringLiteral("logo"), QStringLiteral("--file"),
+                                 file(QStringLiteral("logo.png"), "<svg onload=alert(1)>") });
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("PNG or JPEG"))) << refused.err.toStdString();
+    ASSERT_EQ(cli({ QStringLiteral("settings"), QStringLiteral("logo"), QStringLiteral("--file"),
+                    file(QStringLiteral("real.png"), png) })
+                  .exitCode,
+              0);
+    ASSERT_EQ(setSection("path", file(QStringLiteral("p.txt"), "Texte.")).exitCode, 0);
+    ASSERT_EQ(cli({ QStringLiteral("pdf"), QStringLiteral("synthesis"), QStringLiteral("1"), QStringLiteral("--out"),
+                    out(QStringLiteral("logo.pdf")) })
+                  .exitCode,
+              0);
+    EXPECT_TRUE(PdfProbe(out(QStringLiteral("logo.pdf"))).valid());
+    EXPECT_EQ(cli("settings logo --clear").exitCode, 0);
+    EXPECT_EQ(cli("settings logo").exitCode, 2);
+}
+
 TEST_P(SynthesisCliTest, UsageErrorsExitWithTwo)
 {
     for (const char* line : { "synthesis set 1 --file a.txt", "synthesis set --section path --file a.txt",

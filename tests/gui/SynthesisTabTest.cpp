@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -313,6 +314,11 @@ TEST_F(SynthesisTabTest, ThePrintPreviewShowsTheSynthesisPages)
     ASSERT_TRUE(preview);
     EXPECT_TRUE(preview->isVisible());
     EXPECT_TRUE(preview->windowTitle().contains(QStringLiteral("Zoé Lefèvre")));
+    // The cover and the sections, in the same frame as the PDF.
+    auto* pages = preview->findChild<QPrintPreviewWidget*>();
+    ASSERT_TRUE(pages);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return pages->pageCount() > 0; }, 3000));
+    EXPECT_EQ(pages->pageCount(), 2);
     preview->close();
     ASSERT_TRUE(waitClosed(preview));
 }
