@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>AgreementRules</name>
+        <message numerus="yes">
+            <source>Sent; awaiting the signature until %1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>Sent; awaiting the signature until %1 (%n day left)</numerusform>
+                <numerusform>Sent; awaiting the signature until %1 (%n days left)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BilanService</name>
         <message numerus="yes">
             <source>Bilan no. %1 has %n logged session(s): deleting it would destroy their attendance records. Mark it abandoned instead, or confirm the deletion.</source>
@@ -117,6 +127,50 @@
             <translation>
                 <numerusform>%n session was logged: their attendance records, notes and scans will be destroyed too. If the bilan stopped, marking it abandoned keeps them.</numerusform>
                 <numerusform>%n sessions were logged: their attendance records, notes and scans will be destroyed too. If the bilan stopped, marking it abandoned keeps them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::SectionEditor</name>
+        <message numerus="yes">
+            <source>This section: %n word(s)</source>
+            <translation>
+                <numerusform>This section: %n word</numerusform>
+                <numerusform>This section: %n words</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synthesis: %n word(s)</source>
+            <translation>
+                <numerusform>Synthesis: %n word</numerusform>
+                <numerusform>Synthesis: %n words</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::SectionListModel</name>
+        <message numerus="yes">
+            <source>Hidden: not printed (%n word(s))</source>
+            <translation>
+                <numerusform>Hidden: not printed (%n word)</numerusform>
+                <numerusform>Hidden: not printed (%n words)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n word</numerusform>
+                <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::SynthesisTab</name>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n word</numerusform>
+                <numerusform>%n words</numerusform>
             </translation>
         </message>
     </context>

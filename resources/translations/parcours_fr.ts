@@ -41,6 +41,215 @@
     </message>
 </context>
 <context>
+    <name>AdministrativeDocument</name>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>Training provider declaration no. %1</source>
+        <translation>Déclaration d&apos;activité n° %1</translation>
+    </message>
+    <message>
+        <source>The funder</source>
+        <translation>Le financeur</translation>
+    </message>
+    <message>
+        <source>The employer</source>
+        <translation>L&apos;employeur</translation>
+    </message>
+    <message>
+        <source>Bilan de compétences agreement</source>
+        <translation>Convention de bilan de compétences</translation>
+    </message>
+    <message>
+        <source>Tripartite agreement (article R6313-8 of the Code du travail)</source>
+        <translation>Convention tripartite (article R6313-8 du Code du travail)</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <source>born on %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation>Le prestataire</translation>
+    </message>
+    <message>
+        <source>The beneficiary</source>
+        <translation>Le bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Title of the action</source>
+        <translation>Intitulé de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Bilan de compétences.</source>
+        <translation>Bilan de compétences.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>To allow the beneficiary to analyse their professional and personal competences, their aptitudes and their motivations, in order to define a career project and, where relevant, a training project.</source>
+        <translation>Permettre au bénéficiaire d&apos;analyser ses compétences professionnelles et personnelles, ses aptitudes et ses motivations, afin de définir un projet professionnel et, le cas échéant, un projet de formation.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>A preliminary phase (%1): the request, the method, the beneficiary&apos;s path.
+
+An investigation phase (%2): competences, personal characteristics, values and motivations, exploration of options and of the job market.
+
+A conclusion phase (%3): the project, its strengths and points of vigilance, the action plan and the synthesis document.</source>
+        <translation>Une phase préliminaire (%1)&#xa0;: la demande, la démarche, le parcours du bénéficiaire.
+
+Une phase d&apos;investigation (%2)&#xa0;: compétences, caractéristiques personnelles, valeurs et motivations, exploration des pistes et du marché du travail.
+
+Une phase de conclusion (%3)&#xa0;: le projet, ses points forts et ses points de vigilance, le plan d&apos;action et le document de synthèse.</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Moyens</translation>
+    </message>
+    <message>
+        <source>Individual face-to-face interviews with %1; questionnaires and exercises; tests where useful; documentary research; meetings with professionals.</source>
+        <translation>Entretiens individuels en face à face avec %1&#xa0;; questionnaires et exercices&#xa0;; tests si utile&#xa0;; recherche documentaire&#xa0;; rencontres de professionnels.</translation>
+    </message>
+    <message>
+        <source>starting on %1, over about two months</source>
+        <translation>à partir du %1, sur deux mois environ</translation>
+    </message>
+    <message>
+        <source>from ______________ to ______________</source>
+        <translation>du ______________ au ______________</translation>
+    </message>
+    <message>
+        <source>Duration and period</source>
+        <translation>Durée et période de réalisation</translation>
+    </message>
+    <message>
+        <source>%1 in all, within the legal limit of 24 hours, %2, in sessions of two to three hours about one week apart.</source>
+        <translation>%1 au total, dans la limite légale de 24 heures, %2, en séances de deux à trois heures espacées d&apos;une semaine environ.</translation>
+    </message>
+    <message>
+        <source>How the bilan runs and is followed up</source>
+        <translation>Modalités de déroulement et de suivi</translation>
+    </message>
+    <message>
+        <source>Each session is recorded on an attendance sheet signed by the beneficiary and the consultant. Between sessions the beneficiary does personal work. A follow-up interview is offered six months after the end of the bilan.</source>
+        <translation>Chaque séance est consignée sur une feuille d&apos;émargement signée par le bénéficiaire et le consultant. Entre les séances, le bénéficiaire effectue un travail personnel. Un entretien de suivi est proposé six mois après la fin du bilan.</translation>
+    </message>
+    <message>
+        <source>How the results are handed over</source>
+        <translation>Modalités de remise des résultats</translation>
+    </message>
+    <message>
+        <source>The detailed results and the synthesis document are handed to the beneficiary alone, in an individual interview of the conclusion phase. They are given to no one else, the signatories of this agreement included, without the beneficiary&apos;s agreement (article L6313-4). The documents made for the bilan are destroyed at its end, save the exceptions of article R6313-7.</source>
+        <translation>Les résultats détaillés et le document de synthèse sont remis au seul bénéficiaire, lors d&apos;un entretien individuel de la phase de conclusion. Ils ne sont communiqués à personne d&apos;autre, signataires de la présente convention compris, sans l&apos;accord du bénéficiaire (article L6313-4). Les documents élaborés pour le bilan sont détruits à son terme, sauf les exceptions prévues à l&apos;article R6313-7.</translation>
+    </message>
+    <message>
+        <source>Price and payment</source>
+        <translation>Prix et modalités de règlement</translation>
+    </message>
+    <message>
+        <source>Price: %1.
+
+Payment: %2.</source>
+        <translation>Prix&#xa0;: %1.
+
+Règlement&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Time to decide</source>
+        <translation>Délai de réflexion</translation>
+    </message>
+    <message>
+        <source>The beneficiary has %1 days from receiving this agreement to sign it. Without an answer within that time, the agreement is considered refused.</source>
+        <translation>Le bénéficiaire dispose de %1 jours à compter de la réception de la présente convention pour la signer. Sans réponse dans ce délai, la convention est considérée comme refusée.</translation>
+    </message>
+    <message>
+        <source>Made in three copies. Sent to the beneficiary on %1.</source>
+        <translation>Fait en trois exemplaires. Transmise au bénéficiaire le %1.</translation>
+    </message>
+    <message>
+        <source>Each signature preceded by the words “read and approved” and the date.</source>
+        <translation>Chaque signature précédée de la mention «&#xa0;lu et approuvé&#xa0;» et de la date.</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Certificat de réalisation</translation>
+    </message>
+    <message>
+        <source>Certificat de réalisation</source>
+        <translation>Action concourant au développement des compétences</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, %1, legal representative of the provider of the action that contributes to the development of competences, certify that:</source>
+        <translation>Je soussigné(e), %1, représentant légal du dispensateur de l&apos;action concourant au développement des compétences, atteste que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Employee of</source>
+        <translation>Salarié(e) de</translation>
+    </message>
+    <message>
+        <source>Followed the action</source>
+        <translation>A suivi l&apos;action</translation>
+    </message>
+    <message>
+        <source>Bilan de compétences</source>
+        <translation>Bilan de compétences</translation>
+    </message>
+    <message>
+        <source>Nature of the action</source>
+        <translation>Nature de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 of face-to-face sessions</source>
+        <translation>%1 de séances en face à face</translation>
+    </message>
+    <message>
+        <source>Without prejudice to the periods set by tax, accounting or commercial rules, I undertake to keep all the documents that justify this certificate for three years from the end of the year of the last payment.</source>
+        <translation>Sans préjudice des délais imposés par les règles fiscales, comptables ou commerciales, je m&apos;engage à conserver l&apos;ensemble des pièces justificatives qui ont permis d&apos;établir le présent certificat pendant trois ans à compter de la fin de l&apos;année du dernier paiement.</translation>
+    </message>
+    <message>
+        <source>Signed at ____________________, on %1</source>
+        <translation>Fait à ____________________, le %1</translation>
+    </message>
+    <message>
+        <source>Signature and stamp of the provider&apos;s legal representative</source>
+        <translation>Signature et cachet du représentant légal du dispensateur de l&apos;action</translation>
+    </message>
+    <message>
+        <source>☐ training action
+☒ bilan de compétences
+☐ validation of prior experience (VAE)
+☐ apprenticeship</source>
+        <translation>☐ action de formation
+☒ bilan de compétences
+☐ action de validation des acquis de l’expérience (VAE)
+☐ action de formation par apprentissage</translation>
+    </message>
+</context>
+<context>
     <name>AgendaService</name>
     <message>
         <source>The period must start on or before the day it ends.</source>
@@ -69,6 +278,123 @@
     <message>
         <source>The declaration cannot come before the event it declares (%1).</source>
         <translation>La déclaration ne peut pas précéder ce qu&apos;elle déclare (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Tripartite agreement</source>
+        <translation>Convention tripartite</translation>
+    </message>
+    <message>
+        <source>What the agreement prints</source>
+        <translation>Ce que la convention imprime</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Employeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>name and address, one per line</source>
+        <translation>nom et adresse, un élément par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Price (€):</source>
+        <translation>&amp;Prix (€)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 1 800,00</source>
+        <translation>ex. 1 800,00</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <translation>Règle&amp;ment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. on invoice, within 30 days</source>
+        <translation>ex. sur facture, à 30 jours</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Transmise le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>Si&amp;gnée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Refused on:</source>
+        <translation>&amp;Refusée le&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRules</name>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>An agreement is either signed or refused, not both.</source>
+        <translation>Une convention est signée ou refusée, pas les deux.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed before it was sent.</source>
+        <translation>La convention ne peut pas être signée avant d&apos;avoir été transmise.</translation>
+    </message>
+    <message>
+        <source>More than %1 days after it was sent, silence counts as a refusal: send the agreement again before recording a signature.</source>
+        <translation>Plus de %1 jours après sa transmission, le silence vaut refus&#xa0;: transmettez de nouveau la convention avant d&apos;enregistrer une signature.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be refused before it was sent.</source>
+        <translation>La convention ne peut pas être refusée avant d&apos;avoir été transmise.</translation>
+    </message>
+    <message>
+        <source>The price is between 0 and 1,000,000 euros.</source>
+        <translation>Le prix est compris entre 0 et 1 000 000 euros.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name and address are too long (1,000 characters at most).</source>
+        <translation>Le nom et l&apos;adresse de l&apos;employeur sont trop longs (1 000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The payment terms are too long (1,000 characters at most).</source>
+        <translation>Les modalités de règlement sont trop longues (1 000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The agreement is already signed.</source>
+        <translation>La convention est déjà signée.</translation>
+    </message>
+    <message>
+        <source>The agreement was refused: record a new sending before a signature.</source>
+        <translation>La convention a été refusée&#xa0;: enregistrez une nouvelle transmission avant une signature.</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore transmise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent; awaiting the signature until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Transmise&#xa0;; signature attendue jusqu&apos;au %1 (%n jour restant)</numerusform>
+            <numerusform>Transmise&#xa0;; signature attendue jusqu&apos;au %1 (%n jours restants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed on %1</source>
+        <translation>Signée le %1</translation>
+    </message>
+    <message>
+        <source>Refused on %1</source>
+        <translation>Refusée le %1</translation>
+    </message>
+    <message>
+        <source>Refused: no signature within %1 days (since %2)</source>
+        <translation>Refusée&#xa0;: pas de signature dans les %1 jours (depuis le %2)</translation>
     </message>
 </context>
 <context>
@@ -341,6 +667,76 @@
     </message>
 </context>
 <context>
+    <name>DateDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>DigestWriter</name>
+    <message>
+        <source>Know-how</source>
+        <translation>Savoir-faire</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Savoirs</translation>
+    </message>
+    <message>
+        <source>Personal qualities</source>
+        <translation>Savoir-être</translation>
+    </message>
+    <message>
+        <source>Other competences</source>
+        <translation>Autres compétences</translation>
+    </message>
+    <message>
+        <source>Transferable: </source>
+        <translation>Transférables&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Competences by domain</source>
+        <translation>Compétences par domaine</translation>
+    </message>
+    <message>
+        <source>Options kept</source>
+        <translation>Pistes retenues</translation>
+    </message>
+    <message>
+        <source>desire %1/5</source>
+        <translation>envie %1/5</translation>
+    </message>
+    <message>
+        <source>feasibility %1/5</source>
+        <translation>faisabilité %1/5</translation>
+    </message>
+    <message>
+        <source>plan B</source>
+        <translation>plan B</translation>
+    </message>
+    <message>
+        <source>Favourable aspects</source>
+        <translation>Aspects favorables</translation>
+    </message>
+    <message>
+        <source>Unfavourable aspects</source>
+        <translation>Aspects défavorables</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Essential criteria</source>
+        <translation>Critères fondamentaux</translation>
+    </message>
+    <message>
+        <source>Open to compromise</source>
+        <translation>Zone de concession</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>SIRET %1</source>
@@ -353,6 +749,64 @@
     <message>
         <source>page %1 / %2</source>
         <translation>page %1 / %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Imprimer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved. %1</source>
+        <translation>Le PDF n&apos;a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>This version belongs to another bilan.</source>
+        <translation>Cette version appartient à un autre bilan.</translation>
+    </message>
+    <message>
+        <source>The synthesis of this bilan is not started yet.</source>
+        <translation>La synthèse de ce bilan n&apos;est pas encore commencée.</translation>
+    </message>
+    <message>
+        <source>The synthesis has no final version yet: the receipt is printed for a final version.</source>
+        <translation>La synthèse n&apos;a pas encore de version définitive&#xa0;: l&apos;accusé de remise s&apos;imprime pour une version définitive.</translation>
+    </message>
+    <message>
+        <source>A tripartite agreement is made when an employer or France Travail funds the bilan; this one is funded by %1.</source>
+        <translation>Une convention tripartite s&apos;établit quand un employeur ou France Travail finance le bilan&#xa0;; celui-ci est financé par&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No session of this bilan is done yet: there is nothing to certify.</source>
+        <translation>Aucune séance de ce bilan n&apos;est encore réalisée&#xa0;: il n&apos;y a rien à certifier.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +899,21 @@
     </message>
 </context>
 <context>
+    <name>Horizon</name>
+    <message>
+        <source>Short term</source>
+        <translation>Court terme</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Moyen terme</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Long terme</translation>
+    </message>
+</context>
+<context>
     <name>Hours</name>
     <message>
         <source>The hours of a phase cannot be negative.</source>
@@ -479,6 +948,77 @@
     </message>
 </context>
 <context>
+    <name>LetterheadSettingsPage</name>
+    <message>
+        <source>These details head every document you print: the synthesis, the agreement, the handover receipt and the certificate.</source>
+        <translation>Ces informations figurent en tête de chaque document imprimé&#xa0;: la synthèse, la convention, l&apos;accusé de remise et le certificat.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>as printed on documents</source>
+        <translation>tel qu&apos;imprimé sur les documents</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. psychologist, career counsellor</source>
+        <translation>ex. psychologue du travail, conseillère en bilan</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration no.:</source>
+        <translation>N° de &amp;déclaration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>training provider, 11 digits</source>
+        <translation>déclaration d&apos;activité, 11 chiffres</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Documents in:</source>
+        <translation>Documents en&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot read the migration %1.</source>
@@ -498,6 +1038,17 @@
     </message>
 </context>
 <context>
+    <name>ObservationsDialog</name>
+    <message>
+        <source>The beneficiary&apos;s observations</source>
+        <translation>Observations du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>What the beneficiary said or wrote after reading the synthesis. They are printed at its end, in their own section.</source>
+        <translation>Ce que le bénéficiaire a dit ou écrit après avoir lu la synthèse. Ses observations sont imprimées à la fin, dans une rubrique à part.</translation>
+    </message>
+</context>
+<context>
     <name>PdfWriter</name>
     <message>
         <source>The PDF could not be written: %1</source>
@@ -506,6 +1057,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>Le document n&apos;a pas pu être imprimé.</translation>
     </message>
 </context>
 <context>
@@ -1060,12 +1615,31 @@
         <translation>Les documents s&apos;écrivent en fr (français) ou en (anglais).</translation>
     </message>
     <message>
+        <source>The logo is too large (%1 MB at most).</source>
+        <translation>Le logo est trop volumineux (%1 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
         <source>Alsace-Moselle public holidays (Good Friday, 26 December)</source>
         <translation>Jours fériés d&apos;Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
     </message>
     <message>
         <source>Full names in exported calendar events (initials otherwise)</source>
         <translation>Noms complets dans les rendez-vous exportés (initiales sinon)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1677,26 @@
         <translation>séance</translation>
     </message>
     <message>
+        <source>agreement</source>
+        <translation>convention</translation>
+    </message>
+    <message>
+        <source>handover receipt</source>
+        <translation>accusé de remise</translation>
+    </message>
+    <message>
+        <source>synthesis version</source>
+        <translation>version de synthèse</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>rubrique</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
         <source>The calendar identity is missing.</source>
         <translation>L&apos;identité du calendrier manque.</translation>
     </message>
@@ -1113,6 +1707,319 @@
     <message>
         <source>absence</source>
         <translation>absence</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisDocument</name>
+    <message>
+        <source>Final version no. %1 of %2</source>
+        <translation>Version définitive n° %1 du %2</translation>
+    </message>
+    <message>
+        <source>Version no. %1, submitted for your observations on %2</source>
+        <translation>Version n° %1, soumise à vos observations le %2</translation>
+    </message>
+    <message>
+        <source>Working draft no. %1 of %2 — not handed over</source>
+        <translation>Version de travail n° %1 du %2 — non remise</translation>
+    </message>
+    <message>
+        <source>Synthesis document</source>
+        <translation>Document de synthèse</translation>
+    </message>
+    <message>
+        <source>Bilan de compétences</source>
+        <translation>Bilan de compétences</translation>
+    </message>
+    <message>
+        <source>Bilan carried out %1</source>
+        <translation>Bilan réalisé %1</translation>
+    </message>
+    <message>
+        <source>Bilan started %1</source>
+        <translation>Bilan commencé %1</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Accompagnement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>This document is confidential. You are its sole recipient, as you are of the detailed results of your bilan (article L6313-4 of the Code du travail): no one else may receive it, in whole or in part, without your agreement. The provider and the consultant are bound by professional secrecy.</source>
+        <translation>Ce document est confidentiel. Vous en êtes le seul destinataire, comme des résultats détaillés de votre bilan (article L6313-4 du Code du travail)&#xa0;: nul ne peut le recevoir, en tout ou en partie, sans votre accord. Le prestataire et la personne qui vous a accompagné sont tenus au secret professionnel.</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Contact or resource</source>
+        <translation>Contact ou ressource</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>Synthesis document — %1</source>
+        <translation>Document de synthèse — %1</translation>
+    </message>
+    <message>
+        <source>To be written.</source>
+        <translation>À rédiger.</translation>
+    </message>
+    <message>
+        <source>The beneficiary&apos;s observations</source>
+        <translation>Observations du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Written on %1.</source>
+        <translation>Rédigé le %1.</translation>
+    </message>
+    <message>
+        <source>Written on %1 by %2, under the provider&apos;s responsibility.</source>
+        <translation>Rédigé le %1 par %2, sous la responsabilité du prestataire.</translation>
+    </message>
+    <message>
+        <source>confidential, for the beneficiary only</source>
+        <translation>confidentiel, pour le seul bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Receipt of the synthesis document</source>
+        <translation>Accusé de remise du document de synthèse</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Bilan</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Bilan de compétences, %1</source>
+        <translation>Bilan de compétences, %1</translation>
+    </message>
+    <message>
+        <source>Document handed over</source>
+        <translation>Document remis</translation>
+    </message>
+    <message>
+        <source>Synthesis document, final version no. %1 of %2</source>
+        <translation>Document de synthèse, version définitive n° %1 du %2</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant(e)</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, %1, acknowledge that I have received the synthesis document of my bilan de compétences, in the final version named above.</source>
+        <translation>Je soussigné(e), %1, reconnais avoir reçu le document de synthèse de mon bilan de compétences, dans la version définitive indiquée ci-dessus.</translation>
+    </message>
+    <message>
+        <source>I have been told that I am its sole recipient: it may be given to anyone else only with my agreement (article L6313-4 of the Code du travail).</source>
+        <translation>J&apos;ai été informé(e) que j&apos;en suis le seul destinataire&#xa0;: il ne peut être communiqué à quiconque qu&apos;avec mon accord (article L6313-4 du Code du travail).</translation>
+    </message>
+    <message>
+        <source>Signed at ____________________, on %1</source>
+        <translation>Fait à ____________________, le %1</translation>
+    </message>
+    <message>
+        <source>The beneficiary</source>
+        <translation>Le bénéficiaire</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation>Le prestataire</translation>
+    </message>
+    <message>
+        <source>This receipt holds nothing of the synthesis itself: it is the proof, kept by the provider, that the document was handed over.</source>
+        <translation>Cet accusé ne contient rien de la synthèse elle-même&#xa0;: il est la preuve, conservée par le prestataire, que le document a été remis.</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisEdits</name>
+    <message>
+        <source>typing in “%1”</source>
+        <translation>saisie dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>change the sections</source>
+        <translation>modification des rubriques</translation>
+    </message>
+    <message>
+        <source>change the action plan</source>
+        <translation>modification du plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>record the beneficiary&apos;s observations</source>
+        <translation>enregistrement des observations du bénéficiaire</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisRules</name>
+    <message>
+        <source>&apos;%1&apos; is not a section key (lower-case letters, digits and dashes, 40 at most).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé de rubrique (minuscules, chiffres et tirets, 40 au plus).</translation>
+    </message>
+    <message>
+        <source>The section &apos;%1&apos; appears twice.</source>
+        <translation>La rubrique «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>A section title is one line of %1 characters at most.</source>
+        <translation>Le titre d&apos;une rubrique tient sur une ligne de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The section &apos;%1&apos; cannot be removed; hide it instead.</source>
+        <translation>La rubrique «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;; masquez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>A section holds %1 characters at most.</source>
+        <translation>Une rubrique contient %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no step.</source>
+        <translation>L&apos;action %1 n&apos;a pas d&apos;étape.</translation>
+    </message>
+    <message>
+        <source>Action %1 is too long (%2 characters at most).</source>
+        <translation>L&apos;action %1 est trop longue (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The beneficiary&apos;s observations are recorded once the synthesis has been submitted to them, before it is final.</source>
+        <translation>Les observations du bénéficiaire s&apos;enregistrent une fois la synthèse soumise à sa lecture, avant qu&apos;elle soit définitive.</translation>
+    </message>
+    <message>
+        <source>The observations are too long.</source>
+        <translation>Les observations sont trop longues.</translation>
+    </message>
+    <message>
+        <source>This version of the synthesis is final and can no longer change; start a new draft.</source>
+        <translation>Cette version de la synthèse est définitive et ne peut plus changer&#xa0;; commencez une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>This version was already submitted to the beneficiary.</source>
+        <translation>Cette version a déjà été soumise au bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>A version goes forward only: draft, submitted, final.</source>
+        <translation>Une version ne fait qu&apos;avancer&#xa0;: brouillon, soumise, définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisSection</name>
+    <message>
+        <source>Circumstances of the bilan and expectations at the start</source>
+        <translation>Circonstances du bilan et attentes de départ</translation>
+    </message>
+    <message>
+        <source>Professional path and competences</source>
+        <translation>Parcours professionnel et compétences</translation>
+    </message>
+    <message>
+        <source>Personal characteristics: values, motivations, criteria</source>
+        <translation>Caractéristiques personnelles&#xa0;: valeurs, motivations, critères</translation>
+    </message>
+    <message>
+        <source>Options explored</source>
+        <translation>Pistes explorées</translation>
+    </message>
+    <message>
+        <source>The project: strengths and points of vigilance</source>
+        <translation>Le projet&#xa0;: points forts et points de vigilance</translation>
+    </message>
+    <message>
+        <source>Plan B</source>
+        <translation>Plan B</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisService</name>
+    <message>
+        <source>There is no template %1.</source>
+        <translation>Il n&apos;y a pas de modèle %1.</translation>
+    </message>
+    <message>
+        <source>The synthesis of this bilan is already started.</source>
+        <translation>La synthèse de ce bilan est déjà commencée.</translation>
+    </message>
+    <message>
+        <source>This synthesis has no section &apos;%1&apos;.</source>
+        <translation>Cette synthèse n&apos;a pas de rubrique «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The synthesis of this bilan is not started yet.</source>
+        <translation>La synthèse de ce bilan n&apos;est pas encore commencée.</translation>
+    </message>
+    <message>
+        <source>The latest version is not final yet: keep working on it.</source>
+        <translation>La dernière version n&apos;est pas encore définitive&#xa0;: continuez à la rédiger.</translation>
+    </message>
+    <message>
+        <source>A template needs a name of 80 characters at most.</source>
+        <translation>Un modèle a besoin d&apos;un nom de 80 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The synthesis has no final version yet: finalise it before handing it over.</source>
+        <translation>La synthèse n&apos;a pas encore de version définitive&#xa0;: rendez-la définitive avant de la remettre.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be signed before the synthesis was final.</source>
+        <translation>L&apos;accusé ne peut pas être signé avant que la synthèse soit définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Submitted for observations</source>
+        <translation>Soumise pour observations</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Save as my template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>The template keeps the sections&apos; order, titles and what is hidden; none of this synthesis&apos;s text.</source>
+        <translation>Le modèle garde l&apos;ordre des rubriques, leurs titres et ce qui est masqué&#xa0;; aucun texte de cette synthèse.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Use it for new syntheses</source>
+        <translation>&amp;L&apos;utiliser pour les nouvelles synthèses</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +2090,33 @@
     <message>
         <source>No absence declared.</source>
         <translation>Aucune absence déclarée.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ActionPlanModel</name>
+    <message>
+        <source>A date written dd/mm/yyyy, or empty</source>
+        <translation>Une date écrite jj/mm/aaaa, ou rien</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Contact or resource</source>
+        <translation>Contact ou ressource</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it dd/mm/yyyy, for example 15/04/2026.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la jj/mm/aaaa, par exemple 15/04/2026.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +2254,17 @@
             <numerusform>%1 — %n séance</numerusform>
             <numerusform>%1 — %n séances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::AgreementDialog</name>
+    <message>
+        <source>Tripartite agreement</source>
+        <translation>Convention tripartite</translation>
+    </message>
+    <message>
+        <source>Write the price in euros, for example 1 800,00.</source>
+        <translation>Écrivez le prix en euros, par exemple 1 800,00.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +2419,73 @@
     </message>
 </context>
 <context>
+    <name>parcours::DocumentsTab</name>
+    <message>
+        <source>Terms and dates…</source>
+        <translation>Conditions et dates…</translation>
+    </message>
+    <message>
+        <source>Record the signature…</source>
+        <translation>Enregistrer la signature…</translation>
+    </message>
+    <message>
+        <source>Tripartite agreement (R6313-8)</source>
+        <translation>Convention tripartite (R6313-8)</translation>
+    </message>
+    <message>
+        <source>Receipt of the synthesis</source>
+        <translation>Accusé de remise de la synthèse</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Certificat de réalisation</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>No tripartite agreement for a bilan funded by %1: it is made when an employer or France Travail funds the bilan.</source>
+        <translation>Pas de convention tripartite pour un bilan financé par&#xa0;: %1. Elle s&apos;établit quand un employeur ou France Travail finance le bilan.</translation>
+    </message>
+    <message>
+        <source>Signed on %1 for the final version no. %2 of %3.</source>
+        <translation>Signé le %1 pour la version définitive n° %2 du %3.</translation>
+    </message>
+    <message>
+        <source>Final version no. %1 of %2: print the receipt for the beneficiary to sign, then record the day they signed it.</source>
+        <translation>Version définitive n° %1 du %2&#xa0;: imprimez l&apos;accusé pour que le bénéficiaire le signe, puis enregistrez le jour de la signature.</translation>
+    </message>
+    <message>
+        <source>The synthesis has no final version yet.</source>
+        <translation>La synthèse n&apos;a pas encore de version définitive.</translation>
+    </message>
+    <message>
+        <source>%1 of sessions done, to certify.</source>
+        <translation>%1 de séances réalisées, à certifier.</translation>
+    </message>
+    <message>
+        <source>No session done yet.</source>
+        <translation>Aucune séance réalisée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Day %1 signed the receipt of the synthesis:</source>
+        <translation>Jour où %1 a signé l&apos;accusé de remise de la synthèse&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>parcours::HoursTab</name>
     <message>
         <source>first session on %1</source>
@@ -1581,6 +2593,37 @@
     </message>
 </context>
 <context>
+    <name>parcours::LetterheadSettingsPage</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Papier à en-tête</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as an image (PNG or JPEG).</source>
+        <translation>Ce fichier ne peut pas être lu comme une image (PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>pas de logo</translation>
+    </message>
+</context>
+<context>
     <name>parcours::MainWindow</name>
     <message>
         <source>&amp;New beneficiary…</source>
@@ -1651,6 +2694,10 @@
         <translation>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Le poste de travail du bilan de compétences&#xa0;: bénéficiaires, séances, investigation, synthèse et suivi, conservés sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
@@ -1664,6 +2711,13 @@
     <message>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ObservationsDialog</name>
+    <message>
+        <source>The beneficiary&apos;s observations</source>
+        <translation>Observations du bénéficiaire</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +3016,132 @@
     </message>
 </context>
 <context>
+    <name>parcours::SectionEditor</name>
+    <message>
+        <source>Text of the section</source>
+        <translation>Texte de la rubrique</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Retrait +</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Retrait −</translation>
+    </message>
+    <message>
+        <source>Insert from the investigation</source>
+        <translation>Insérer depuis l&apos;investigation</translation>
+    </message>
+    <message>
+        <source>Insert the competences, the options kept or the criteria, as text you can edit</source>
+        <translation>Insérer les compétences, les pistes retenues ou les critères, en texte modifiable</translation>
+    </message>
+    <message>
+        <source>Competences by domain</source>
+        <translation>Compétences par domaine</translation>
+    </message>
+    <message>
+        <source>Options kept</source>
+        <translation>Pistes retenues</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Steps of the action plan (printed as a table):</source>
+        <translation>Étapes du plan d&apos;action (imprimées en tableau)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message numerus="yes">
+        <source>This section: %n word(s)</source>
+        <translation>
+            <numerusform>Cette rubrique&#xa0;: %n mot</numerusform>
+            <numerusform>Cette rubrique&#xa0;: %n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synthesis: %n word(s)</source>
+        <translation>
+            <numerusform>Synthèse&#xa0;: %n mot</numerusform>
+            <numerusform>Synthèse&#xa0;: %n mots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::SectionListModel</name>
+    <message numerus="yes">
+        <source>Hidden: not printed (%n word(s))</source>
+        <translation>
+            <numerusform>Masquée&#xa0;: non imprimée (%n mot)</numerusform>
+            <numerusform>Masquée&#xa0;: non imprimée (%n mots)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::SessionDialog</name>
     <message>
         <source>New session</source>
@@ -2167,6 +3347,222 @@
     <message>
         <source>&amp;Sessions</source>
         <translation>&amp;Séances</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::SynthesisTab</name>
+    <message>
+        <source>Version shown</source>
+        <translation>Version affichée</translation>
+    </message>
+    <message>
+        <source>Start the synthesis</source>
+        <translation>Commencer la synthèse</translation>
+    </message>
+    <message>
+        <source>Submit…</source>
+        <translation>Soumettre…</translation>
+    </message>
+    <message>
+        <source>Mark this version as given to the beneficiary for their observations</source>
+        <translation>Noter que cette version a été remise au bénéficiaire pour ses observations</translation>
+    </message>
+    <message>
+        <source>Observations…</source>
+        <translation>Observations…</translation>
+    </message>
+    <message>
+        <source>Record the beneficiary&apos;s observations</source>
+        <translation>Enregistrer les observations du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Make final…</source>
+        <translation>Rendre définitive…</translation>
+    </message>
+    <message>
+        <source>Freeze this version: it can be printed and handed over, no longer changed</source>
+        <translation>Figer cette version&#xa0;: elle peut être imprimée et remise, plus modifiée</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Start a new draft from the final version</source>
+        <translation>Commencer un nouveau brouillon à partir de la version définitive</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Print preview of the synthesis</source>
+        <translation>Aperçu avant impression de la synthèse</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a section of your own</source>
+        <translation>Ajouter une rubrique à vous</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove a section of your own (standard sections can be hidden)</source>
+        <translation>Supprimer une rubrique à vous (les rubriques standard se masquent)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Save as my template…</source>
+        <translation>Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>The synthesis of this bilan is not started yet. It starts with the standard sections, or with those of one of your templates; you can rename, hide and reorder them later.</source>
+        <translation>La synthèse de ce bilan n&apos;est pas encore commencée. Elle commence avec les rubriques standard, ou avec celles de l&apos;un de vos modèles&#xa0;; vous pourrez les renommer, les masquer et les réordonner ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Sections:</source>
+        <translation>&amp;Rubriques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sections (ticked ones are printed):</source>
+        <translation>Rubriques (celles cochées sont imprimées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sections of the synthesis</source>
+        <translation>Rubriques de la synthèse</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Apply a template</source>
+        <translation>Appliquer un modèle</translation>
+    </message>
+    <message>
+        <source>S&amp;ynthesis</source>
+        <translation>S&amp;ynthèse</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <source>Version %1 became final on %2: it is read only. Print it or export it as PDF; “New version” starts a draft from it.</source>
+        <translation>La version %1 est devenue définitive le %2&#xa0;: elle est en lecture seule. Imprimez-la ou exportez-la en PDF&#xa0;; «&#xa0;Nouvelle version&#xa0;» commence un brouillon à partir d&apos;elle.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved at %1</source>
+        <translation>enregistrée à %1</translation>
+    </message>
+    <message>
+        <source>Standard sections</source>
+        <translation>Rubriques standard</translation>
+    </message>
+    <message>
+        <source>The text could not be saved: %1</source>
+        <translation>Le texte n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The investigation holds nothing to take over yet for this part.</source>
+        <translation>L&apos;investigation ne contient encore rien à reprendre pour cette partie.</translation>
+    </message>
+    <message>
+        <source>Make the synthesis final</source>
+        <translation>Rendre la synthèse définitive</translation>
+    </message>
+    <message>
+        <source>Version %1 of the synthesis of %2 will be frozen: it can then be printed and handed over, but no longer changed (a new version can start from it).</source>
+        <translation>La version %1 de la synthèse de %2 sera figée&#xa0;: elle pourra être imprimée et remise, mais plus modifiée (une nouvelle version pourra partir d&apos;elle).</translation>
+    </message>
+    <message>
+        <source>Make final</source>
+        <translation>Rendre définitive</translation>
+    </message>
+    <message>
+        <source>Version %1 is final. Print it, or export it as PDF, to hand it over.</source>
+        <translation>La version %1 est définitive. Imprimez-la ou exportez-la en PDF pour la remettre.</translation>
+    </message>
+    <message>
+        <source>Version %1 is marked as submitted; record the beneficiary&apos;s observations when you have them.</source>
+        <translation>La version %1 est notée comme soumise&#xa0;; enregistrez les observations du bénéficiaire quand vous les aurez.</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nouvelle rubrique</translation>
+    </message>
+    <message>
+        <source>Remove the section</source>
+        <translation>Supprimer la rubrique</translation>
+    </message>
+    <message>
+        <source>The section “%1” and its text will be removed (Undo brings them back).</source>
+        <translation>La rubrique «&#xa0;%1&#xa0;» et son texte seront supprimés (Annuler les rétablit).</translation>
+    </message>
+    <message>
+        <source>The synthesis is no longer there.</source>
+        <translation>La synthèse n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>My sections</source>
+        <translation>Mes rubriques</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::TemplateDialog</name>
+    <message>
+        <source>Save as my template</source>
+        <translation>Enregistrer comme modèle</translation>
     </message>
 </context>
 <context>

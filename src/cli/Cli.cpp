@@ -34,6 +34,8 @@ QList<CommandSpec>& registry()
         registerSettingsCommands(all);
         registerPlanningCommands(all);
         registerScheduleExportCommands(all);
+        registerSynthesisCommands(all);
+        registerDocumentCommands(all);
         return all;
     }();
     return commands;

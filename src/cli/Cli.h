@@ -107,6 +107,8 @@ void registerSessionCommands(QList<CommandSpec>& commands);
 void registerSettingsCommands(QList<CommandSpec>& commands);
 void registerPlanningCommands(QList<CommandSpec>& commands);
 void registerScheduleExportCommands(QList<CommandSpec>& commands);
+void registerSynthesisCommands(QList<CommandSpec>& commands);
+void registerDocumentCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

@@ -2,6 +2,7 @@
 
 #include <parcours/core/Settings.h>
 
+#include <QFile>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +62,27 @@ int listSettings(Context& context)
     return Exit::Ok;
 }
 
+int setLogo(Context& context)
+{
+    QByteArray image;
+    if (!context.has(u"clear"_s)) {
+        if (!context.has(u"file"_s))
+            return context.usage(u"give --file FILE (PNG or JPEG) or --clear"_s);
+        QFile file(context.option(u"file"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return context.fail(u"cannot read %1: %2"_s.arg(context.option(u"file"_s), file.errorString()));
+        image = file.read(kMaxLogoBytes + 1);
+        if (image.isEmpty())
+            return context.fail(u"%1 is empty"_s.arg(context.option(u"file"_s)));
+    }
+    auto store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    if (auto done = Settings(store.value()->settings()).setLogo(image); !done)
+        return context.fail(done.error());
+    return Exit::Ok;
+}
+
 } // namespace
 
 void registerSettingsCommands(QList<CommandSpec>& commands)
@@ -70,6 +92,9 @@ void registerSettingsCommands(QList<CommandSpec>& commands)
     commands.append({ { u"settings"_s, u"set"_s }, { u"KEY"_s, u"VALUE"_s }, {},
                       u"Changes a setting (checked against its type; an empty value restores the default)."_s, false,
                       setSetting });
+    commands.append({ { u"settings"_s, u"logo"_s }, {}, { { u"file"_s, u"FILE"_s }, { u"clear"_s, {} } },
+                      u"Stores the letterhead's logo (PNG or JPEG, 2 MB at most), or removes it with --clear."_s,
+                      false, setLogo });
     commands.append({ { u"settings"_s, u"list"_s }, {}, {}, u"Lists every setting with its value."_s, false,
                       listSettings });
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -17,9 +18,17 @@ int main(int argc, char** argv)
 
     // Documents need a QGuiApplication for text layout, never a display.
     std::unique_ptr<QCoreApplication> application;
+    std::unique_ptr<QTemporaryDir> runtime;
     if (invocation.command && invocation.command->needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a desktop session Qt warns on stderr about the missing runtime folder; a private one for this run
+        // keeps stderr for the one line a failure prints.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtime = std::make_unique<QTemporaryDir>();
+            if (runtime->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
+        }
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

@@ -192,4 +192,34 @@ QTime Settings::workdayEnd() const
     return time.isValid() ? time : QTime(18, 0);
 }
 
+QByteArray Settings::logo() const
+{
+    return m_repository.blob(settingKeys::consultantLogo.toString()).valueOr(QByteArray());
+}
+
+Result<void> Settings::checkLogo(const QByteArray& image)
+{
+    if (image.isEmpty())
+        return success();
+    if (image.size() > kMaxLogoBytes) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The logo is too large (%1 MB at most).").arg(kMaxLogoBytes / (1024 * 1024)),
+                         settingKeys::consultantLogo.toString());
+    }
+    const bool png = image.startsWith("\x89PNG\r\n\x1a\n");
+    const bool jpeg = image.startsWith("\xff\xd8\xff");
+    if (!png && !jpeg) {
+        return makeError(ErrorCode::InvalidInput, tr("The logo must be a PNG or JPEG image."),
+                         settingKeys::consultantLogo.toString());
+    }
+    return success();
+}
+
+Result<void> Settings::setLogo(const QByteArray& image)
+{
+    if (auto valid = checkLogo(image); !valid)
+        return valid;
+    return m_repository.setBlob(settingKeys::consultantLogo.toString(), image);
+}
+
 } // namespace parcours

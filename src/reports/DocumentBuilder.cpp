@@ -1,11 +1,14 @@
 #include <parcours/reports/DocumentBuilder.h>
 #include <parcours/reports/PdfWriter.h>
+#include <parcours/reports/RichTextDocument.h>
 
 #include <QTextBlock>
 #include <QTextFrame>
 #include <QTextList>
 #include <QTextTable>
 #include <QUrl>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -37,13 +40,21 @@ QTextBlockFormat blockFormat(qreal topMm = 0, qreal bottomMm = 1.5)
     return format;
 }
 
+std::atomic<int> s_refusedResources { 0 };
+
 } // namespace
 
 QVariant SafeTextDocument::loadResource(int type, const QUrl& name)
 {
     if (name.scheme() == u"qrc")
         return QTextDocument::loadResource(type, name);
+    ++s_refusedResources;
     return {};
+}
+
+int SafeTextDocument::refusedResources()
+{
+    return s_refusedResources.load();
 }
 
 DocumentBuilder::DocumentBuilder(QString title)
@@ -113,7 +124,9 @@ void DocumentBuilder::letterhead(const Letterhead& letterhead, const DocumentLan
 
 void DocumentBuilder::documentTitle(const QString& text, const QString& subtitle)
 {
-    block(blockFormat(2, subtitle.isEmpty() ? 5 : 1), textFormat(18, true, kInk));
+    QTextBlockFormat format = blockFormat(2, subtitle.isEmpty() ? 5 : 1);
+    format.setHeadingLevel(1);
+    block(format, textFormat(18, true, kInk));
     m_cursor.insertText(text);
     if (!subtitle.isEmpty()) {
         block(blockFormat(0, 5), textFormat(11, false, kMuted));
@@ -126,6 +139,7 @@ void DocumentBuilder::heading(const QString& text, int level)
     const qreal size = level <= 1 ? 13.5 : (level == 2 ? 11.5 : 10.5);
     QTextBlockFormat format = blockFormat(level <= 1 ? 5 : 3.5, 1.5);
     format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    format.setHeadingLevel(std::clamp(level + 1, 2, 6)); // the document's title is the one level-1 heading
     block(format, textFormat(size, true, level <= 1 ? kAccent : kInk));
     m_cursor.insertText(text);
 }
@@ -154,6 +168,60 @@ void DocumentBuilder::note(const QString& text)
 {
     block(blockFormat(0, 1.5), textFormat(8.5, false, kMuted));
     m_cursor.insertText(text);
+}
+
+void DocumentBuilder::line(const QString& text, qreal points, bool bold, Qt::Alignment alignment, bool muted)
+{
+    QTextBlockFormat format = blockFormat(0, points > 14 ? 3 : 1.5);
+    format.setAlignment(alignment);
+    block(format, textFormat(points, bold, muted ? kMuted : kInk));
+    m_cursor.insertText(text);
+}
+
+void DocumentBuilder::framedNote(const QString& heading, const QString& text)
+{
+    block(blockFormat(0, 0), textFormat(2));
+    QTextTableFormat format;
+    format.setBorder(pdf::millimetres(0.3));
+    format.setBorderBrush(kRule);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setCellPadding(pdf::millimetres(3));
+    format.setCellSpacing(0);
+    format.setBackground(kHeaderFill);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QTextTable* table = m_cursor.insertTable(1, 1, format);
+    QTextCursor inside = table->cellAt(0, 0).firstCursorPosition();
+    QTextBlockFormat headingFormat = blockFormat(0, 1.2);
+    inside.setBlockFormat(headingFormat);
+    inside.setCharFormat(textFormat(9.5, true, kAccent));
+    inside.insertText(heading);
+    inside.insertBlock(blockFormat(0, 0), textFormat(9, false, kInk));
+    inside.insertText(text);
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void DocumentBuilder::richText(const RichText& text)
+{
+    if (text.isEmpty())
+        return;
+    RichTextStyle style;
+    style.text = textFormat();
+    style.heading = textFormat(11.5, true, kInk);
+    style.subheading = textFormat(10.5, true, kInk);
+    style.paragraph = blockFormat(0, 2);
+    style.headingBlock = blockFormat(3.5, 1.5);
+    style.subheadingBlock = blockFormat(2.5, 1.2);
+    style.listItem = blockFormat(0, 1);
+    const bool reuse = m_empty;
+    m_empty = false;
+    richtext::insert(m_cursor, text, style, reuse);
+    // Leave any list: what follows is a plain block.
+    block(blockFormat(0, 0), textFormat(4));
+    if (QTextList* list = m_cursor.currentList())
+        list->remove(m_cursor.block());
+    QTextBlockFormat plain = m_cursor.blockFormat();
+    plain.setIndent(0);
+    m_cursor.setBlockFormat(plain);
 }
 
 void DocumentBuilder::bullets(const QStringList& items)

@@ -33,11 +33,16 @@ QString DocumentLanguage::text(const char* context, const char* source, int n) c
 
 QString DocumentLanguage::longDate(QDate date) const
 {
+    // French writes the first of the month as an ordinal: "1er juin 2026".
+    if (date.isValid() && date.day() == 1 && m_code == u"fr")
+        return m_locale.toString(date, u"d'er' MMMM yyyy"_s);
     return date.isValid() ? m_locale.toString(date, u"d MMMM yyyy"_s) : QString();
 }
 
 QString DocumentLanguage::dayDate(QDate date) const
 {
+    if (date.isValid() && date.day() == 1 && m_code == u"fr")
+        return m_locale.toString(date, u"dddd d'er' MMMM yyyy"_s);
     return date.isValid() ? m_locale.toString(date, u"dddd d MMMM yyyy"_s) : QString();
 }
 

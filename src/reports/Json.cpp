@@ -110,4 +110,58 @@ QJsonObject bilanOverview(const BilanOverview& overview)
     return object;
 }
 
+QJsonObject synthesis(const SynthesisVersion& version)
+{
+    QJsonArray sections;
+    for (const SynthesisSection& section : version.sections) {
+        sections.append(QJsonObject {
+            { u"key"_s, section.key },
+            { u"title"_s, SynthesisRules::displayTitle(section.layout()) },
+            { u"custom_title"_s, !section.title.isEmpty() },
+            { u"hidden"_s, section.hidden },
+            { u"words"_s, section.body.wordCount() },
+            { u"text"_s, section.body.toPlainText() },
+        });
+    }
+    QJsonArray actions;
+    for (const PlannedAction& action : version.actions) {
+        actions.append(QJsonObject {
+            { u"horizon"_s, toKey(action.horizon) },
+            { u"step"_s, action.step },
+            { u"contact"_s, action.contact },
+            { u"target_date"_s, orNull(formatIsoDate(action.targetDate)) },
+        });
+    }
+    return QJsonObject {
+        { u"id"_s, version.id },
+        { u"bilan_id"_s, version.bilanId },
+        { u"number"_s, version.number },
+        { u"status"_s, toKey(version.status) },
+        { u"created_at"_s, orNull(formatWallClock(version.createdAt)) },
+        { u"submitted_at"_s, orNull(formatWallClock(version.submittedAt)) },
+        { u"finalized_at"_s, orNull(formatWallClock(version.finalizedAt)) },
+        { u"observations"_s, version.observations },
+        { u"words"_s, version.wordCount() },
+        { u"sections"_s, sections },
+        { u"actions"_s, actions },
+        { u"version"_s, version.version },
+    };
+}
+
+QJsonObject agreement(const AgreementRecord& record, const AgreementStatus& status)
+{
+    return QJsonObject {
+        { u"bilan_id"_s, record.bilanId },
+        { u"state"_s, toKey(status.state) },
+        { u"sent_on"_s, orNull(formatIsoDate(record.sentOn)) },
+        { u"signed_on"_s, orNull(formatIsoDate(record.signedOn)) },
+        { u"refused_on"_s, orNull(formatIsoDate(record.refusedOn)) },
+        { u"deadline"_s, orNull(formatIsoDate(status.deadline)) },
+        { u"employer"_s, record.employer },
+        { u"price_cents"_s, record.priceCents ? QJsonValue(*record.priceCents) : QJsonValue(QJsonValue::Null) },
+        { u"payment_terms"_s, record.paymentTerms },
+        { u"version"_s, record.version },
+    };
+}
+
 } // namespace parcours::json

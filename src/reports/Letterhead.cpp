@@ -15,6 +15,9 @@ Letterhead Letterhead::fromSettings(const Settings& settings)
     letterhead.email = settings.text(settingKeys::consultantEmail);
     letterhead.siret = settings.text(settingKeys::consultantSiret);
     letterhead.declarationNumber = settings.text(settingKeys::consultantDeclaration);
+    // Decoded here, in memory: the stored bytes were checked to be a PNG or JPEG; anything unreadable is no logo.
+    if (const QByteArray logo = settings.logo(); !logo.isEmpty())
+        letterhead.logo = QImage::fromData(logo);
     return letterhead;
 }
 

@@ -54,11 +54,16 @@ private:
     bool m_failed = false;
 };
 
-QRectF bodyRect(const QPdfWriter& writer)
+/// A length on a device of `dpi` dots per inch.
+qreal dots(qreal mm, int dpi)
 {
-    const QRectF page = writer.pageLayout().fullRectPixels(pdf::kResolution);
-    return page.adjusted(pdf::devicePixels(kSide), pdf::devicePixels(kTop), -pdf::devicePixels(kSide),
-                         -pdf::devicePixels(kBottom));
+    return mm * dpi / 25.4;
+}
+
+QRectF bodyRect(const QPagedPaintDevice& device, int dpi)
+{
+    const QRectF page = device.pageLayout().fullRectPixels(dpi);
+    return page.adjusted(dots(kSide, dpi), dots(kTop, dpi), -dots(kSide, dpi), -dots(kBottom, dpi));
 }
 
 void prepareWriter(QPdfWriter& writer, const PdfOptions& options)
@@ -71,17 +76,17 @@ void prepareWriter(QPdfWriter& writer, const PdfOptions& options)
     writer.setCreator(u"Parcours "_s + QCoreApplication::applicationVersion());
 }
 
-void layOut(QTextDocument& document, QPdfWriter& writer)
+void layOut(QTextDocument& document, QPagedPaintDevice& device, int dpi)
 {
-    document.documentLayout()->setPaintDevice(&writer);
+    document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
-    document.setPageSize(bodyRect(writer).size());
+    document.setPageSize(bodyRect(device, dpi).size());
 }
 
-void drawFrame(QPainter& painter, const QPdfWriter& writer, const PdfOptions& options, int page, int pages)
+void drawFrame(QPainter& painter, QPagedPaintDevice& device, int dpi, const PdfOptions& options, int page, int pages)
 {
-    const QRectF full = writer.pageLayout().fullRectPixels(pdf::kResolution);
-    const QRectF body = bodyRect(writer);
+    const QRectF full = device.pageLayout().fullRectPixels(dpi);
+    const QRectF body = bodyRect(device, dpi);
     QFont font(u"DejaVu Sans"_s);
     font.setPointSizeF(8);
     painter.setFont(font);
@@ -89,15 +94,14 @@ void drawFrame(QPainter& painter, const QPdfWriter& writer, const PdfOptions& op
     const DocumentLanguage fallback;
     const DocumentLanguage& language = options.language ? *options.language : fallback;
 
-    const qreal footerTop = full.bottom() - pdf::devicePixels(kFooter) - pdf::devicePixels(4);
-    const QRectF footer(body.left(), footerTop, body.width(), pdf::devicePixels(4));
-    painter.drawLine(QPointF(body.left(), footerTop - pdf::devicePixels(1.5)),
-                     QPointF(body.right(), footerTop - pdf::devicePixels(1.5)));
+    const qreal footerTop = full.bottom() - dots(kFooter, dpi) - dots(4, dpi);
+    const QRectF footer(body.left(), footerTop, body.width(), dots(4, dpi));
+    painter.drawLine(QPointF(body.left(), footerTop - dots(1.5, dpi)), QPointF(body.right(), footerTop - dots(1.5, dpi)));
     const QString pageText = language.text("Document", QT_TRANSLATE_NOOP("Document", "page %1 / %2"))
                                  .arg(page)
                                  .arg(pages);
-    const QFontMetricsF metrics(font, &writer);
-    const qreal pageWidth = metrics.horizontalAdvance(pageText) + pdf::devicePixels(2);
+    const QFontMetricsF metrics(font, &device);
+    const qreal pageWidth = metrics.horizontalAdvance(pageText) + dots(2, dpi);
     QString left = options.title;
     if (!options.footerNote.isEmpty())
         left += u" — "_s + options.footerNote;
@@ -107,10 +111,43 @@ void drawFrame(QPainter& painter, const QPdfWriter& writer, const PdfOptions& op
     painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageText);
 
     if (page > 1 && !options.runningHeader.isEmpty()) {
-        const QRectF header(body.left(), pdf::devicePixels(9), body.width(), pdf::devicePixels(4));
+        const QRectF header(body.left(), dots(9, dpi), body.width(), dots(4, dpi));
         painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
                          metrics.elidedText(options.runningHeader, Qt::ElideRight, header.width()));
     }
+}
+
+/// Paints every page on a device already set to A4 without margins; false when the device refused a page.
+bool paintPages(QTextDocument& document, const PdfOptions& options, QPagedPaintDevice& device)
+{
+    const int dpi = device.logicalDpiY();
+    layOut(document, device, dpi);
+    const int pages = std::max(1, document.pageCount());
+    const QRectF body = bodyRect(device, dpi);
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        document.documentLayout()->setPaintDevice(nullptr);
+        return false;
+    }
+    bool ok = true;
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage()) {
+            ok = false;
+            break;
+        }
+        painter.save();
+        painter.translate(body.left(), body.top() - page * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(context.clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        drawFrame(painter, device, dpi, options, page + 1, pages);
+    }
+    ok = painter.end() && ok;
+    document.documentLayout()->setPaintDevice(nullptr);
+    return ok;
 }
 
 } // namespace
@@ -122,7 +159,7 @@ int PdfWriter::pageCount(QTextDocument& document)
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     prepareWriter(writer, PdfOptions {});
-    layOut(document, writer);
+    layOut(document, writer, writer.resolution());
     const int pages = document.pageCount();
     document.documentLayout()->setPaintDevice(nullptr);
     return pages;
@@ -140,32 +177,19 @@ Result<void> PdfWriter::write(QTextDocument& document, const PdfOptions& options
     {
         QPdfWriter writer(&checked);
         prepareWriter(writer, options);
-        layOut(document, writer);
-        const int pages = std::max(1, document.pageCount());
-        const QRectF body = bodyRect(writer);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return failed();
-        for (int page = 0; page < pages; ++page) {
-            if (page > 0 && !writer.newPage()) {
-                ok = false;
-                break;
-            }
-            painter.save();
-            painter.translate(body.left(), body.top() - page * body.height());
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(0, page * body.height(), body.width(), body.height());
-            context.palette.setColor(QPalette::Text, Qt::black);
-            painter.setClipRect(context.clip);
-            document.documentLayout()->draw(&painter, context);
-            painter.restore();
-            drawFrame(painter, writer, options, page + 1, pages);
-        }
-        ok = painter.end() && ok;
-        document.documentLayout()->setPaintDevice(nullptr);
+        ok = paintPages(document, options, writer);
     }
     if (!ok || checked.failed())
         return failed();
+    return success();
+}
+
+Result<void> PdfWriter::print(QTextDocument& document, const PdfOptions& options, QPagedPaintDevice& device)
+{
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    if (!paintPages(document, options, device))
+        return makeError(ErrorCode::Io, QCoreApplication::translate("PdfWriter", "The document could not be printed."));
     return success();
 }
 

@@ -63,6 +63,45 @@ public:
     SqlSettingsRepository(Database& database, StoreEvents& events);
     Result<std::optional<QString>> value(const QString& key) override;
     Result<void> setValue(const QString& key, const QString& value) override;
+    Result<QByteArray> blob(const QString& key) override;
+    Result<void> setBlob(const QString& key, const QByteArray& data) override;
+
+private:
+    Database& m_database;
+    StoreEvents& m_events;
+};
+
+/** The synthèse's versions, sections and actions, and the consultant's templates, over Qt Sql. */
+class SqlSynthesisRepository final : public SynthesisRepository {
+public:
+    SqlSynthesisRepository(Database& database, StoreEvents& events);
+    Result<std::optional<SynthesisVersion>> latest(qint64 bilanId) override;
+    Result<SynthesisVersion> get(qint64 versionId) override;
+    Result<QList<SynthesisVersion>> history(qint64 bilanId) override;
+    Result<qint64> create(const SynthesisVersion& version) override;
+    Result<void> touch(qint64 versionId, int expected) override;
+    Result<void> writeSectionBody(qint64 versionId, const QString& key, const RichText& body) override;
+    Result<void> writeSections(qint64 versionId, const QList<SynthesisSection>& sections) override;
+    Result<void> writeActions(qint64 versionId, const QList<PlannedAction>& actions) override;
+    Result<void> writeStatus(const SynthesisVersion& version) override;
+    Result<QList<SynthesisTemplate>> templates() override;
+    Result<qint64> saveTemplate(const SynthesisTemplate& synthesisTemplate) override;
+    Result<void> removeTemplate(qint64 templateId) override;
+
+private:
+    Result<void> loadContent(SynthesisVersion& version);
+    Database& m_database;
+    StoreEvents& m_events;
+};
+
+/** The agreement and handover receipt tables (administrative proof) over Qt Sql. */
+class SqlProofRepository final : public ProofRepository {
+public:
+    SqlProofRepository(Database& database, StoreEvents& events);
+    Result<AgreementRecord> agreement(qint64 bilanId) override;
+    Result<void> saveAgreement(const AgreementRecord& record) override;
+    Result<std::optional<HandoverRecord>> handover(qint64 bilanId) override;
+    Result<void> saveHandover(const HandoverRecord& record) override;
 
 private:
     Database& m_database;

@@ -14,6 +14,8 @@ struct Store::Repos {
         , sessions(database, events)
         , settings(database, events)
         , schedule(database, events)
+        , syntheses(database, events)
+        , proofs(database, events)
     {
     }
     SqlClientRepository clients;
@@ -21,6 +23,8 @@ struct Store::Repos {
     SqlSessionRepository sessions;
     SqlSettingsRepository settings;
     SqlScheduleRepository schedule;
+    SqlSynthesisRepository syntheses;
+    SqlProofRepository proofs;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -60,6 +64,16 @@ SessionRepository& Store::sessions()
 SettingsRepository& Store::settings()
 {
     return m_repos->settings;
+}
+
+SynthesisRepository& Store::syntheses()
+{
+    return m_repos->syntheses;
+}
+
+ProofRepository& Store::proofs()
+{
+    return m_repos->proofs;
 }
 
 Result<void> Store::transact(const std::function<Result<void>()>& work)

@@ -1,10 +1,13 @@
 #include <parcours/ui/BilanPanel.h>
 #include <parcours/ui/ClientDialog.h>
+#include <parcours/ui/DocumentsTab.h>
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/MessageBanner.h>
 #include <parcours/ui/Scheduling.h>
 #include <parcours/ui/SessionsTab.h>
+#include <parcours/ui/SettingsDialog.h>
+#include <parcours/ui/SynthesisTab.h>
 #include <parcours/ui/Workspace.h>
 
 #include <QAction>
@@ -36,6 +39,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Parcours"));
+    m_bilanPanel->addTab(new SynthesisTab(workspace));
+    m_bilanPanel->addTab(new DocumentsTab(workspace));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;
@@ -132,6 +137,13 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settings = file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
+        auto* dialog = new SettingsDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    settings->setObjectName(u"settingsAction"_s);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setObjectName(u"quitAction"_s);
 

@@ -15,7 +15,16 @@ Workspace::Workspace(Repositories& repositories, const Clock& clock, QString dat
     , m_planning(repositories, clock)
     , m_sessionLogs(repositories, clock)
     , m_agenda(repositories, clock)
+    , m_syntheses(repositories, clock)
+    , m_agreements(repositories, clock)
+    , m_documents(repositories, clock)
+    , m_digests(std::make_unique<EmptyInvestigationDigestProvider>())
 {
+}
+
+void Workspace::setDigestProvider(std::unique_ptr<InvestigationDigestProvider> provider)
+{
+    m_digests = provider ? std::move(provider) : std::make_unique<EmptyInvestigationDigestProvider>();
 }
 
 QUndoStack* Workspace::undoStack(qint64 bilanId)

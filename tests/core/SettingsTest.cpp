@@ -20,7 +20,14 @@ public:
         values.insert(key, value);
         return success();
     }
+    Result<QByteArray> blob(const QString& key) override { return blobs.value(key); }
+    Result<void> setBlob(const QString& key, const QByteArray& data) override
+    {
+        blobs.insert(key, data);
+        return success();
+    }
     QHash<QString, QString> values;
+    QHash<QString, QByteArray> blobs;
 };
 
 } // namespace

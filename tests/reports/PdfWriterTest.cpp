@@ -152,6 +152,8 @@ TEST(DocumentLanguage, DocumentsAreFrenchByDefaultWhateverTheInterface)
     EXPECT_EQ(french.text("Document", "page %1 / %2"), QStringLiteral("page %1 / %2"));
     EXPECT_EQ(french.longDate(QDate(2025, 3, 3)), QStringLiteral("3 mars 2025"));
     EXPECT_EQ(french.dayDate(QDate(2025, 3, 3)), QStringLiteral("lundi 3 mars 2025"));
+    EXPECT_EQ(french.longDate(QDate(2026, 6, 1)), QStringLiteral("1er juin 2026"));
+    EXPECT_EQ(french.dayDate(QDate(2026, 6, 1)), QStringLiteral("lundi 1er juin 2026"));
     EXPECT_EQ(french.text("Document", "Training provider no. %1"), QStringLiteral("Déclaration d'activité n° %1"));
     const DocumentLanguage english(QStringLiteral("en"));
     EXPECT_EQ(english.text("Document", "Training provider no. %1"), QStringLiteral("Training provider no. %1"));

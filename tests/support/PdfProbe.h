@@ -13,6 +13,8 @@ class PdfProbe {
 public:
     explicit PdfProbe(QString path);
 
+    QString path() const { return m_path; }
+
     QString text() const; ///< whole document, NFKC
     QString pageText(int page) const; ///< one page (1-based), NFKC
     int pages() const; ///< -1 when pdfinfo cannot read it

@@ -63,9 +63,15 @@ public:
     virtual ~SettingsRepository() = default;
     virtual Result<std::optional<QString>> value(const QString& key) = 0;
     virtual Result<void> setValue(const QString& key, const QString& value) = 0;
+    /// Binary settings (the letterhead's logo): empty when unset.
+    virtual Result<QByteArray> blob(const QString& key) = 0;
+    /// Stores binary data under a key; empty data removes it.
+    virtual Result<void> setBlob(const QString& key, const QByteArray& data) = 0;
 };
 
 } // namespace parcours
+
+#include <parcours/core/SynthesisRepository.h>
 
 #include <functional>
 
@@ -83,6 +89,8 @@ public:
     virtual SessionRepository& sessions() = 0;
     virtual SettingsRepository& settings() = 0;
     virtual ScheduleRepository& schedule() = 0;
+    virtual SynthesisRepository& syntheses() = 0;
+    virtual ProofRepository& proofs() = 0;
     virtual StoreEvents& events() = 0;
     /// Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.
     virtual Result<void> transact(const std::function<Result<void>()>& work) = 0;

@@ -49,6 +49,13 @@ public:
     /// A Boolean setting ("true" or "false").
     bool flag(QStringView key) const;
 
+    /// The letterhead's logo as stored (PNG or JPEG bytes), empty when none.
+    QByteArray logo() const;
+    /// Stores the logo (PNG or JPEG, kMaxLogoBytes at most); empty data removes it.
+    Result<void> setLogo(const QByteArray& image);
+    /// Refuses what is not a PNG or JPEG file of a reasonable size (checked by its signature, not its name).
+    static Result<void> checkLogo(const QByteArray& image);
+
 private:
     SettingsRepository& m_repository;
 };
@@ -68,6 +75,11 @@ inline constexpr QStringView workdays = u"hours.days";
 inline constexpr QStringView documentLanguage = u"documents.language";
 inline constexpr QStringView alsaceMoselle = u"holidays.alsace_moselle";
 inline constexpr QStringView calendarNames = u"calendar.full_names";
+/// Binary setting (SettingsRepository::blob): the letterhead's logo.
+inline constexpr QStringView consultantLogo = u"consultant.logo";
 } // namespace settingKeys
+
+/// The largest logo stored: a letterhead logo is small; a photo straight from a camera is refused.
+inline constexpr qsizetype kMaxLogoBytes = 2 * 1024 * 1024;
 
 } // namespace parcours

@@ -20,6 +20,12 @@ Q_SIGNALS:
     void settingsChanged(const QString& key);
     void absencesChanged();
     void cpfDeclarationChanged(qint64 bilanId);
+    /// A version of the bilan's synthèse changed, or a new one was made.
+    void synthesisChanged(qint64 bilanId);
+    /// The consultant's synthèse templates changed.
+    void synthesisTemplatesChanged();
+    /// The bilan's administrative proof (agreement, handover receipt) changed.
+    void proofChanged(qint64 bilanId);
 };
 
 } // namespace parcours

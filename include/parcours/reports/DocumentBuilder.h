@@ -6,6 +6,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <parcours/core/RichText.h>
 #include <parcours/reports/DocumentLanguage.h>
 #include <parcours/reports/Letterhead.h>
 
@@ -22,6 +23,10 @@ class SafeTextDocument : public QTextDocument {
     Q_OBJECT
 public:
     using QTextDocument::QTextDocument;
+
+    /// How many resources (images, style sheets) any SafeTextDocument was asked for and refused: tests check that
+    /// hostile HTML did ask, and got nothing.
+    static int refusedResources();
 
 protected:
     QVariant loadResource(int type, const QUrl& name) override;
@@ -49,6 +54,13 @@ public:
     /// Paragraphs separated by blank lines; single line breaks are kept.
     void paragraphs(const QString& text);
     void note(const QString& text); ///< small grey text (legal mentions, confidentiality)
+    /// One line of text in a given size, for covers and closing lines.
+    void line(const QString& text, qreal points, bool bold = false, Qt::Alignment alignment = Qt::AlignLeft,
+              bool muted = false);
+    /// Text in a framed, lightly shaded box (the confidentiality statement, a legal reminder).
+    void framedNote(const QString& heading, const QString& text);
+    /// A section's text as the consultant wrote it: paragraphs, headings, lists, bold and italic, inserted as text.
+    void richText(const RichText& text);
     void bullets(const QStringList& items);
     /// Label / value rows in two columns.
     void fields(const QList<std::pair<QString, QString>>& rows);

@@ -3,7 +3,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <parcours/core/Agreement.h>
 #include <parcours/core/BilanService.h>
+#include <parcours/core/Synthesis.h>
 #include <parcours/core/Client.h>
 #include <parcours/core/Session.h>
 
@@ -18,5 +20,9 @@ QJsonObject session(const Session& session);
 QJsonObject bilan(const Bilan& bilan);
 /// A bilan with its phases (budget, planned and done minutes), totals against the cap and sessions.
 QJsonObject bilanOverview(const BilanOverview& overview);
+/// A synthèse version: status and dates, its sections (key, title, shown, words, plain text), the action plan.
+QJsonObject synthesis(const SynthesisVersion& version);
+/// The agreement's dates and terms, and its state on `status`'s day.
+QJsonObject agreement(const AgreementRecord& record, const AgreementStatus& status);
 
 } // namespace parcours::json

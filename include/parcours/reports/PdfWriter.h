@@ -6,6 +6,7 @@
 #include <parcours/reports/DocumentLanguage.h>
 
 class QIODevice;
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace parcours {
@@ -45,6 +46,8 @@ public:
     static Result<void> writeFile(QTextDocument& document, const PdfOptions& options, const QString& path);
     /// Writes the document to an open device (tests use a device that fails).
     static Result<void> write(QTextDocument& document, const PdfOptions& options, QIODevice& device);
+    /// Paints the document on a printer (or its preview) in the same frame as the PDF: A4, page X / Y.
+    static Result<void> print(QTextDocument& document, const PdfOptions& options, QPagedPaintDevice& device);
     /// The number of pages the document takes once laid out on A4.
     static int pageCount(QTextDocument& document);
 };

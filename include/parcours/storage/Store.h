@@ -24,6 +24,8 @@ public:
     SessionRepository& sessions() override;
     SettingsRepository& settings() override;
     ScheduleRepository& schedule() override;
+    SynthesisRepository& syntheses() override;
+    ProofRepository& proofs() override;
     StoreEvents& events() override { return m_events; }
     Result<void> transact(const std::function<Result<void>()>& work) override;
 

@@ -5,6 +5,7 @@
 #include <QUndoGroup>
 
 #include <parcours/core/AgendaService.h>
+#include <parcours/core/AgreementService.h>
 #include <parcours/core/BilanService.h>
 #include <parcours/core/ClientService.h>
 #include <parcours/core/Clock.h>
@@ -13,7 +14,12 @@
 #include <parcours/core/SessionLogService.h>
 #include <parcours/core/SessionService.h>
 #include <parcours/core/Settings.h>
+#include <parcours/core/InvestigationDigest.h>
 #include <parcours/core/StoreEvents.h>
+#include <parcours/core/SynthesisService.h>
+#include <parcours/reports/DocumentService.h>
+
+#include <memory>
 
 namespace parcours {
 
@@ -36,6 +42,12 @@ public:
     PlanningService& planning() { return m_planning; }
     SessionLogService& sessionLogs() { return m_sessionLogs; }
     AgendaService& agenda() { return m_agenda; }
+    SynthesisService& syntheses() { return m_syntheses; }
+    AgreementService& agreements() { return m_agreements; }
+    DocumentService& documents() { return m_documents; }
+    /// Where "Insert from the investigation" takes its digest (an empty one until the investigation is wired in).
+    InvestigationDigestProvider& digests() { return *m_digests; }
+    void setDigestProvider(std::unique_ptr<InvestigationDigestProvider> provider);
     Settings settings() { return Settings(m_repositories.settings()); }
     const QString& databaseDescription() const { return m_databaseDescription; }
 
@@ -61,6 +73,10 @@ private:
     PlanningService m_planning;
     SessionLogService m_sessionLogs;
     AgendaService m_agenda;
+    SynthesisService m_syntheses;
+    AgreementService m_agreements;
+    DocumentService m_documents;
+    std::unique_ptr<InvestigationDigestProvider> m_digests;
     QUndoGroup m_undoGroup;
     QHash<qint64, QUndoStack*> m_stacks;
 };

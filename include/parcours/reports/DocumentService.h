@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include <parcours/core/Clock.h>
+#include <parcours/core/Repositories.h>
+#include <parcours/reports/Documents.h>
+
+#include <optional>
+
+namespace parcours {
+
+/**
+ * Builds a bilan's documents from what is stored (the letterhead and document language from the settings, the
+ * beneficiary, the sessions, the synthèse, the agreement): the one place the GUI and the CLI get them from.
+ */
+class DocumentService {
+    Q_DECLARE_TR_FUNCTIONS(DocumentService)
+public:
+    DocumentService(Repositories& repositories, const Clock& clock);
+
+    /// The synthèse: a given version, else the bilan's latest one.
+    Result<BuiltDocument> synthesis(qint64 bilanId, std::optional<qint64> versionId = std::nullopt);
+    /// The handover receipt of the latest final version (refused while there is none).
+    Result<BuiltDocument> receipt(qint64 bilanId);
+    /// The tripartite agreement (for a bilan funded by an employer or France Travail).
+    Result<BuiltDocument> agreement(qint64 bilanId);
+    /// The certificat de réalisation (once a session is done).
+    Result<BuiltDocument> completionCertificate(qint64 bilanId);
+
+    /// Who and when, as every document of the bilan prints it.
+    Result<BilanParties> parties(qint64 bilanId);
+
+private:
+    Repositories& m_repositories;
+    const Clock& m_clock;
+};
+
+} // namespace parcours

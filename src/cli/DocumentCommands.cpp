@@ -1,0 +1,147 @@
+// agreement …, pdf …: the tripartite agreement's dates and terms, and every document of a bilan as PDF.
+#include "Cli.h"
+
+#include <parcours/core/AgreementService.h>
+#include <parcours/core/WallClock.h>
+#include <parcours/reports/DocumentService.h>
+#include <parcours/reports/Json.h>
+
+
+using namespace Qt::StringLiterals;
+
+namespace parcours::cli {
+namespace {
+
+int recordEvent(Context& context, AgreementEvent event)
+{
+    const auto bilanId = context.idArgument(0, u"bilan"_s);
+    if (!bilanId)
+        return Exit::Failed;
+    QDate date;
+    if (context.has(u"date"_s)) {
+        const auto parsed = context.dateOption(u"date"_s);
+        if (!parsed)
+            return Exit::Failed;
+        date = *parsed;
+    }
+    auto store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    if (auto done = AgreementService(*store.value(), context.clock()).record(*bilanId, event, date); !done)
+        return context.fail(done.error());
+    return Exit::Ok;
+}
+
+int showAgreement(Context& context)
+{
+    const auto bilanId = context.idArgument(0, u"bilan"_s);
+    if (!bilanId)
+        return Exit::Failed;
+    auto store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    AgreementService service(*store.value(), context.clock());
+    auto record = service.get(*bilanId);
+    if (!record)
+        return context.fail(record.error());
+    const AgreementStatus status = AgreementRules::status(record.value(), context.clock().today());
+    if (context.json()) {
+        context.printJson(json::agreement(record.value(), status));
+        return Exit::Ok;
+    }
+    const auto date = [](QDate d) { return d.isValid() ? formatIsoDate(d) : u"-"_s; };
+    QTextStream& out = context.out();
+    out << "Agreement of bilan " << *bilanId << ": " << toKey(status.state) << '\n';
+    out << "Sent: " << date(record->sentOn) << "   Signed: " << date(record->signedOn)
+        << "   Refused: " << date(record->refusedOn) << "   Deadline: " << date(status.deadline) << '\n';
+    out.flush();
+    return Exit::Ok;
+}
+
+int setTerms(Context& context)
+{
+    const auto bilanId = context.idArgument(0, u"bilan"_s);
+    if (!bilanId)
+        return Exit::Failed;
+    std::optional<qint64> price;
+    if (context.has(u"price"_s)) {
+        price = AgreementRules::parsePrice(context.option(u"price"_s));
+        if (!price)
+            return context.fail(u"--price: '%1' is not an amount in euros"_s.arg(context.option(u"price"_s)));
+    }
+    auto store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    AgreementService service(*store.value(), context.clock());
+    auto record = service.get(*bilanId);
+    if (!record)
+        return context.fail(record.error());
+    if (context.has(u"employer"_s))
+        record->employer = context.option(u"employer"_s).replace(u"\\n"_s, u"\n"_s);
+    if (price)
+        record->priceCents = price;
+    if (context.has(u"payment"_s))
+        record->paymentTerms = context.option(u"payment"_s);
+    if (auto done = service.update(record.value()); !done)
+        return context.fail(done.error());
+    return Exit::Ok;
+}
+
+int writePdf(Context& context, const std::function<Result<BuiltDocument>(DocumentService&, qint64)>& build)
+{
+    const auto bilanId = context.idArgument(0, u"bilan"_s);
+    if (!bilanId)
+        return Exit::Failed;
+    auto store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    DocumentService documents(*store.value(), context.clock());
+    auto built = build(documents, *bilanId);
+    if (!built)
+        return context.fail(built.error());
+    if (auto written = built->writePdf(context.option(u"out"_s)); !written)
+        return context.fail(written.error());
+    return Exit::Ok;
+}
+
+} // namespace
+
+void registerDocumentCommands(QList<CommandSpec>& commands)
+{
+    const QString bilan = u"BILAN_ID"_s;
+    const OptionSpec date { u"date"_s, u"YYYY-MM-DD"_s };
+    commands.append({ { u"agreement"_s, u"sent"_s }, { bilan }, { date },
+                      u"Records that the tripartite agreement was sent (today by default); 10 days to sign."_s, false,
+                      [](Context& c) { return recordEvent(c, AgreementEvent::Sent); } });
+    commands.append({ { u"agreement"_s, u"signed"_s }, { bilan }, { date },
+                      u"Records the beneficiary's signature of the agreement (within 10 days of sending)."_s, false,
+                      [](Context& c) { return recordEvent(c, AgreementEvent::Signed); } });
+    commands.append({ { u"agreement"_s, u"refused"_s }, { bilan }, { date },
+                      u"Records that the beneficiary refused the agreement."_s, false,
+                      [](Context& c) { return recordEvent(c, AgreementEvent::Refused); } });
+    commands.append({ { u"agreement"_s, u"show"_s }, { bilan }, {},
+                      u"Shows the agreement's state (silence 10 days after sending is a refusal) and dates."_s, false,
+                      showAgreement });
+    commands.append({ { u"agreement"_s, u"terms"_s }, { bilan },
+                      { { u"employer"_s, u"TEXT"_s }, { u"price"_s, u"EUROS"_s }, { u"payment"_s, u"TEXT"_s } },
+                      u"Sets what the agreement prints beyond the bilan: employer (\\n between lines), price, "
+                      u"payment terms."_s,
+                      false, setTerms });
+    const OptionSpec out { u"out"_s, u"FILE.pdf"_s, true };
+    commands.append({ { u"pdf"_s, u"synthesis"_s }, { bilan }, { out },
+                      u"Writes the synthesis (latest version) as PDF."_s, true,
+                      [](Context& c) {
+                          return writePdf(c, [](DocumentService& d, qint64 id) { return d.synthesis(id); });
+                      } });
+    commands.append({ { u"pdf"_s, u"receipt"_s }, { bilan }, { out },
+                      u"Writes the handover receipt of the final synthesis as PDF."_s, true,
+                      [](Context& c) { return writePdf(c, &DocumentService::receipt); } });
+    commands.append({ { u"pdf"_s, u"agreement"_s }, { bilan }, { out },
+                      u"Writes the tripartite agreement (R6313-8) as PDF."_s, true,
+                      [](Context& c) { return writePdf(c, &DocumentService::agreement); } });
+    commands.append({ { u"pdf"_s, u"completion-certificate"_s }, { bilan }, { out },
+                      u"Writes the certificat de réalisation as PDF."_s, true,
+                      [](Context& c) { return writePdf(c, &DocumentService::completionCertificate); } });
+}
+
+} // namespace parcours::cli
