@@ -69,6 +69,7 @@ public:
 
 namespace parcours {
 
+class InvestigationRepository;
 class StoreEvents;
 
 /** All repositories of one database, and the one way to make several writes atomic. */
@@ -79,6 +80,7 @@ public:
     virtual BilanRepository& bilans() = 0;
     virtual SessionRepository& sessions() = 0;
     virtual SettingsRepository& settings() = 0;
+    virtual InvestigationRepository& investigation() = 0;
     virtual StoreEvents& events() = 0;
     /// Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.
     virtual Result<void> transact(const std::function<Result<void>()>& work) = 0;

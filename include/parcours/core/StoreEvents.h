@@ -18,6 +18,8 @@ Q_SIGNALS:
     void bilanChanged(qint64 bilanId, qint64 clientId);
     void sessionChanged(qint64 sessionId, qint64 bilanId);
     void settingsChanged(const QString& key);
+    /// Anything of a bilan's investigation workspace (records, texts, domains, report files).
+    void investigationChanged(qint64 bilanId);
 };
 
 } // namespace parcours
