@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Migrator.h"
+#include "SqlInvestigationRepository.h"
 #include "SqlRepositories.h"
 
 namespace parcours {
@@ -12,12 +13,14 @@ struct Store::Repos {
         , bilans(database, events)
         , sessions(database, events)
         , settings(database, events)
+        , investigation(database, events)
     {
     }
     SqlClientRepository clients;
     SqlBilanRepository bilans;
     SqlSessionRepository sessions;
     SqlSettingsRepository settings;
+    SqlInvestigationRepository investigation;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -57,6 +60,11 @@ SessionRepository& Store::sessions()
 SettingsRepository& Store::settings()
 {
     return m_repos->settings;
+}
+
+InvestigationRepository& Store::investigation()
+{
+    return m_repos->investigation;
 }
 
 Result<void> Store::transact(const std::function<Result<void>()>& work)

@@ -23,6 +23,7 @@ public:
     BilanRepository& bilans() override;
     SessionRepository& sessions() override;
     SettingsRepository& settings() override;
+    InvestigationRepository& investigation() override;
     StoreEvents& events() override { return m_events; }
     Result<void> transact(const std::function<Result<void>()>& work) override;
 
