@@ -127,8 +127,12 @@ template<typename T, typename F>
 QJsonArray array(const QList<T>& list, F convert)
 {
     QJsonArray result;
-    for (const T& item : list)
-        result.append(convert(item));
+    for (const T& item : list) {
+        QJsonObject object = convert(item);
+        if (item.id == 0) // not stored (yet): nothing refers to it
+            object.remove(u"id"_s);
+        result.append(object);
+    }
     return result;
 }
 
@@ -139,7 +143,7 @@ QJsonObject investigationToJson(const Investigation& investigation)
     return {
         { u"format"_s, kInvestigationFormat.toString() },
         { u"version"_s, kInvestigationFormatVersion },
-        { u"bilan_id"_s, investigation.bilanId },
+        { u"bilan_id"_s, investigation.bilanId ? QJsonValue(investigation.bilanId) : QJsonValue(QJsonValue::Null) },
         { u"motivations"_s, QJsonObject { { u"meaning_of_work"_s, investigation.motivations.meaningOfWork },
                                           { u"ideal_activity"_s, investigation.motivations.idealActivity } } },
         { u"experiences"_s, array(investigation.experiences, experience) },
