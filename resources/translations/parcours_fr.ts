@@ -238,6 +238,500 @@
         </message>
     </context>
     <context>
+        <name>InquiryGuide</name>
+        <message>
+            <source>Meeting a professional: interview guide</source>
+            <translation>Rencontrer un professionnel : guide d'entretien</translation>
+        </message>
+        <message>
+            <source>Prepared for %1</source>
+            <translation>Préparé pour %1</translation>
+        </message>
+        <message>
+            <source>Option explored: %1 — prepared for %2</source>
+            <translation>Piste explorée : %1 — préparé pour %2</translation>
+        </message>
+        <message>
+            <source>Talking with people who do the job is the surest way to check the picture you have of it against everyday reality, and to start a network in the field. This guide helps you prepare the meeting and keep track of what you learn.</source>
+            <translation>Échanger avec des personnes qui exercent le métier est le moyen le plus sûr de confronter l'idée que vous vous en faites à la réalité du quotidien, et de commencer à tisser un réseau dans ce secteur. Ce guide vous aide à préparer la rencontre et à garder trace de ce que vous y apprenez.</translation>
+        </message>
+        <message>
+            <source>Before the meeting</source>
+            <translation>Avant la rencontre</translation>
+        </message>
+        <message>
+            <source>Say who you are and why you are asking: you are exploring this job as part of a bilan de compétences, not applying for a position.</source>
+            <translation>Présentez-vous et dites pourquoi vous sollicitez cet échange : vous explorez ce métier dans le cadre d'un bilan de compétences, vous ne postulez pas à un emploi.</translation>
+        </message>
+        <message>
+            <source>Ask for 30 to 45 minutes, at their workplace if you can.</source>
+            <translation>Demandez 30 à 45 minutes, sur le lieu de travail si possible.</translation>
+        </message>
+        <message>
+            <source>Find out about the organisation beforehand and mark the questions that matter most to you.</source>
+            <translation>Renseignez-vous sur la structure à l'avance et repérez les questions qui comptent le plus pour vous.</translation>
+        </message>
+        <message>
+            <source>The person you meet</source>
+            <translation>La personne rencontrée</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Métier</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Structure</translation>
+        </message>
+        <message>
+            <source>How to reach them</source>
+            <translation>Comment la joindre</translation>
+        </message>
+        <message>
+            <source>Date of the meeting</source>
+            <translation>Date de la rencontre</translation>
+        </message>
+        <message>
+            <source>The activities</source>
+            <translation>Les activités</translation>
+        </message>
+        <message>
+            <source>What does an ordinary day or week look like?</source>
+            <translation>À quoi ressemble une journée ou une semaine ordinaire ?</translation>
+        </message>
+        <message>
+            <source>Which tasks take the most time? Which do you prefer?</source>
+            <translation>Quelles tâches prennent le plus de temps ? Lesquelles préférez-vous ?</translation>
+        </message>
+        <message>
+            <source>Working conditions</source>
+            <translation>Les conditions de travail</translation>
+        </message>
+        <message>
+            <source>Hours, place, pace, travel, physical demands?</source>
+            <translation>Horaires, lieu, rythme, déplacements, exigences physiques ?</translation>
+        </message>
+        <message>
+            <source>Working alone or in a team? Employed or self-employed? What pay can a beginner expect?</source>
+            <translation>En autonomie ou en équipe ? Salariat ou activité indépendante ? Quelle rémunération en début de carrière ?</translation>
+        </message>
+        <message>
+            <source>Qualities required</source>
+            <translation>Les qualités requises</translation>
+        </message>
+        <message>
+            <source>Which qualities matter most in this job?</source>
+            <translation>Quelles qualités comptent le plus dans ce métier ?</translation>
+        </message>
+        <message>
+            <source>What makes people thrive in it, or leave it?</source>
+            <translation>Qu'est-ce qui fait qu'on s'y épanouit, ou qu'on le quitte ?</translation>
+        </message>
+        <message>
+            <source>Training path</source>
+            <translation>Le parcours de formation</translation>
+        </message>
+        <message>
+            <source>What path led you to this job?</source>
+            <translation>Quel a été votre parcours jusqu'à ce métier ?</translation>
+        </message>
+        <message>
+            <source>Which training or qualifications are expected? Are there other routes (apprenticeship, VAE, learning on the job)?</source>
+            <translation>Quelles formations ou quels diplômes sont attendus ? Existe-t-il d'autres voies (apprentissage, VAE, formation sur le terrain) ?</translation>
+        </message>
+        <message>
+            <source>The job market</source>
+            <translation>Le marché du travail</translation>
+        </message>
+        <message>
+            <source>Are people being hired? Where, and by which organisations?</source>
+            <translation>Recrute-t-on ? Où, et dans quelles structures ?</translation>
+        </message>
+        <message>
+            <source>How does one find a first position? Whom else would you advise me to meet?</source>
+            <translation>Comment trouve-t-on un premier poste ? Qui d'autre me conseilleriez-vous de rencontrer ?</translation>
+        </message>
+        <message>
+            <source>After the meeting</source>
+            <translation>Après la rencontre</translation>
+        </message>
+        <message>
+            <source>Your impressions: what surprised, attracted or put you off</source>
+            <translation>Vos impressions : surprises, attraits, réserves</translation>
+        </message>
+        <message>
+            <source>Send a word of thanks within a few days, and bring this guide to your next session.</source>
+            <translation>Adressez un mot de remerciement dans les jours qui suivent, et apportez ce guide à votre prochaine séance.</translation>
+        </message>
+        <message>
+            <source>Working document of the bilan</source>
+            <translation>Document de travail du bilan</translation>
+        </message>
+        <message>
+            <source>The questions</source>
+            <translation>Les questions</translation>
+        </message>
+    </context>
+    <context>
+        <name>Investigation</name>
+        <message>
+            <source>Job</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Internship</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Know-how</source>
+            <translation>Savoir-faire</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>Savoirs</translation>
+        </message>
+        <message>
+            <source>Personal qualities</source>
+            <translation>Savoir-être</translation>
+        </message>
+        <message>
+            <source>Relational</source>
+            <translation>Relationnel</translation>
+        </message>
+        <message>
+            <source>Technical</source>
+            <translation>Technique</translation>
+        </message>
+        <message>
+            <source>Organisational</source>
+            <translation>Organisationnel</translation>
+        </message>
+        <message>
+            <source>Other domain</source>
+            <translation>Autre domaine</translation>
+        </message>
+        <message>
+            <source>Fundamental criteria</source>
+            <translation>Critères fondamentaux</translation>
+        </message>
+        <message>
+            <source>Room for concession</source>
+            <translation>Zone de concession</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Collègue</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Responsable hiérarchique</translation>
+        </message>
+        <message>
+            <source>Team member</source>
+            <translation>Membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>Client or partner</source>
+            <translation>Client ou partenaire</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <translation>Ami ou amie</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Famille</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Explored</source>
+            <translation>Explorée</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Retenue</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>Écartée</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvestigationJson</name>
+        <message>
+            <source>Expected an object.</source>
+            <translation>Un objet est attendu.</translation>
+        </message>
+        <message>
+            <source>Unknown key.</source>
+            <translation>Clé inconnue.</translation>
+        </message>
+        <message>
+            <source>This key is required.</source>
+            <translation>Cette clé est obligatoire.</translation>
+        </message>
+        <message>
+            <source>Expected a string.</source>
+            <translation>Une chaîne de caractères est attendue.</translation>
+        </message>
+        <message>
+            <source>Expected a whole number or null.</source>
+            <translation>Un nombre entier ou null est attendu.</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>Un nombre entier est attendu.</translation>
+        </message>
+        <message>
+            <source>An id is a positive whole number.</source>
+            <translation>Un identifiant est un nombre entier positif.</translation>
+        </message>
+        <message>
+            <source>Expected true or false.</source>
+            <translation>true ou false est attendu.</translation>
+        </message>
+        <message>
+            <source>Expected a date (YYYY-MM-DD) or null.</source>
+            <translation>Une date (AAAA-MM-JJ) ou null est attendue.</translation>
+        </message>
+        <message>
+            <source>Expected one of: %1.</source>
+            <translation>Valeurs possibles : %1.</translation>
+        </message>
+        <message>
+            <source>Expected an array.</source>
+            <translation>Un tableau est attendu.</translation>
+        </message>
+        <message>
+            <source>A rank is 1 or more.</source>
+            <translation>Un rang vaut 1 ou plus.</translation>
+        </message>
+        <message>
+            <source>This is not base64.</source>
+            <translation>Ce n'est pas du base64.</translation>
+        </message>
+        <message>
+            <source>The size does not match the content (%1 bytes).</source>
+            <translation>La taille ne correspond pas au contenu (%1 octets).</translation>
+        </message>
+        <message>
+            <source>Not valid JSON (at byte %1): %2.</source>
+            <translation>JSON invalide (à l'octet %1) : %2.</translation>
+        </message>
+        <message>
+            <source>Expected "%1".</source>
+            <translation>« %1 » est attendu.</translation>
+        </message>
+        <message>
+            <source>This version of Parcours reads version %1 documents.</source>
+            <translation>Cette version de Parcours lit les documents de version %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvestigationRules</name>
+        <message>
+            <source>This id is used twice in the same list.</source>
+            <translation>Cet identifiant figure deux fois dans la même liste.</translation>
+        </message>
+        <message>
+            <source>A domain name has no leading, trailing or repeated spaces.</source>
+            <translation>Un nom de domaine ne commence ni ne finit par une espace et n'en contient pas plusieurs à la suite.</translation>
+        </message>
+        <message>
+            <source>Criteria are ranked 1, 2, 3… in each zone, without gaps or ties.</source>
+            <translation>Les critères sont classés 1, 2, 3… dans chaque zone, sans trou ni ex æquo.</translation>
+        </message>
+        <message>
+            <source>No experience has this id.</source>
+            <translation>Aucune expérience n'a cet identifiant.</translation>
+        </message>
+        <message>
+            <source>This domain is not in the list of custom domains.</source>
+            <translation>Ce domaine ne figure pas dans la liste des domaines ajoutés.</translation>
+        </message>
+        <message>
+            <source>No career option has this id.</source>
+            <translation>Aucune piste n'a cet identifiant.</translation>
+        </message>
+        <message>
+            <source>The checksum does not match the file's content.</source>
+            <translation>La somme de contrôle ne correspond pas au contenu du fichier.</translation>
+        </message>
+        <message>
+            <source>Only one option can be the plan B (“%1” already is).</source>
+            <translation>Une seule piste peut être le plan B (« %1 » l'est déjà).</translation>
+        </message>
+        <message>
+            <source>This field is too long (%1 characters at most).</source>
+            <translation>Ce champ est trop long (%1 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>This text is too long (%1 characters at most).</source>
+            <translation>Ce texte est trop long (%1 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>Say what the experience was (a job, an internship, a training).</source>
+            <translation>Indiquez de quelle expérience il s'agit (un poste, un stage, une formation).</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>La date de fin précède la date de début.</translation>
+        </message>
+        <message>
+            <source>Name the competence.</source>
+            <translation>Nommez la compétence.</translation>
+        </message>
+        <message>
+            <source>Choose the domain this competence belongs to.</source>
+            <translation>Choisissez le domaine de cette compétence.</translation>
+        </message>
+        <message>
+            <source>Only a competence of another domain names its own domain.</source>
+            <translation>Seule une compétence d'un autre domaine nomme son propre domaine.</translation>
+        </message>
+        <message>
+            <source>Name the criterion.</source>
+            <translation>Nommez le critère.</translation>
+        </message>
+        <message>
+            <source>A rank is 1 or more.</source>
+            <translation>Un rang vaut 1 ou plus.</translation>
+        </message>
+        <message>
+            <source>Say who answered (a first name or initials are enough).</source>
+            <translation>Indiquez qui a répondu (un prénom ou des initiales suffisent).</translation>
+        </message>
+        <message>
+            <source>Name the test or instrument.</source>
+            <translation>Nommez le test ou l'outil.</translation>
+        </message>
+        <message>
+            <source>Give the option a title.</source>
+            <translation>Donnez un intitulé à la piste.</translation>
+        </message>
+        <message>
+            <source>Desire is scored from %1 to %2.</source>
+            <translation>L'envie se note de %1 à %2.</translation>
+        </message>
+        <message>
+            <source>Feasibility is scored from %1 to %2.</source>
+            <translation>La faisabilité se note de %1 à %2.</translation>
+        </message>
+        <message>
+            <source>An aspect cannot be empty.</source>
+            <translation>Un aspect ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <source>This aspect is too long.</source>
+            <translation>Cet aspect est trop long.</translation>
+        </message>
+        <message>
+            <source>An option set aside cannot be the plan B.</source>
+            <translation>Une piste écartée ne peut pas être le plan B.</translation>
+        </message>
+        <message>
+            <source>Say whom the beneficiary met: a name or at least their job.</source>
+            <translation>Indiquez qui a été rencontré : un nom ou au moins son métier.</translation>
+        </message>
+        <message>
+            <source>Name the resource.</source>
+            <translation>Nommez la ressource.</translation>
+        </message>
+        <message>
+            <source>Name the domain.</source>
+            <translation>Nommez le domaine.</translation>
+        </message>
+        <message>
+            <source>A domain name is 60 characters at most.</source>
+            <translation>Un nom de domaine compte 60 caractères au plus.</translation>
+        </message>
+        <message>
+            <source>The domain “%1” is already there.</source>
+            <translation>Le domaine « %1 » existe déjà.</translation>
+        </message>
+        <message>
+            <source>“%1” is already the plan B: a bilan has one plan B at most.</source>
+            <translation>« %1 » est déjà le plan B : un bilan a un seul plan B.</translation>
+        </message>
+        <message>
+            <source>The report file needs a name.</source>
+            <translation>Le fichier du compte rendu doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>The file “%1” is empty.</source>
+            <translation>Le fichier « %1 » est vide.</translation>
+        </message>
+        <message>
+            <source>The file “%1” is too big (%2 MB at most).</source>
+            <translation>Le fichier « %1 » est trop volumineux (%2 Mo au plus).</translation>
+        </message>
+        <message>
+            <source>The file “%1” is not the kind its name says (.%2).</source>
+            <translation>Le contenu du fichier « %1 » ne correspond pas à son extension (.%2).</translation>
+        </message>
+        <message>
+            <source>Only PDF files, images (PNG, JPEG) and office documents can be attached, not “%1”.</source>
+            <translation>Seuls les PDF, les images (PNG, JPEG) et les documents bureautiques peuvent être joints, pas « %1 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvestigationService</name>
+        <message>
+            <source>A competence can only come from an experience of the same bilan.</source>
+            <translation>Une compétence ne peut venir que d'une expérience du même bilan.</translation>
+        </message>
+        <message>
+            <source>Add the domain “%1” before classing a competence in it.</source>
+            <translation>Ajoutez le domaine « %1 » avant d'y classer une compétence.</translation>
+        </message>
+        <message>
+            <source>An inquiry can only be about an option of the same bilan.</source>
+            <translation>Une enquête ne peut porter que sur une piste du même bilan.</translation>
+        </message>
+        <message>
+            <source>A record cannot move to another bilan.</source>
+            <translation>Un élément ne peut pas changer de bilan.</translation>
+        </message>
+        <message>
+            <source>A criterion changes place by being moved, not edited.</source>
+            <translation>Un critère change de place quand on le déplace, pas quand on le modifie.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The domain “%1” still holds %n competence(s): class them elsewhere first.</source>
+            <translation>
+                <numerusform>Le domaine « %1 » contient encore %n compétence : classez-la d'abord ailleurs.</numerusform>
+                <numerusform>Le domaine « %1 » contient encore %n compétences : classez-les d'abord ailleurs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The criteria changed meanwhile; nothing was moved.</source>
+            <translation>Les critères ont changé entre-temps ; rien n'a été déplacé.</translation>
+        </message>
+        <message>
+            <source>This option is not one of the bilan's.</source>
+            <translation>Cette piste n'appartient pas au bilan.</translation>
+        </message>
+        <message>
+            <source>An option set aside cannot be the plan B.</source>
+            <translation>Une piste écartée ne peut pas être le plan B.</translation>
+        </message>
+        <message>
+            <source>The stored report “%1” is damaged (its checksum no longer matches); attach it again.</source>
+            <translation>Le compte rendu enregistré « %1 » est endommagé (sa somme de contrôle ne correspond plus) ; joignez-le à nouveau.</translation>
+        </message>
+    </context>
+    <context>
         <name>Migrator</name>
         <message>
             <source>Cannot read the migration %1.</source>
@@ -265,6 +759,65 @@
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeerQuestionnaire</name>
+        <message>
+            <source>How others see me</source>
+            <translation>Le regard des autres</translation>
+        </message>
+        <message>
+            <source>A questionnaire for the people who know %1</source>
+            <translation>Questionnaire pour les personnes qui connaissent %1</translation>
+        </message>
+        <message>
+            <source>%1 is taking stock of their skills and career (a bilan de compétences) and would like to know how you see them, at work or in everyday life. There are no right or wrong answers: say what you have noticed, in your own words. A few lines are enough.</source>
+            <translation>%1 fait le point sur ses compétences et son parcours (un bilan de compétences) et souhaite connaître le regard que vous portez sur sa façon d'être, au travail ou dans la vie de tous les jours. Il n'y a pas de bonne ou de mauvaise réponse : dites ce que vous avez observé, avec vos mots. Quelques lignes suffisent.</translation>
+        </message>
+        <message>
+            <source>About you</source>
+            <translation>À propos de vous</translation>
+        </message>
+        <message>
+            <source>Your first name</source>
+            <translation>Votre prénom</translation>
+        </message>
+        <message>
+            <source>Since when you have known %1</source>
+            <translation>Depuis quand vous connaissez %1</translation>
+        </message>
+        <message>
+            <source>How you know %1:</source>
+            <translation>Votre lien avec %1 :</translation>
+        </message>
+        <message>
+            <source>1. How would you describe their way of being with others?</source>
+            <translation>1. Comment décririez-vous sa façon d'être avec les autres ?</translation>
+        </message>
+        <message>
+            <source>2. What are their strengths, in your view? What do they do best?</source>
+            <translation>2. Quels sont, selon vous, ses points forts ? Qu'est-ce qui lui réussit le mieux ?</translation>
+        </message>
+        <message>
+            <source>3. What should they watch out for? What could stand in their way?</source>
+            <translation>3. Quels points de vigilance voyez-vous ? Qu'est-ce qui pourrait lui faire obstacle ?</translation>
+        </message>
+        <message>
+            <source>4. In which activities, roles or jobs could you picture them?</source>
+            <translation>4. Dans quelles activités, quels rôles ou quels métiers l'imaginez-vous ?</translation>
+        </message>
+        <message>
+            <source>5. Three words that suit them, for you</source>
+            <translation>5. Trois mots qui, pour vous, lui correspondent</translation>
+        </message>
+        <message>
+            <source>Thank you for your time. Please give your answers back to %1, on paper or by e-mail: only %1 and the consultant who accompanies the bilan will read them.</source>
+            <translation>Merci du temps que vous y avez consacré. Remettez vos réponses à %1, sur papier ou par courriel : seuls %1 et la personne qui l'accompagne dans son bilan les liront.</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Confidentiel</translation>
         </message>
     </context>
     <context>
@@ -534,6 +1087,46 @@
         <message>
             <source>session</source>
             <translation>séance</translation>
+        </message>
+        <message>
+            <source>experience</source>
+            <translation>expérience</translation>
+        </message>
+        <message>
+            <source>competence</source>
+            <translation>compétence</translation>
+        </message>
+        <message>
+            <source>criterion</source>
+            <translation>critère</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>réponse</translation>
+        </message>
+        <message>
+            <source>test result</source>
+            <translation>résultat de test</translation>
+        </message>
+        <message>
+            <source>career option</source>
+            <translation>piste</translation>
+        </message>
+        <message>
+            <source>field inquiry</source>
+            <translation>enquête métier</translation>
+        </message>
+        <message>
+            <source>resource</source>
+            <translation>ressource</translation>
+        </message>
+        <message>
+            <source>These texts were changed by someone else since you opened them.</source>
+            <translation>Ces textes ont été modifiés par quelqu'un d'autre depuis que vous les avez ouverts.</translation>
+        </message>
+        <message>
+            <source>This test has no report file.</source>
+            <translation>Ce test n'a pas de compte rendu joint.</translation>
         </message>
     </context>
     <context>

@@ -136,6 +136,20 @@ QString displayName(Criterion::Zone value) { return nameOf(kZones, value); }
 QString displayName(PeerFeedback::Relation value) { return nameOf(kRelations, value); }
 QString displayName(CareerOption::Status value) { return nameOf(kStatuses, value); }
 
+template<typename E, std::size_t N>
+const char* sourceOf(const Spelling<E> (&table)[N], E value)
+{
+    const Spelling<E>* entry = find(table, value);
+    return entry ? entry->display : "";
+}
+
+const char* sourceName(Experience::Kind value) { return sourceOf(kExperienceKinds, value); }
+const char* sourceName(Competence::Kind value) { return sourceOf(kCompetenceKinds, value); }
+const char* sourceName(Competence::Domain value) { return sourceOf(kDomains, value); }
+const char* sourceName(Criterion::Zone value) { return sourceOf(kZones, value); }
+const char* sourceName(PeerFeedback::Relation value) { return sourceOf(kRelations, value); }
+const char* sourceName(CareerOption::Status value) { return sourceOf(kStatuses, value); }
+
 QString domainName(const Competence& competence)
 {
     return competence.domain == Competence::Domain::Custom ? competence.customDomain : displayName(competence.domain);

@@ -8,6 +8,10 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -71,11 +75,30 @@ void prepareWriter(QPdfWriter& writer, const PdfOptions& options)
     writer.setCreator(u"Parcours "_s + QCoreApplication::applicationVersion());
 }
 
+/// Moves each table marked pdf::kKeepTogether that would straddle two pages to the top of the next one.
+void keepTablesTogether(QTextDocument& document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    const QList<QTextFrame*> frames = document.rootFrame()->childFrames();
+    for (QTextFrame* frame : frames) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table || !table->format().boolProperty(pdf::kKeepTogether))
+            continue;
+        const QRectF box = document.documentLayout()->frameBoundingRect(table);
+        if (box.height() >= pageHeight || std::floor(box.top() / pageHeight) == std::floor((box.bottom() - 1) / pageHeight))
+            continue;
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
+    }
+}
+
 void layOut(QTextDocument& document, QPdfWriter& writer)
 {
     document.documentLayout()->setPaintDevice(&writer);
     document.setDocumentMargin(0);
     document.setPageSize(bodyRect(writer).size());
+    keepTablesTogether(document);
 }
 
 void drawFrame(QPainter& painter, const QPdfWriter& writer, const PdfOptions& options, int page, int pages)

@@ -207,6 +207,13 @@ QString displayName(Competence::Domain value);
 QString displayName(Criterion::Zone value);
 QString displayName(PeerFeedback::Relation value);
 QString displayName(CareerOption::Status value);
+// The English source of each display name (context "Investigation"), for documents written in their own language.
+const char* sourceName(Experience::Kind value);
+const char* sourceName(Competence::Kind value);
+const char* sourceName(Competence::Domain value);
+const char* sourceName(Criterion::Zone value);
+const char* sourceName(PeerFeedback::Relation value);
+const char* sourceName(CareerOption::Status value);
 /// The domain as shown: the built-in name, or the consultant's own.
 QString domainName(const Competence& competence);
 
