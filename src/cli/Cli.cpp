@@ -32,6 +32,7 @@ QList<CommandSpec>& registry()
         registerBilanCommands(all);
         registerSessionCommands(all);
         registerSettingsCommands(all);
+        registerInvestigationCommands(all);
         return all;
     }();
     return commands;

@@ -105,6 +105,7 @@ void registerClientCommands(QList<CommandSpec>& commands);
 void registerBilanCommands(QList<CommandSpec>& commands);
 void registerSessionCommands(QList<CommandSpec>& commands);
 void registerSettingsCommands(QList<CommandSpec>& commands);
+void registerInvestigationCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

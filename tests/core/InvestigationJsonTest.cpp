@@ -1,11 +1,14 @@
 // The investigation document: written and read back the same, and every bad input refused with the JSON pointer
 // of the bad value (what `parcours-cli investigation import` prints).
 #include "InvestigationSample.h"
+#include "TestDatabase.h"
 
 #include <parcours/core/InvestigationJson.h>
 
 #include <QJsonArray>
+#include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -128,4 +131,18 @@ TEST(InvestigationJson, SomethingThatIsNotAnObjectIsRefusedAtTheRoot)
     EXPECT_EQ(parseInvestigationJson("[]").error().field, QString());
     EXPECT_FALSE(parseInvestigationJson("").ok());
     EXPECT_FALSE(parseInvestigationJson(QByteArray("\xFF\xFE\x00", 3)).ok());
+}
+
+TEST(InvestigationJson, TheExampleInTheDocumentationIsAccepted)
+{
+    QFile page(testPath("PARCOURS_SOURCE_DIR") + QStringLiteral("/docs/investigation-json.md"));
+    ASSERT_TRUE(page.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(page.readAll());
+    const auto example = QRegularExpression(QStringLiteral("```json\\n(.*?)```"),
+                                            QRegularExpression::DotMatchesEverythingOption).match(text);
+    ASSERT_TRUE(example.hasMatch());
+    const auto parsed = parseInvestigationJson(example.captured(1).toUtf8());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().field.toStdString() << ": " << parsed.error().message.toStdString();
+    EXPECT_TRUE(parsed->careerOptions[1].planB);
+    EXPECT_EQ(parsed->fieldInquiries[0].careerOptionId, 1);
 }
