@@ -67,6 +67,69 @@
         </message>
     </context>
     <context>
+        <name>CareerOptionForm</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Intitulé :</translation>
+        </message>
+        <message>
+            <source>A job, a function, a sector, a project</source>
+            <translation>Un métier, une fonction, un secteur, un projet</translation>
+        </message>
+        <message>
+            <source>Des&amp;cription:</source>
+            <translation>Des&amp;cription :</translation>
+        </message>
+        <message>
+            <source>What it would be, concretely</source>
+            <translation>Ce que ce serait, concrètement</translation>
+        </message>
+        <message>
+            <source>Scores:</source>
+            <translation>Notes :</translation>
+        </message>
+        <message>
+            <source>&amp;Desire:</source>
+            <translation>&amp;Envie :</translation>
+        </message>
+        <message>
+            <source> / 5</source>
+            <translation> / 5</translation>
+        </message>
+        <message>
+            <source>&amp;Feasibility:</source>
+            <translation>&amp;Faisabilité :</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Statut :</translation>
+        </message>
+        <message>
+            <source>Plan &amp;B</source>
+            <translation>Plan &amp;B</translation>
+        </message>
+        <message>
+            <source>The fallback if the main project cannot be carried out (one per bilan)</source>
+            <translation>La solution de repli si le projet principal ne peut aboutir (un seul par bilan)</translation>
+        </message>
+        <message>
+            <source>Fa&amp;vourable:</source>
+            <translation>Aspects fa&amp;vorables :</translation>
+        </message>
+        <message>
+            <source>Motivations, experience, useful qualities, support, transferable competences, a lively job market…</source>
+            <translation>Motivations, expérience, qualités utiles, soutiens, compétences transférables, marché du travail dynamique…</translation>
+        </message>
+        <message>
+            <source>&amp;Unfavourable:</source>
+            <translation>Aspects &amp;défavorables :</translation>
+        </message>
+        <message>
+            <source>Gaps, level of studies, obstacles, uncertain prospects, a mismatch with priorities…</source>
+            <translation>Lacunes, niveau d'études, obstacles, débouchés incertains, décalage avec les priorités…</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientDialog</name>
         <message>
             <source>Beneficiary</source>
@@ -121,6 +184,45 @@
         <message>
             <source>PARCOURS_TODAY must be a date YYYY-MM-DD, not '%1'.</source>
             <translation>PARCOURS_TODAY doit être une date AAAA-MM-JJ, pas « %1 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetenceForm</name>
+        <message>
+            <source>&amp;Competence:</source>
+            <translation>&amp;Compétence :</translation>
+        </message>
+        <message>
+            <source>What they can do, know or are, in a few words</source>
+            <translation>Ce que la personne sait faire, sait ou est, en quelques mots</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Nature :</translation>
+        </message>
+        <message>
+            <source>&amp;Domain:</source>
+            <translation>&amp;Domaine :</translation>
+        </message>
+        <message>
+            <source>&amp;Transferable to other fields of work</source>
+            <translation>&amp;Transférable à d'autres univers de travail</translation>
+        </message>
+        <message>
+            <source>Comes &amp;from:</source>
+            <translation>&amp;Vient de :</translation>
+        </message>
+        <message>
+            <source>Tick the experiences this competence comes from</source>
+            <translation>Cochez les expériences d'où vient cette compétence</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>N&amp;otes :</translation>
+        </message>
+        <message>
+            <source>Examples, situations where it showed</source>
+            <translation>Exemples, situations où elle s'est manifestée</translation>
         </message>
     </context>
     <context>
@@ -201,6 +303,156 @@
         <message>
             <source>%1 h %2</source>
             <translation>%1 h %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExperienceForm</name>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Nature :</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Intitulé :</translation>
+        </message>
+        <message>
+            <source>The job held, the internship, the training followed</source>
+            <translation>Le poste occupé, le stage, la formation suivie</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Structure :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
+            <translation>jj/mm/aaaa, mm/aaaa ou aaaa</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>empty while it goes on</source>
+            <translation>vide si elle se poursuit</translation>
+        </message>
+        <message>
+            <source>What was &amp;done:</source>
+            <translation>Ce qui a été &amp;fait :</translation>
+        </message>
+        <message>
+            <source>Tasks, responsibilities, achievements</source>
+            <translation>Missions, responsabilités, réalisations</translation>
+        </message>
+        <message>
+            <source>&amp;Highs:</source>
+            <translation>Les &amp;hauts :</translation>
+        </message>
+        <message>
+            <source>Satisfactions, successes, what gave energy</source>
+            <translation>Satisfactions, réussites, ce qui donnait de l'énergie</translation>
+        </message>
+        <message>
+            <source>&amp;Lows:</source>
+            <translation>Les &amp;bas :</translation>
+        </message>
+        <message>
+            <source>Difficulties, disappointments, what wore them out</source>
+            <translation>Difficultés, déceptions, ce qui usait</translation>
+        </message>
+        <message>
+            <source>Why it &amp;changed:</source>
+            <translation>&amp;Raisons du changement :</translation>
+        </message>
+        <message>
+            <source>Why it ended or changed: choice, constraint, opportunity</source>
+            <translation>Pourquoi cela s'est arrêté ou a changé : choix, contrainte, opportunité</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldInquiryForm</name>
+        <message>
+            <source>About the &amp;option:</source>
+            <translation>&amp;Piste concernée :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>The professional met</source>
+            <translation>La personne rencontrée</translation>
+        </message>
+        <message>
+            <source>&amp;Job:</source>
+            <translation>&amp;Métier :</translation>
+        </message>
+        <message>
+            <source>Their job or function</source>
+            <translation>Son métier ou sa fonction</translation>
+        </message>
+        <message>
+            <source>O&amp;rganisation:</source>
+            <translation>S&amp;tructure :</translation>
+        </message>
+        <message>
+            <source>How to &amp;reach them:</source>
+            <translation>&amp;Coordonnées :</translation>
+        </message>
+        <message>
+            <source>Phone, e-mail, who introduced them</source>
+            <translation>Téléphone, courriel, qui a fait le lien</translation>
+        </message>
+        <message>
+            <source>&amp;Met on:</source>
+            <translation>&amp;Rencontré le :</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>jj/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>&amp;Activities:</source>
+            <translation>&amp;Activités :</translation>
+        </message>
+        <message>
+            <source>What the job is made of day to day</source>
+            <translation>Ce qui fait le quotidien du métier</translation>
+        </message>
+        <message>
+            <source>&amp;Conditions:</source>
+            <translation>Con&amp;ditions :</translation>
+        </message>
+        <message>
+            <source>Hours, place, pace, pay, team…</source>
+            <translation>Horaires, lieu, rythme, rémunération, équipe…</translation>
+        </message>
+        <message>
+            <source>&amp;Qualities required:</source>
+            <translation>&amp;Qualités requises :</translation>
+        </message>
+        <message>
+            <source>What it takes to do well</source>
+            <translation>Ce qu'il faut pour y réussir</translation>
+        </message>
+        <message>
+            <source>&amp;Training path:</source>
+            <translation>Parcours de f&amp;ormation :</translation>
+        </message>
+        <message>
+            <source>How one gets there: training, qualifications, other routes</source>
+            <translation>Comment y arriver : formations, diplômes, autres voies</translation>
+        </message>
+        <message>
+            <source>Job mar&amp;ket:</source>
+            <translation>Marc&amp;hé du travail :</translation>
+        </message>
+        <message>
+            <source>Hiring, where, how to find a first position</source>
+            <translation>Recrutements, où, comment trouver un premier poste</translation>
         </message>
     </context>
     <context>
@@ -465,6 +717,81 @@
         <message>
             <source>Set aside</source>
             <translation>Écartée</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvestigationEdits</name>
+        <message>
+            <source>the experience</source>
+            <translation>l'expérience</translation>
+        </message>
+        <message>
+            <source>the competence</source>
+            <translation>la compétence</translation>
+        </message>
+        <message>
+            <source>the criterion</source>
+            <translation>le critère</translation>
+        </message>
+        <message>
+            <source>the answers of a respondent</source>
+            <translation>les réponses d'une personne</translation>
+        </message>
+        <message>
+            <source>the test</source>
+            <translation>le test</translation>
+        </message>
+        <message>
+            <source>the option</source>
+            <translation>la piste</translation>
+        </message>
+        <message>
+            <source>the inquiry</source>
+            <translation>l'enquête</translation>
+        </message>
+        <message>
+            <source>the resource</source>
+            <translation>la ressource</translation>
+        </message>
+        <message>
+            <source>edit %1</source>
+            <translation>modifier %1</translation>
+        </message>
+        <message>
+            <source>edit the values and motivations</source>
+            <translation>modifier les valeurs et motivations</translation>
+        </message>
+        <message>
+            <source>add %1</source>
+            <translation>ajouter %1</translation>
+        </message>
+        <message>
+            <source>delete %1</source>
+            <translation>supprimer %1</translation>
+        </message>
+        <message>
+            <source>move a criterion</source>
+            <translation>déplacer un critère</translation>
+        </message>
+        <message>
+            <source>choose the plan B</source>
+            <translation>choisir le plan B</translation>
+        </message>
+        <message>
+            <source>add the domain “%1”</source>
+            <translation>ajouter le domaine « %1 »</translation>
+        </message>
+        <message>
+            <source>remove the domain “%1”</source>
+            <translation>retirer le domaine « %1 »</translation>
+        </message>
+        <message>
+            <source>attach the report file</source>
+            <translation>joindre le compte rendu</translation>
+        </message>
+        <message>
+            <source>remove the report file</source>
+            <translation>retirer le compte rendu</translation>
         </message>
     </context>
     <context>
@@ -762,6 +1089,69 @@
         </message>
     </context>
     <context>
+        <name>PeerFeedbackForm</name>
+        <message>
+            <source>&amp;Respondent:</source>
+            <translation>&amp;Personne :</translation>
+        </message>
+        <message>
+            <source>A first name or initials</source>
+            <translation>Un prénom ou des initiales</translation>
+        </message>
+        <message>
+            <source>Re&amp;lation:</source>
+            <translation>&amp;Lien :</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ved on:</source>
+            <translation>Re&amp;çu le :</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>jj/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>&amp;With others:</source>
+            <translation>&amp;Avec les autres :</translation>
+        </message>
+        <message>
+            <source>1. Their way of being with others</source>
+            <translation>1. Sa façon d'être avec les autres</translation>
+        </message>
+        <message>
+            <source>&amp;Strengths:</source>
+            <translation>Points &amp;forts :</translation>
+        </message>
+        <message>
+            <source>2. What they do best</source>
+            <translation>2. Ce qui lui réussit le mieux</translation>
+        </message>
+        <message>
+            <source>&amp;Vigilance:</source>
+            <translation>&amp;Vigilance :</translation>
+        </message>
+        <message>
+            <source>3. What could stand in their way</source>
+            <translation>3. Ce qui pourrait lui faire obstacle</translation>
+        </message>
+        <message>
+            <source>&amp;Could picture them as:</source>
+            <translation>L'&amp;imagine en :</translation>
+        </message>
+        <message>
+            <source>4. Activities, roles or jobs</source>
+            <translation>4. Activités, rôles ou métiers</translation>
+        </message>
+        <message>
+            <source>Three &amp;words:</source>
+            <translation>&amp;Trois mots :</translation>
+        </message>
+        <message>
+            <source>5. Separated by commas</source>
+            <translation>5. Séparés par des virgules</translation>
+        </message>
+    </context>
+    <context>
         <name>PeerQuestionnaire</name>
         <message>
             <source>How others see me</source>
@@ -865,6 +1255,41 @@
             <translation>La base de données ne peut pas être ouverte.
 
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourceForm</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Intitulé :</translation>
+        </message>
+        <message>
+            <source>A job description, a training, a study, a fair…</source>
+            <translation>Une fiche métier, une formation, une étude, un salon…</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Où :</translation>
+        </message>
+        <message>
+            <source>A web address, a book, a place</source>
+            <translation>Une adresse web, un livre, un lieu</translation>
+        </message>
+        <message>
+            <source>&amp;Consulted on:</source>
+            <translation>&amp;Consulté le :</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>jj/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes :</translation>
+        </message>
+        <message>
+            <source>What was learnt there, what to follow up</source>
+            <translation>Ce qui y a été appris, ce qui reste à creuser</translation>
         </message>
     </context>
     <context>
@@ -1130,6 +1555,53 @@
         </message>
     </context>
     <context>
+        <name>TestResultForm</name>
+        <message>
+            <source>&amp;Instrument:</source>
+            <translation>&amp;Outil :</translation>
+        </message>
+        <message>
+            <source>PerformanSe Echo, interest inventory…</source>
+            <translation>PerformanSe Echo, inventaire d'intérêts…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ken on:</source>
+            <translation>&amp;Passé le :</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>jj/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>&amp;Synthèse :</translation>
+        </message>
+        <message>
+            <source>What the results say, in your words, and how they echo the options</source>
+            <translation>Ce que disent les résultats, avec vos mots, et leur écho avec les pistes</translation>
+        </message>
+        <message>
+            <source>Report file:</source>
+            <translation>Compte rendu :</translation>
+        </message>
+        <message>
+            <source>No file attached</source>
+            <translation>Aucun fichier joint</translation>
+        </message>
+        <message>
+            <source>&amp;Attach…</source>
+            <translation>&amp;Joindre…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ou&amp;vrir</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>The last name is required.</source>
@@ -1182,6 +1654,76 @@
         <message>
             <source>A session that took place lasted some time.</source>
             <translation>Une séance qui a eu lieu a forcément duré un certain temps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValuesForm</name>
+        <message>
+            <source>The &amp;meaning of work: what do they expect from it, what place does it have in their life?</source>
+            <translation>Le &amp;sens du travail : qu'en attend la personne, quelle place a-t-il dans sa vie ?</translation>
+        </message>
+        <message>
+            <source>In the beneficiary's words</source>
+            <translation>Avec les mots de la personne</translation>
+        </message>
+        <message>
+            <source>The &amp;ideal activity: if everything were possible, what would they choose?</source>
+            <translation>L'activité &amp;idéale : si tout était possible, que choisirait-elle ?</translation>
+        </message>
+        <message>
+            <source>Without holding back: the dream says what matters</source>
+            <translation>Sans se censurer : le rêve dit ce qui compte</translation>
+        </message>
+        <message>
+            <source>Drag the criteria to rank them, from the most important down, and to sort what is fundamental from what they could give up.</source>
+            <translation>Faites glisser les critères pour les classer, du plus important au moins important, et pour séparer ce qui est fondamental de ce qui peut faire l'objet de concessions.</translation>
+        </message>
+        <message>
+            <source>&amp;Fundamental criteria</source>
+            <translation>Critères &amp;fondamentaux</translation>
+        </message>
+        <message>
+            <source>&amp;Room for concession</source>
+            <translation>&amp;Zone de concession</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Monter</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Descendre</translation>
+        </message>
+        <message>
+            <source>Other &amp;zone</source>
+            <translation>&amp;Autre zone</translation>
+        </message>
+        <message>
+            <source>Moves the selected criterion to the other zone</source>
+            <translation>Fait passer le critère choisi dans l'autre zone</translation>
+        </message>
+        <message>
+            <source>A new criterion: salary, autonomy, team, place…</source>
+            <translation>Un nouveau critère : salaire, autonomie, équipe, lieu…</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>A&amp;jouter</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::AspectListEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
         </message>
     </context>
     <context>
@@ -1267,6 +1809,45 @@
         </message>
     </context>
     <context>
+        <name>parcours::CareerOptionsPage</name>
+        <message>
+            <source>Option</source>
+            <translation>Piste</translation>
+        </message>
+        <message>
+            <source>Desire</source>
+            <translation>Envie</translation>
+        </message>
+        <message>
+            <source>Feasibility</source>
+            <translation>Faisabilité</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Career options</source>
+            <translation>Pistes professionnelles</translation>
+        </message>
+        <message>
+            <source>A favourable aspect</source>
+            <translation>Un aspect favorable</translation>
+        </message>
+        <message>
+            <source>An unfavourable aspect, a grey area</source>
+            <translation>Un aspect défavorable, une zone d'ombre</translation>
+        </message>
+        <message>
+            <source>plan B</source>
+            <translation>plan B</translation>
+        </message>
+        <message>
+            <source>New option</source>
+            <translation>Nouvelle piste</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::ClientDialog</name>
         <message>
             <source>New beneficiary</source>
@@ -1333,6 +1914,256 @@
         <message>
             <source>Ended bilans</source>
             <translation>Bilans terminés</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::CompetenceMatrixModel</name>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::CompetencesPage</name>
+        <message>
+            <source>Competence</source>
+            <translation>Compétence</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Add the domain</source>
+            <translation>Ajouter le domaine</translation>
+        </message>
+        <message>
+            <source>Remove the domain</source>
+            <translation>Retirer le domaine</translation>
+        </message>
+        <message>
+            <source>Competences</source>
+            <translation>Compétences</translation>
+        </message>
+        <message>
+            <source>Competence matrix, kind by domain</source>
+            <translation>Matrice des compétences, nature par domaine</translation>
+        </message>
+        <message>
+            <source>Another domain (e.g. Digital, Craft…)</source>
+            <translation>Un autre domaine (numérique, artisanat…)</translation>
+        </message>
+        <message>
+            <source>Name of a new domain</source>
+            <translation>Nom d'un nouveau domaine</translation>
+        </message>
+        <message>
+            <source>Removes the domain of the selected column, once it holds no competence</source>
+            <translation>Retire le domaine de la colonne choisie, quand il ne contient plus de compétence</translation>
+        </message>
+        <message>
+            <source>↗ transferable</source>
+            <translation>↗ transférable</translation>
+        </message>
+        <message>
+            <source>Record the experiences in the History part first.</source>
+            <translation>Consignez d'abord les expériences dans la partie Parcours.</translation>
+        </message>
+        <message>
+            <source>New competence</source>
+            <translation>Nouvelle compétence</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::ExperienceTimeline</name>
+        <message>
+            <source>Frieze of the professional history</source>
+            <translation>Frise du parcours professionnel</translation>
+        </message>
+        <message>
+            <source>Dated experiences appear here on a frieze.</source>
+            <translation>Les expériences datées apparaissent ici sur une frise.</translation>
+        </message>
+        <message>
+            <source>Give the experiences a start date to see them on the frieze.</source>
+            <translation>Donnez une date de début aux expériences pour les voir sur la frise.</translation>
+        </message>
+        <message>
+            <source>Without dates: %1</source>
+            <translation>Sans dates : %1</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 to %4</source>
+            <translation>%1 : %2, de %3 à %4</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <source>without dates: %1</source>
+            <translation>sans dates : %1</translation>
+        </message>
+        <message>
+            <source>No experience yet.</source>
+            <translation>Aucune expérience pour l'instant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::ExperiencesPage</name>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Experience</source>
+            <translation>Expérience</translation>
+        </message>
+        <message>
+            <source>Experiences</source>
+            <translation>Expériences</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>auj.</translation>
+        </message>
+        <message>
+            <source>Write the date as dd/mm/yyyy, mm/yyyy or yyyy.</source>
+            <translation>Écrivez la date sous la forme jj/mm/aaaa, mm/aaaa ou aaaa.</translation>
+        </message>
+        <message>
+            <source>New experience</source>
+            <translation>Nouvelle expérience</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::FieldInquiriesPage</name>
+        <message>
+            <source>Met on</source>
+            <translation>Le</translation>
+        </message>
+        <message>
+            <source>Professional</source>
+            <translation>Personne rencontrée</translation>
+        </message>
+        <message>
+            <source>Option</source>
+            <translation>Piste</translation>
+        </message>
+        <message>
+            <source>&amp;Print the interview guide…</source>
+            <translation>&amp;Imprimer le guide d'entretien…</translation>
+        </message>
+        <message>
+            <source>Field inquiries</source>
+            <translation>Enquêtes métier</translation>
+        </message>
+        <message>
+            <source>Before a meeting, print the interview guide (about the option of the selected inquiry); afterwards, record what was learnt.</source>
+            <translation>Avant une rencontre, imprimez le guide d'entretien (sur la piste de l'enquête choisie) ; après, notez ce qui a été appris.</translation>
+        </message>
+        <message>
+            <source>Write the date as dd/mm/yyyy.</source>
+            <translation>Écrivez la date sous la forme jj/mm/aaaa.</translation>
+        </message>
+        <message>
+            <source>(no particular option)</source>
+            <translation>(aucune piste en particulier)</translation>
+        </message>
+        <message>
+            <source>Professional to meet</source>
+            <translation>Personne à rencontrer</translation>
+        </message>
+        <message>
+            <source>Save the interview guide</source>
+            <translation>Enregistrer le guide d'entretien</translation>
+        </message>
+        <message>
+            <source>Interview guide - %1.pdf</source>
+            <translation>Guide d'entretien - %1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Interview guide saved: %1</source>
+            <translation>Guide d'entretien enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::InvestigationTab</name>
+        <message>
+            <source>History</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
+            <source>Competences</source>
+            <translation>Compétences</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valeurs</translation>
+        </message>
+        <message>
+            <source>How others see them</source>
+            <translation>Regard des autres</translation>
+        </message>
+        <message>
+            <source>Tests</source>
+            <translation>Tests</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Pistes</translation>
+        </message>
+        <message>
+            <source>Field inquiries</source>
+            <translation>Enquêtes métier</translation>
+        </message>
+        <message>
+            <source>Research</source>
+            <translation>Documentation</translation>
+        </message>
+        <message>
+            <source>Professional history: experiences, highs and lows, reasons for change</source>
+            <translation>Histoire professionnelle : expériences, hauts et bas, raisons des changements</translation>
+        </message>
+        <message>
+            <source>Competence portfolio: know-how, knowledge and personal qualities by domain</source>
+            <translation>Patrimoine de compétences : savoir-faire, savoirs et savoir-être par domaine</translation>
+        </message>
+        <message>
+            <source>Values and motivations: meaning of work, ideal activity, ranked criteria</source>
+            <translation>Valeurs et motivations : sens du travail, activité idéale, critères classés</translation>
+        </message>
+        <message>
+            <source>How others see them: the questionnaire and the answers of each respondent</source>
+            <translation>Le regard des autres : le questionnaire et les réponses de chaque personne</translation>
+        </message>
+        <message>
+            <source>Career options: desire and feasibility, favourable and unfavourable aspects</source>
+            <translation>Pistes professionnelles : envie et faisabilité, aspects favorables et défavorables</translation>
+        </message>
+        <message>
+            <source>Meetings with professionals of the options explored</source>
+            <translation>Rencontres avec des professionnels des pistes explorées</translation>
+        </message>
+        <message>
+            <source>Documentary research: links and resources consulted</source>
+            <translation>Exploration documentaire : liens et ressources consultés</translation>
+        </message>
+        <message>
+            <source>&amp;Investigation</source>
+            <translation>&amp;Investigation</translation>
         </message>
     </context>
     <context>
@@ -1415,6 +2246,132 @@
         <message>
             <source>Close this message</source>
             <translation>Fermer ce message</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::OptionChart</name>
+        <message>
+            <source>Options by desire and feasibility</source>
+            <translation>Pistes selon l'envie et la faisabilité</translation>
+        </message>
+        <message>
+            <source>Feasibility →</source>
+            <translation>Faisabilité →</translation>
+        </message>
+        <message>
+            <source>Desire →</source>
+            <translation>Envie →</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <comment>plan B, on the chart</comment>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>The options appear here once added.</source>
+            <translation>Les pistes apparaissent ici une fois ajoutées.</translation>
+        </message>
+        <message>
+            <source>%1: desire %2, feasibility %3 (%4)</source>
+            <translation>%1 : envie %2, faisabilité %3 (%4)</translation>
+        </message>
+        <message>
+            <source>plan B</source>
+            <translation>plan B</translation>
+        </message>
+        <message>
+            <source>No option yet.</source>
+            <translation>Aucune piste pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Drag a point, or select it and use the arrow keys, to change its scores. </source>
+            <translation>Faites glisser un point, ou choisissez-le et utilisez les flèches, pour changer ses notes. </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::PeerFeedbackPage</name>
+        <message>
+            <source>Respondent</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Lien</translation>
+        </message>
+        <message>
+            <source>&amp;Print the questionnaire…</source>
+            <translation>&amp;Imprimer le questionnaire…</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>Personnes qui ont répondu</translation>
+        </message>
+        <message>
+            <source>Print the questionnaire for the people the beneficiary chooses (colleagues, managers, friends, family), then record each one's answers here.</source>
+            <translation>Imprimez le questionnaire pour les personnes que le ou la bénéficiaire choisit (collègues, responsables, proches), puis consignez ici les réponses de chacune.</translation>
+        </message>
+        <message>
+            <source>What comes back across respondents</source>
+            <translation>Ce qui revient d'une réponse à l'autre</translation>
+        </message>
+        <message>
+            <source>Write the date as dd/mm/yyyy.</source>
+            <translation>Écrivez la date sous la forme jj/mm/aaaa.</translation>
+        </message>
+        <message>
+            <source>New respondent</source>
+            <translation>Nouvelle réponse</translation>
+        </message>
+        <message>
+            <source>The answers, once recorded, are brought together here.</source>
+            <translation>Les réponses, une fois consignées, sont rassemblées ici.</translation>
+        </message>
+        <message>
+            <source>What comes back</source>
+            <translation>Ce qui revient</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n respondent(s): %1</source>
+            <translation>
+                <numerusform>%n personne a répondu : %1</numerusform>
+                <numerusform>%n personnes ont répondu : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Words chosen:</source>
+            <translation>Mots choisis :</translation>
+        </message>
+        <message>
+            <source>With others</source>
+            <translation>Avec les autres</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Points forts</translation>
+        </message>
+        <message>
+            <source>Points of vigilance</source>
+            <translation>Points de vigilance</translation>
+        </message>
+        <message>
+            <source>Could picture them as</source>
+            <translation>L'imagine en</translation>
+        </message>
+        <message>
+            <source>Save the questionnaire</source>
+            <translation>Enregistrer le questionnaire</translation>
+        </message>
+        <message>
+            <source>How others see me - %1.pdf</source>
+            <translation>Le regard des autres - %1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Questionnaire saved: %1</source>
+            <translation>Questionnaire enregistré : %1</translation>
         </message>
     </context>
     <context>
@@ -1526,6 +2483,52 @@
         </message>
     </context>
     <context>
+        <name>parcours::RecordPage</name>
+        <message>
+            <source>Nothing recorded yet: start with “Add”.</source>
+            <translation>Rien pour l'instant : commencez par « Ajouter ».</translation>
+        </message>
+        <message>
+            <source>Select a line of the list to see and change it here.</source>
+            <translation>Choisissez une ligne de la liste pour la voir et la modifier ici.</translation>
+        </message>
+        <message>
+            <source>Deleted: “%1”. Edit › Undo puts it back.</source>
+            <translation>Supprimé : « %1 ». Édition › Annuler le rétablit.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::ResourcesPage</name>
+        <message>
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Resources consulted</source>
+            <translation>Ressources consultées</translation>
+        </message>
+        <message>
+            <source>Write the date as dd/mm/yyyy.</source>
+            <translation>Écrivez la date sous la forme jj/mm/aaaa.</translation>
+        </message>
+        <message>
+            <source>New resource</source>
+            <translation>Nouvelle ressource</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::SessionDialog</name>
         <message>
             <source>New session</source>
@@ -1624,6 +2627,99 @@
         <message>
             <source>&amp;Sessions</source>
             <translation>&amp;Séances</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::TestResultsPage</name>
+        <message>
+            <source>Taken on</source>
+            <translation>Passé le</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Outil</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Compte rendu</translation>
+        </message>
+        <message>
+            <source>Tests</source>
+            <translation>Tests</translation>
+        </message>
+        <message>
+            <source>Write the date as dd/mm/yyyy.</source>
+            <translation>Écrivez la date sous la forme jj/mm/aaaa.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No file attached</source>
+            <translation>Aucun fichier joint</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256 : %1</translation>
+        </message>
+        <message>
+            <source>Re&amp;place…</source>
+            <translation>&amp;Remplacer…</translation>
+        </message>
+        <message>
+            <source>&amp;Attach…</source>
+            <translation>&amp;Joindre…</translation>
+        </message>
+        <message>
+            <source>Attach the report</source>
+            <translation>Joindre le compte rendu</translation>
+        </message>
+        <message>
+            <source>Reports (%1)</source>
+            <translation>Comptes rendus (%1)</translation>
+        </message>
+        <message>
+            <source>The file “%1” is too big (%2 MB at most).</source>
+            <translation>Le fichier « %1 » est trop volumineux (%2 Mo au plus).</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>New test</source>
+            <translation>Nouveau test</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::ValuesPage</name>
+        <message>
+            <source>Fundamental criteria, most important first</source>
+            <translation>Critères fondamentaux, du plus important au moins important</translation>
+        </message>
+        <message>
+            <source>Room for concession, most important first</source>
+            <translation>Zone de concession, du plus important au moins important</translation>
+        </message>
+        <message>
+            <source>Deleted: “%1”. Edit › Undo puts it back.</source>
+            <translation>Supprimé : « %1 ». Édition › Annuler le rétablit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::ViewerCopies</name>
+        <message>
+            <source>Cannot prepare a temporary folder to open the report.</source>
+            <translation>Impossible de préparer un dossier temporaire pour ouvrir le compte rendu.</translation>
+        </message>
+        <message>
+            <source>Cannot copy the report to open it: %1</source>
+            <translation>Impossible de copier le compte rendu pour l'ouvrir : %1</translation>
+        </message>
+        <message>
+            <source>No application could open “%1”.</source>
+            <translation>Aucune application n'a pu ouvrir « %1 ».</translation>
         </message>
     </context>
 </TS>

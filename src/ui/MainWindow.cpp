@@ -1,6 +1,7 @@
 #include <parcours/ui/BilanPanel.h>
 #include <parcours/ui/ClientDialog.h>
 #include <parcours/ui/ClientListPanel.h>
+#include <parcours/ui/InvestigationTab.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/MessageBanner.h>
 #include <parcours/ui/SessionsTab.h>
@@ -35,6 +36,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Parcours"));
+    m_bilanPanel->addTab(new InvestigationTab(workspace));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;

@@ -12,6 +12,7 @@ Workspace::Workspace(Repositories& repositories, const Clock& clock, QString dat
     , m_clients(repositories, clock)
     , m_bilans(repositories, clock)
     , m_sessions(repositories, clock)
+    , m_investigation(repositories)
 {
 }
 

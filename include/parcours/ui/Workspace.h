@@ -6,6 +6,7 @@
 
 #include <parcours/core/BilanService.h>
 #include <parcours/core/ClientService.h>
+#include <parcours/core/InvestigationService.h>
 #include <parcours/core/Clock.h>
 #include <parcours/core/Repositories.h>
 #include <parcours/core/SessionService.h>
@@ -30,6 +31,7 @@ public:
     ClientService& clients() { return m_clients; }
     BilanService& bilans() { return m_bilans; }
     SessionService& sessions() { return m_sessions; }
+    InvestigationService& investigation() { return m_investigation; }
     Settings settings() { return Settings(m_repositories.settings()); }
     const QString& databaseDescription() const { return m_databaseDescription; }
 
@@ -52,6 +54,7 @@ private:
     ClientService m_clients;
     BilanService m_bilans;
     SessionService m_sessions;
+    InvestigationService m_investigation;
     QUndoGroup m_undoGroup;
     QHash<qint64, QUndoStack*> m_stacks;
 };
