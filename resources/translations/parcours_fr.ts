@@ -85,10 +85,6 @@
             <translation>Ce que ce serait, concrètement</translation>
         </message>
         <message>
-            <source>Scores:</source>
-            <translation>Notes :</translation>
-        </message>
-        <message>
             <source>&amp;Desire:</source>
             <translation>&amp;Envie :</translation>
         </message>
@@ -99,18 +95,6 @@
         <message>
             <source>&amp;Feasibility:</source>
             <translation>&amp;Faisabilité :</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Statut :</translation>
-        </message>
-        <message>
-            <source>Plan &amp;B</source>
-            <translation>Plan &amp;B</translation>
-        </message>
-        <message>
-            <source>The fallback if the main project cannot be carried out (one per bilan)</source>
-            <translation>La solution de repli si le projet principal ne peut aboutir (un seul par bilan)</translation>
         </message>
         <message>
             <source>Fa&amp;vourable:</source>
@@ -127,6 +111,14 @@
         <message>
             <source>Gaps, level of studies, obstacles, uncertain prospects, a mismatch with priorities…</source>
             <translation>Lacunes, niveau d'études, obstacles, débouchés incertains, décalage avec les priorités…</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Statut :</translation>
+        </message>
+        <message>
+            <source>Plan &amp;B: the fallback if the main project cannot be carried out</source>
+            <translation>Plan &amp;B : la solution de repli si le projet principal ne peut aboutir</translation>
         </message>
     </context>
     <context>

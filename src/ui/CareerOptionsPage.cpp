@@ -26,8 +26,9 @@ CareerOptionsPage::CareerOptionsPage(Workspace& workspace, QWidget* parent)
     setForm(form);
     stackListAboveForm();
     splitter()->insertWidget(0, m_chart);
-    splitter()->setStretchFactor(0, 1);
-    splitter()->setStretchFactor(1, 1);
+    splitter()->setStretchFactor(0, 2);
+    splitter()->setStretchFactor(1, 3);
+    splitter()->setSizes({ 360, 500 });
     for (CareerOption::Status status : kAllOptionStatuses)
         m_ui->statusComboBox->addItem(displayName(status), toKey(status));
     m_ui->favourableEditor->setPlaceholderText(tr("A favourable aspect"));

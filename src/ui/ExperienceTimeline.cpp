@@ -183,7 +183,7 @@ void ExperienceTimeline::paintEvent(QPaintEvent*)
         }
         painter.setPen(Qt::white);
         const QRectF textBox = box.adjusted(6, 0, -4, 0);
-        if (textBox.width() > 24)
+        if (textBox.width() > 48)
             painter.drawText(textBox, Qt::AlignLeft | Qt::AlignVCenter,
                              metrics.elidedText(bar.label, Qt::ElideRight, textBox.width()));
     }

@@ -178,9 +178,16 @@ void OptionChart::paintEvent(QPaintEvent*)
             painter.setFont(font());
         }
         painter.setPen(option.status == CareerOption::Status::SetAside ? muted : text);
-        const qreal room = std::max(30.0, std::min(area.right() - centre.x() - kRadius - 4, step * 2));
-        painter.drawText(QRectF(centre.x() + kRadius + 3, centre.y() - metrics.height() / 2, room, metrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(option.title, Qt::ElideRight, room));
+        // The title goes on the side with more room (right, unless the point is near the right edge).
+        const qreal wanted = metrics.horizontalAdvance(option.title);
+        const qreal right = area.right() - centre.x() - kRadius - 4;
+        const qreal left = centre.x() - area.left() - kRadius - 4;
+        const bool onLeft = right < wanted && left > right;
+        const qreal room = std::max(30.0, std::min(onLeft ? left : right, step * 3));
+        const QRectF box(onLeft ? centre.x() - kRadius - 3 - room : centre.x() + kRadius + 3,
+                         centre.y() - metrics.height() / 2, room, metrics.height());
+        painter.drawText(box, (onLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                         metrics.elidedText(option.title, Qt::ElideRight, room));
     }
     if (m_options.isEmpty()) {
         painter.setPen(muted);

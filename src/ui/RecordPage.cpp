@@ -122,7 +122,7 @@ void RecordPage::stackListAboveForm()
     column->addWidget(m_formSide);
     column->setStretchFactor(0, 1);
     column->setStretchFactor(1, 3);
-    column->setSizes({ 150, 450 });
+    column->setSizes({ 175, 450 });
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4);
 }
 
@@ -131,6 +131,8 @@ void RecordPage::setForm(QWidget* form)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
+    // The form follows the width of its pane: never a sideways scroll bar under a form.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     m_formStack->addWidget(scroll);
 }
