@@ -18,13 +18,12 @@ namespace {
 QList<std::pair<QString, qsizetype>> counts(const Investigation& investigation)
 {
     return { { u"experiences"_s, investigation.experiences.size() },
-             { u"competences"_s, investigation.competences.size() },
-             { u"criteria"_s, investigation.criteria.size() },
-             { u"peer_feedback"_s, investigation.peerFeedback.size() },
-             { u"test_results"_s, investigation.testResults.size() },
-             { u"career_options"_s, investigation.careerOptions.size() },
-             { u"field_inquiries"_s, investigation.fieldInquiries.size() },
-             { u"resources"_s, investigation.resources.size() } };
+        { u"competences"_s, investigation.competences.size() }, { u"criteria"_s, investigation.criteria.size() },
+        { u"peer_feedback"_s, investigation.peerFeedback.size() },
+        { u"test_results"_s, investigation.testResults.size() },
+        { u"career_options"_s, investigation.careerOptions.size() },
+        { u"field_inquiries"_s, investigation.fieldInquiries.size() },
+        { u"resources"_s, investigation.resources.size() } };
 }
 
 int exportInvestigation(Context& context)
@@ -132,18 +131,18 @@ int printHandout(Context& context, bool guide)
 void registerInvestigationCommands(QList<CommandSpec>& commands)
 {
     commands.append({ { u"investigation"_s, u"export"_s }, { u"BILAN_ID"_s }, {},
-                      u"Prints the bilan's whole investigation as one JSON document (docs/investigation-json.md)."_s,
-                      false, exportInvestigation });
+        u"Prints the bilan's whole investigation as one JSON document (docs/investigation-json.md)."_s, false,
+        exportInvestigation });
     commands.append({ { u"investigation"_s, u"import"_s }, { u"BILAN_ID"_s, u"FILE.json"_s }, {},
-                      u"Replaces the bilan's investigation with the document (FILE '-' reads stdin); all or nothing."_s,
-                      false, importInvestigation });
+        u"Replaces the bilan's investigation with the document (FILE '-' reads stdin); all or nothing."_s, false,
+        importInvestigation });
     commands.append({ { u"pdf"_s, u"peer-questionnaire"_s }, { u"BILAN_ID"_s }, { { u"out"_s, u"FILE.pdf"_s, true } },
-                      u"Writes the questionnaire \"le regard des autres\" for the bilan's beneficiary."_s, true,
-                      [](Context& context) { return printHandout(context, false); } });
+        u"Writes the questionnaire \"le regard des autres\" for the bilan's beneficiary."_s, true,
+        [](Context& context) { return printHandout(context, false); } });
     commands.append({ { u"pdf"_s, u"inquiry-guide"_s }, { u"BILAN_ID"_s },
-                      { { u"option"_s, u"ID"_s }, { u"out"_s, u"FILE.pdf"_s, true } },
-                      u"Writes the field-inquiry interview guide, about one career option if given."_s, true,
-                      [](Context& context) { return printHandout(context, true); } });
+        { { u"option"_s, u"ID"_s }, { u"out"_s, u"FILE.pdf"_s, true } },
+        u"Writes the field-inquiry interview guide, about one career option if given."_s, true,
+        [](Context& context) { return printHandout(context, true); } });
 }
 
 } // namespace parcours::cli

@@ -8,15 +8,13 @@ namespace parcours {
 namespace {
 
 /** One enum value: its stable key and its English display name (translated in context "Investigation"). */
-template<typename E>
-struct Spelling {
+template<typename E> struct Spelling {
     E value;
     const char16_t* key;
     const char* display;
 };
 
-template<typename E, std::size_t N>
-const Spelling<E>* find(const Spelling<E> (&table)[N], E value)
+template<typename E, std::size_t N> const Spelling<E>* find(const Spelling<E> (&table)[N], E value)
 {
     for (const Spelling<E>& entry : table) {
         if (entry.value == value)
@@ -25,8 +23,7 @@ const Spelling<E>* find(const Spelling<E> (&table)[N], E value)
     return nullptr;
 }
 
-template<typename E, std::size_t N>
-std::optional<E> lookup(const Spelling<E> (&table)[N], QStringView key)
+template<typename E, std::size_t N> std::optional<E> lookup(const Spelling<E> (&table)[N], QStringView key)
 {
     for (const Spelling<E>& entry : table) {
         if (QStringView(entry.key) == key)
@@ -35,15 +32,13 @@ std::optional<E> lookup(const Spelling<E> (&table)[N], QStringView key)
     return std::nullopt;
 }
 
-template<typename E, std::size_t N>
-QString keyOf(const Spelling<E> (&table)[N], E value)
+template<typename E, std::size_t N> QString keyOf(const Spelling<E> (&table)[N], E value)
 {
     const Spelling<E>* entry = find(table, value);
     return entry ? QString::fromUtf16(entry->key) : QString();
 }
 
-template<typename E, std::size_t N>
-QString nameOf(const Spelling<E> (&table)[N], E value)
+template<typename E, std::size_t N> QString nameOf(const Spelling<E> (&table)[N], E value)
 {
     const Spelling<E>* entry = find(table, value);
     return entry ? QCoreApplication::translate("Investigation", entry->display) : QString();
@@ -91,64 +86,111 @@ const Spelling<CareerOption::Status> kStatuses[] = {
 
 } // namespace
 
-QString toKey(Experience::Kind value) { return keyOf(kExperienceKinds, value); }
-QString toKey(Competence::Kind value) { return keyOf(kCompetenceKinds, value); }
-QString toKey(Competence::Domain value) { return keyOf(kDomains, value); }
-QString toKey(Criterion::Zone value) { return keyOf(kZones, value); }
-QString toKey(PeerFeedback::Relation value) { return keyOf(kRelations, value); }
-QString toKey(CareerOption::Status value) { return keyOf(kStatuses, value); }
+QString toKey(Experience::Kind value)
+{
+    return keyOf(kExperienceKinds, value);
+}
+QString toKey(Competence::Kind value)
+{
+    return keyOf(kCompetenceKinds, value);
+}
+QString toKey(Competence::Domain value)
+{
+    return keyOf(kDomains, value);
+}
+QString toKey(Criterion::Zone value)
+{
+    return keyOf(kZones, value);
+}
+QString toKey(PeerFeedback::Relation value)
+{
+    return keyOf(kRelations, value);
+}
+QString toKey(CareerOption::Status value)
+{
+    return keyOf(kStatuses, value);
+}
 
-template<>
-std::optional<Experience::Kind> investigationKey<Experience::Kind>(QStringView key)
+template<> std::optional<Experience::Kind> investigationKey<Experience::Kind>(QStringView key)
 {
     return lookup(kExperienceKinds, key);
 }
-template<>
-std::optional<Competence::Kind> investigationKey<Competence::Kind>(QStringView key)
+template<> std::optional<Competence::Kind> investigationKey<Competence::Kind>(QStringView key)
 {
     return lookup(kCompetenceKinds, key);
 }
-template<>
-std::optional<Competence::Domain> investigationKey<Competence::Domain>(QStringView key)
+template<> std::optional<Competence::Domain> investigationKey<Competence::Domain>(QStringView key)
 {
     return lookup(kDomains, key);
 }
-template<>
-std::optional<Criterion::Zone> investigationKey<Criterion::Zone>(QStringView key)
+template<> std::optional<Criterion::Zone> investigationKey<Criterion::Zone>(QStringView key)
 {
     return lookup(kZones, key);
 }
-template<>
-std::optional<PeerFeedback::Relation> investigationKey<PeerFeedback::Relation>(QStringView key)
+template<> std::optional<PeerFeedback::Relation> investigationKey<PeerFeedback::Relation>(QStringView key)
 {
     return lookup(kRelations, key);
 }
-template<>
-std::optional<CareerOption::Status> investigationKey<CareerOption::Status>(QStringView key)
+template<> std::optional<CareerOption::Status> investigationKey<CareerOption::Status>(QStringView key)
 {
     return lookup(kStatuses, key);
 }
 
-QString displayName(Experience::Kind value) { return nameOf(kExperienceKinds, value); }
-QString displayName(Competence::Kind value) { return nameOf(kCompetenceKinds, value); }
-QString displayName(Competence::Domain value) { return nameOf(kDomains, value); }
-QString displayName(Criterion::Zone value) { return nameOf(kZones, value); }
-QString displayName(PeerFeedback::Relation value) { return nameOf(kRelations, value); }
-QString displayName(CareerOption::Status value) { return nameOf(kStatuses, value); }
+QString displayName(Experience::Kind value)
+{
+    return nameOf(kExperienceKinds, value);
+}
+QString displayName(Competence::Kind value)
+{
+    return nameOf(kCompetenceKinds, value);
+}
+QString displayName(Competence::Domain value)
+{
+    return nameOf(kDomains, value);
+}
+QString displayName(Criterion::Zone value)
+{
+    return nameOf(kZones, value);
+}
+QString displayName(PeerFeedback::Relation value)
+{
+    return nameOf(kRelations, value);
+}
+QString displayName(CareerOption::Status value)
+{
+    return nameOf(kStatuses, value);
+}
 
-template<typename E, std::size_t N>
-const char* sourceOf(const Spelling<E> (&table)[N], E value)
+template<typename E, std::size_t N> const char* sourceOf(const Spelling<E> (&table)[N], E value)
 {
     const Spelling<E>* entry = find(table, value);
     return entry ? entry->display : "";
 }
 
-const char* sourceName(Experience::Kind value) { return sourceOf(kExperienceKinds, value); }
-const char* sourceName(Competence::Kind value) { return sourceOf(kCompetenceKinds, value); }
-const char* sourceName(Competence::Domain value) { return sourceOf(kDomains, value); }
-const char* sourceName(Criterion::Zone value) { return sourceOf(kZones, value); }
-const char* sourceName(PeerFeedback::Relation value) { return sourceOf(kRelations, value); }
-const char* sourceName(CareerOption::Status value) { return sourceOf(kStatuses, value); }
+const char* sourceName(Experience::Kind value)
+{
+    return sourceOf(kExperienceKinds, value);
+}
+const char* sourceName(Competence::Kind value)
+{
+    return sourceOf(kCompetenceKinds, value);
+}
+const char* sourceName(Competence::Domain value)
+{
+    return sourceOf(kDomains, value);
+}
+const char* sourceName(Criterion::Zone value)
+{
+    return sourceOf(kZones, value);
+}
+const char* sourceName(PeerFeedback::Relation value)
+{
+    return sourceOf(kRelations, value);
+}
+const char* sourceName(CareerOption::Status value)
+{
+    return sourceOf(kStatuses, value);
+}
 
 QString domainName(const Competence& competence)
 {

@@ -26,8 +26,7 @@ Error invalid(const QString& path, const QString& message)
     return makeError(ErrorCode::InvalidInput, message, path);
 }
 
-template<typename T>
-Result<void> checkRecords(const QString& section, const QList<T>& list)
+template<typename T> Result<void> checkRecords(const QString& section, const QList<T>& list)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QList<FieldError> errors = validateRecord(list[i]);
@@ -37,8 +36,7 @@ Result<void> checkRecords(const QString& section, const QList<T>& list)
     return success();
 }
 
-template<typename T>
-Result<QSet<qint64>> uniqueIds(const QString& section, const QList<T>& list)
+template<typename T> Result<QSet<qint64>> uniqueIds(const QString& section, const QList<T>& list)
 {
     QSet<qint64> ids;
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -60,7 +58,7 @@ Result<void> checkDomains(const QStringList& domains)
             return invalid(u"/custom_domains/"_s + QString::number(i), clean.error().message);
         if (clean.value() != domains[i])
             return invalid(u"/custom_domains/"_s + QString::number(i),
-                           Check::tr("A domain name has no leading, trailing or repeated spaces."));
+                Check::tr("A domain name has no leading, trailing or repeated spaces."));
         seen << domains[i];
     }
     return success();
@@ -77,31 +75,32 @@ Result<void> checkCriteria(const QList<Criterion>& criteria)
         const int rank = criteria[i].rank;
         if (rank > sizes.value(zone) || seen[zone].contains(rank))
             return invalid(pointer(u"criteria"_s, i, u"rank"_s),
-                           Check::tr("Criteria are ranked 1, 2, 3… in each zone, without gaps or ties."));
+                Check::tr("Criteria are ranked 1, 2, 3… in each zone, without gaps or ties."));
         seen[zone].insert(rank);
     }
     return success();
 }
 
-Result<void> checkReferences(const Investigation& investigation, const QSet<qint64>& experiences,
-                             const QSet<qint64>& options)
+Result<void> checkReferences(
+    const Investigation& investigation, const QSet<qint64>& experiences, const QSet<qint64>& options)
 {
     for (qsizetype i = 0; i < investigation.competences.size(); ++i) {
         const Competence& competence = investigation.competences[i];
         for (qsizetype j = 0; j < competence.experienceIds.size(); ++j) {
             if (!experiences.contains(competence.experienceIds[j]))
                 return invalid(pointer(u"competences"_s, i, u"experience_ids/"_s + QString::number(j)),
-                               Check::tr("No experience has this id."));
+                    Check::tr("No experience has this id."));
         }
         if (competence.domain == Competence::Domain::Custom
             && !investigation.customDomains.contains(competence.customDomain))
             return invalid(pointer(u"competences"_s, i, u"custom_domain"_s),
-                           Check::tr("This domain is not in the list of custom domains."));
+                Check::tr("This domain is not in the list of custom domains."));
     }
     for (qsizetype i = 0; i < investigation.fieldInquiries.size(); ++i) {
         const auto& optionId = investigation.fieldInquiries[i].careerOptionId;
         if (optionId && !options.contains(*optionId))
-            return invalid(pointer(u"field_inquiries"_s, i, u"career_option_id"_s), Check::tr("No career option has this id."));
+            return invalid(
+                pointer(u"field_inquiries"_s, i, u"career_option_id"_s), Check::tr("No career option has this id."));
     }
     return success();
 }
@@ -114,10 +113,11 @@ Result<void> checkFiles(const QList<TestResult>& tests)
         const ReportFile& file = *tests[i].file;
         auto checked = checkReportFile(file.fileName, file.content);
         if (!checked)
-            return invalid(pointer(u"test_results"_s, i, u"report/"_s + checked.error().field), checked.error().message);
+            return invalid(
+                pointer(u"test_results"_s, i, u"report/"_s + checked.error().field), checked.error().message);
         if (!file.sha256.isEmpty() && file.sha256 != checked->sha256)
             return invalid(pointer(u"test_results"_s, i, u"report/sha256"_s),
-                           Check::tr("The checksum does not match the file's content."));
+                Check::tr("The checksum does not match the file's content."));
     }
     return success();
 }
@@ -151,9 +151,10 @@ Result<void> checkInvestigation(const Investigation& investigation)
         if (!investigation.careerOptions[i].planB)
             continue;
         if (planB >= 0)
-            return makeError(ErrorCode::InvalidInput, Check::tr("Only one option can be the plan B (“%1” already is).")
-                                                     .arg(investigation.careerOptions[planB].title),
-                             pointer(u"career_options"_s, i, u"plan_b"_s));
+            return makeError(ErrorCode::InvalidInput,
+                Check::tr("Only one option can be the plan B (“%1” already is).")
+                    .arg(investigation.careerOptions[planB].title),
+                pointer(u"career_options"_s, i, u"plan_b"_s));
         planB = i;
     }
     auto experiences = uniqueIds(u"experiences"_s, investigation.experiences);

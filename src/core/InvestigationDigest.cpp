@@ -39,15 +39,14 @@ InvestigationDigest digest(const Investigation& investigation)
         if (option.status != CareerOption::Status::Kept && !option.planB)
             continue;
         result.keptOptions << InvestigationDigest::Option { option.title, option.description, option.desire,
-                                                            option.feasibility, option.planB, option.favourable,
-                                                            option.unfavourable };
+            option.feasibility, option.planB, option.favourable, option.unfavourable };
     }
     std::stable_sort(result.keptOptions.begin(), result.keptOptions.end(),
-                     [](const InvestigationDigest::Option& a, const InvestigationDigest::Option& b) {
-                         if (a.planB != b.planB)
-                             return !a.planB;
-                         return a.desire * a.feasibility > b.desire * b.feasibility;
-                     });
+        [](const InvestigationDigest::Option& a, const InvestigationDigest::Option& b) {
+            if (a.planB != b.planB)
+                return !a.planB;
+            return a.desire * a.feasibility > b.desire * b.feasibility;
+        });
 
     for (const Criterion& criterion : rankCriteria(investigation.criteria))
         (criterion.zone == Criterion::Zone::Essential ? result.essentialCriteria : result.negotiableCriteria)

@@ -35,9 +35,7 @@ QString segment(const QString& key)
  */
 class Fields {
 public:
-    Fields(const QJsonValue& value, QString at, std::optional<Error>& error)
-        : m_at(std::move(at))
-        , m_error(error)
+    Fields(const QJsonValue& value, QString at, std::optional<Error>& error) : m_at(std::move(at)), m_error(error)
     {
         if (!value.isObject())
             fail(m_at, Json::tr("Expected an object."));
@@ -85,7 +83,8 @@ public:
             return std::nullopt;
         const double number = v.toDouble();
         if (!v.isDouble() || std::floor(number) != number || std::fabs(number) > 9007199254740991.0) {
-            fail(pointer(key), nullable ? Json::tr("Expected a whole number or null.") : Json::tr("Expected a whole number."));
+            fail(pointer(key),
+                nullable ? Json::tr("Expected a whole number or null.") : Json::tr("Expected a whole number."));
             return std::nullopt;
         }
         return static_cast<qint64>(number);
@@ -121,8 +120,7 @@ public:
         return parsed.value_or(QDate());
     }
 
-    template<typename E>
-    E choice(const QString& key, E fallback, bool required, std::initializer_list<E> all)
+    template<typename E> E choice(const QString& key, E fallback, bool required, std::initializer_list<E> all)
     {
         const QJsonValue v = value(key, required);
         if (v.isUndefined() || !ok())
@@ -188,11 +186,11 @@ QList<T> readList(Fields& root, const QString& key, std::optional<Error>& error,
 Experience readExperience(Fields& f)
 {
     f.only({ u"id", u"kind", u"title", u"organisation", u"start_date", u"end_date", u"activities", u"highs", u"lows",
-             u"change_reason" });
+        u"change_reason" });
     Experience e;
     e.id = f.id();
-    e.kind = f.choice(u"kind"_s, Experience::Kind::Job, false, { Experience::Kind::Job, Experience::Kind::Internship,
-                                                                 Experience::Kind::Training });
+    e.kind = f.choice(u"kind"_s, Experience::Kind::Job, false,
+        { Experience::Kind::Job, Experience::Kind::Internship, Experience::Kind::Training });
     e.title = f.text(u"title"_s, true);
     e.organisation = f.text(u"organisation"_s);
     e.startDate = f.date(u"start_date"_s);
@@ -210,11 +208,11 @@ Competence readCompetence(Fields& f)
     Competence c;
     c.id = f.id();
     c.label = f.text(u"label"_s, true);
-    c.kind = f.choice(u"kind"_s, Competence::Kind::KnowHow, true, { Competence::Kind::KnowHow, Competence::Kind::Knowledge,
-                                                                    Competence::Kind::Behaviour });
+    c.kind = f.choice(u"kind"_s, Competence::Kind::KnowHow, true,
+        { Competence::Kind::KnowHow, Competence::Kind::Knowledge, Competence::Kind::Behaviour });
     c.domain = f.choice(u"domain"_s, Competence::Domain::Technical, true,
-                        { Competence::Domain::Relational, Competence::Domain::Technical,
-                          Competence::Domain::Organisational, Competence::Domain::Custom });
+        { Competence::Domain::Relational, Competence::Domain::Technical, Competence::Domain::Organisational,
+            Competence::Domain::Custom });
     if (f.ok() && f.value(u"custom_domain"_s, false).isNull())
         c.customDomain.clear();
     else
@@ -224,7 +222,8 @@ Competence readCompetence(Fields& f)
     for (qsizetype i = 0; f.ok() && i < ids.size(); ++i) {
         const double number = ids[i].toDouble();
         if (!ids[i].isDouble() || std::floor(number) != number || number <= 0 || number > 9007199254740991.0)
-            f.fail(f.pointer(u"experience_ids"_s) + u'/' + QString::number(i), Json::tr("An id is a positive whole number."));
+            f.fail(f.pointer(u"experience_ids"_s) + u'/' + QString::number(i),
+                Json::tr("An id is a positive whole number."));
         c.experienceIds << static_cast<qint64>(number);
     }
     c.notes = f.text(u"notes"_s);
@@ -237,7 +236,8 @@ Criterion readCriterion(Fields& f)
     Criterion c;
     c.id = f.id();
     c.label = f.text(u"label"_s, true);
-    c.zone = f.choice(u"zone"_s, Criterion::Zone::Essential, true, { Criterion::Zone::Essential, Criterion::Zone::Negotiable });
+    c.zone = f.choice(
+        u"zone"_s, Criterion::Zone::Essential, true, { Criterion::Zone::Essential, Criterion::Zone::Negotiable });
     const auto rank = f.integer(u"rank"_s, true);
     if (rank && (*rank < 1 || *rank > 100000))
         f.fail(f.pointer(u"rank"_s), Json::tr("A rank is 1 or more."));
@@ -248,15 +248,14 @@ Criterion readCriterion(Fields& f)
 PeerFeedback readFeedback(Fields& f)
 {
     f.only({ u"id", u"respondent", u"relation", u"received_on", u"relational_style", u"strengths", u"vigilance",
-             u"suggested_paths", u"keywords" });
+        u"suggested_paths", u"keywords" });
     PeerFeedback p;
     p.id = f.id();
     p.respondent = f.text(u"respondent"_s, true);
     p.relation = f.choice(u"relation"_s, PeerFeedback::Relation::Other, true,
-                          { PeerFeedback::Relation::Colleague, PeerFeedback::Relation::Manager,
-                            PeerFeedback::Relation::TeamMember, PeerFeedback::Relation::Client,
-                            PeerFeedback::Relation::Friend, PeerFeedback::Relation::Family,
-                            PeerFeedback::Relation::Other });
+        { PeerFeedback::Relation::Colleague, PeerFeedback::Relation::Manager, PeerFeedback::Relation::TeamMember,
+            PeerFeedback::Relation::Client, PeerFeedback::Relation::Friend, PeerFeedback::Relation::Family,
+            PeerFeedback::Relation::Other });
     p.receivedOn = f.date(u"received_on"_s);
     p.relationalStyle = f.text(u"relational_style"_s);
     p.strengths = f.text(u"strengths"_s);
@@ -287,7 +286,8 @@ std::optional<ReportFile> readReport(Fields& parent, std::optional<Error>& error
     file.content = decoded ? decoded.decoded : QByteArray();
     file.size = file.content.size();
     if (size && *size != file.content.size())
-        f.fail(f.pointer(u"size"_s), Json::tr("The size does not match the content (%1 bytes).").arg(file.content.size()));
+        f.fail(
+            f.pointer(u"size"_s), Json::tr("The size does not match the content (%1 bytes).").arg(file.content.size()));
     return file;
 }
 
@@ -306,19 +306,20 @@ TestResult readTest(Fields& f, std::optional<Error>& error)
 CareerOption readOption(Fields& f)
 {
     f.only({ u"id", u"title", u"description", u"desire", u"feasibility", u"favourable", u"unfavourable", u"status",
-             u"plan_b" });
+        u"plan_b" });
     CareerOption o;
     o.id = f.id();
     o.title = f.text(u"title"_s, true);
     o.description = f.text(u"description"_s);
     // Out-of-range scores are kept as given: the rules refuse them with their own message.
-    const auto clampToInt = [](std::optional<qint64> v) { return static_cast<int>(std::clamp<qint64>(v.value_or(0), -1000, 1000)); };
+    const auto clampToInt
+        = [](std::optional<qint64> v) { return static_cast<int>(std::clamp<qint64>(v.value_or(0), -1000, 1000)); };
     o.desire = clampToInt(f.integer(u"desire"_s, true));
     o.feasibility = clampToInt(f.integer(u"feasibility"_s, true));
     o.favourable = f.strings(u"favourable"_s);
     o.unfavourable = f.strings(u"unfavourable"_s);
     o.status = f.choice(u"status"_s, CareerOption::Status::Explored, false,
-                        { CareerOption::Status::Explored, CareerOption::Status::Kept, CareerOption::Status::SetAside });
+        { CareerOption::Status::Explored, CareerOption::Status::Kept, CareerOption::Status::SetAside });
     o.planB = f.flag(u"plan_b"_s);
     return o;
 }
@@ -326,7 +327,7 @@ CareerOption readOption(Fields& f)
 FieldInquiry readInquiry(Fields& f)
 {
     f.only({ u"id", u"career_option_id", u"contact_name", u"contact_role", u"organisation", u"contact_details",
-             u"met_on", u"activities", u"conditions", u"qualities", u"training_path", u"job_market" });
+        u"met_on", u"activities", u"conditions", u"qualities", u"training_path", u"job_market" });
     FieldInquiry i;
     i.id = f.id();
     if (const qint64 option = f.id(u"career_option_id"_s, true); option > 0)
@@ -363,16 +364,18 @@ Result<Investigation> parseInvestigationJson(const QByteArray& document)
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(document, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(ErrorCode::InvalidInput, Json::tr("Not valid JSON (at byte %1): %2.")
-                                                      .arg(parseError.offset).arg(parseError.errorString()), QString());
+        return makeError(ErrorCode::InvalidInput,
+            Json::tr("Not valid JSON (at byte %1): %2.").arg(parseError.offset).arg(parseError.errorString()),
+            QString());
     std::optional<Error> error;
     Fields root(json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()), QString(), error);
     root.only({ u"format", u"version", u"bilan_id", u"motivations", u"experiences", u"custom_domains", u"competences",
-                u"criteria", u"peer_feedback", u"test_results", u"career_options", u"field_inquiries", u"resources" });
+        u"criteria", u"peer_feedback", u"test_results", u"career_options", u"field_inquiries", u"resources" });
     if (root.text(u"format"_s, true) != kInvestigationFormat && root.ok())
         root.fail(u"/format"_s, Json::tr("Expected \"%1\".").arg(kInvestigationFormat.toString()));
     if (const auto version = root.integer(u"version"_s, true); version && *version != kInvestigationFormatVersion)
-        root.fail(u"/version"_s, Json::tr("This version of Parcours reads version %1 documents.").arg(kInvestigationFormatVersion));
+        root.fail(u"/version"_s,
+            Json::tr("This version of Parcours reads version %1 documents.").arg(kInvestigationFormatVersion));
     root.id(u"bilan_id"_s, true);
 
     Investigation investigation;
@@ -387,8 +390,8 @@ Result<Investigation> parseInvestigationJson(const QByteArray& document)
     investigation.competences = readList<Competence>(root, u"competences"_s, error, readCompetence);
     investigation.criteria = readList<Criterion>(root, u"criteria"_s, error, readCriterion);
     investigation.peerFeedback = readList<PeerFeedback>(root, u"peer_feedback"_s, error, readFeedback);
-    investigation.testResults = readList<TestResult>(root, u"test_results"_s, error,
-                                                     [&error](Fields& f) { return readTest(f, error); });
+    investigation.testResults
+        = readList<TestResult>(root, u"test_results"_s, error, [&error](Fields& f) { return readTest(f, error); });
     investigation.careerOptions = readList<CareerOption>(root, u"career_options"_s, error, readOption);
     investigation.fieldInquiries = readList<FieldInquiry>(root, u"field_inquiries"_s, error, readInquiry);
     investigation.resources = readList<DocumentaryResource>(root, u"resources"_s, error, readResource);

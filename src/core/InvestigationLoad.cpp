@@ -7,8 +7,7 @@
 namespace parcours {
 namespace {
 
-template<typename T>
-Result<void> loadInto(RecordRepository<T>& repository, qint64 bilanId, QList<T>& target)
+template<typename T> Result<void> loadInto(RecordRepository<T>& repository, qint64 bilanId, QList<T>& target)
 {
     auto list = repository.forBilan(bilanId);
     if (!list)

@@ -33,7 +33,8 @@ public:
     void line(const QString& field, const QString& value)
     {
         if (value.size() > kMaxLineLength)
-            m_errors.append({ field, Rules::tr("This field is too long (%1 characters at most).").arg(kMaxLineLength) });
+            m_errors.append(
+                { field, Rules::tr("This field is too long (%1 characters at most).").arg(kMaxLineLength) });
     }
     void text(const QString& field, const QString& value)
     {
@@ -96,7 +97,8 @@ bool validScore(int score)
 QList<FieldError> validateRecord(const Experience& experience)
 {
     Checks checks;
-    checks.required(u"title"_s, experience.title, Rules::tr("Say what the experience was (a job, an internship, a training)."));
+    checks.required(
+        u"title"_s, experience.title, Rules::tr("Say what the experience was (a job, an internship, a training)."));
     checks.line(u"organisation"_s, experience.organisation);
     if (experience.startDate.isValid() && experience.endDate.isValid() && experience.endDate < experience.startDate)
         checks.add(u"end_date"_s, Rules::tr("The end date is before the start date."));
@@ -131,12 +133,12 @@ QList<FieldError> validateRecord(const Criterion& criterion)
 QList<FieldError> validateRecord(const PeerFeedback& feedback)
 {
     Checks checks;
-    checks.required(u"respondent"_s, feedback.respondent, Rules::tr("Say who answered (a first name or initials are enough)."));
+    checks.required(
+        u"respondent"_s, feedback.respondent, Rules::tr("Say who answered (a first name or initials are enough)."));
     for (const auto& [field, text] : { std::pair { u"relational_style"_s, &feedback.relationalStyle },
-                                       std::pair { u"strengths"_s, &feedback.strengths },
-                                       std::pair { u"vigilance"_s, &feedback.vigilance },
-                                       std::pair { u"suggested_paths"_s, &feedback.suggestedPaths },
-                                       std::pair { u"keywords"_s, &feedback.keywords } })
+             std::pair { u"strengths"_s, &feedback.strengths }, std::pair { u"vigilance"_s, &feedback.vigilance },
+             std::pair { u"suggested_paths"_s, &feedback.suggestedPaths },
+             std::pair { u"keywords"_s, &feedback.keywords } })
         checks.text(field, *text);
     return checks.errors();
 }
@@ -158,8 +160,8 @@ QList<FieldError> validateRecord(const CareerOption& option)
         checks.add(u"desire"_s, Rules::tr("Desire is scored from %1 to %2.").arg(kMinScore).arg(kMaxScore));
     if (!validScore(option.feasibility))
         checks.add(u"feasibility"_s, Rules::tr("Feasibility is scored from %1 to %2.").arg(kMinScore).arg(kMaxScore));
-    for (const auto& [field, list] : { std::pair { u"favourable"_s, &option.favourable },
-                                       std::pair { u"unfavourable"_s, &option.unfavourable } }) {
+    for (const auto& [field, list] :
+        { std::pair { u"favourable"_s, &option.favourable }, std::pair { u"unfavourable"_s, &option.unfavourable } }) {
         for (qsizetype i = 0; i < list->size(); ++i) {
             if (list->at(i).trimmed().isEmpty())
                 checks.add(field + u'/' + QString::number(i), Rules::tr("An aspect cannot be empty."));
@@ -181,11 +183,9 @@ QList<FieldError> validateRecord(const FieldInquiry& inquiry)
     checks.line(u"contact_role"_s, inquiry.contactRole);
     checks.line(u"organisation"_s, inquiry.organisation);
     for (const auto& [field, text] : { std::pair { u"contact_details"_s, &inquiry.contactDetails },
-                                       std::pair { u"activities"_s, &inquiry.activities },
-                                       std::pair { u"conditions"_s, &inquiry.conditions },
-                                       std::pair { u"qualities"_s, &inquiry.qualities },
-                                       std::pair { u"training_path"_s, &inquiry.trainingPath },
-                                       std::pair { u"job_market"_s, &inquiry.jobMarket } })
+             std::pair { u"activities"_s, &inquiry.activities }, std::pair { u"conditions"_s, &inquiry.conditions },
+             std::pair { u"qualities"_s, &inquiry.qualities }, std::pair { u"training_path"_s, &inquiry.trainingPath },
+             std::pair { u"job_market"_s, &inquiry.jobMarket } })
         checks.text(field, *text);
     return checks.errors();
 }
@@ -213,14 +213,16 @@ Result<QString> checkCustomDomain(const QString& name, const QStringList& existi
     if (clean.isEmpty())
         return makeError(ErrorCode::InvalidInput, Rules::tr("Name the domain."), u"custom_domains"_s);
     if (clean.size() > 60)
-        return makeError(ErrorCode::InvalidInput, Rules::tr("A domain name is 60 characters at most."), u"custom_domains"_s);
+        return makeError(
+            ErrorCode::InvalidInput, Rules::tr("A domain name is 60 characters at most."), u"custom_domains"_s);
     QStringList taken;
     for (Competence::Domain domain : kBuiltInDomains)
         taken << foldForSearch(displayName(domain)) << toKey(domain);
     for (const QString& other : existing)
         taken << foldForSearch(other);
     if (taken.contains(foldForSearch(clean)))
-        return makeError(ErrorCode::InvalidInput, Rules::tr("The domain “%1” is already there.").arg(clean), u"custom_domains"_s);
+        return makeError(
+            ErrorCode::InvalidInput, Rules::tr("The domain “%1” is already there.").arg(clean), u"custom_domains"_s);
     return clean;
 }
 
@@ -262,8 +264,10 @@ Result<void> checkRanking(const QList<Criterion>& criteria)
         std::sort(zone.begin(), zone.end());
         for (qsizetype i = 0; i < zone.size(); ++i) {
             if (zone[i] != i + 1)
-                return makeError(ErrorCode::InvalidInput, Rules::tr("Criteria are ranked 1, 2, 3… in each zone, without gaps "
-                                                             "or ties."), u"rank"_s);
+                return makeError(ErrorCode::InvalidInput,
+                    Rules::tr("Criteria are ranked 1, 2, 3… in each zone, without gaps "
+                              "or ties."),
+                    u"rank"_s);
         }
     }
     return success();
@@ -276,8 +280,9 @@ Result<void> checkPlanB(const QList<CareerOption>& options)
         if (!option.planB)
             continue;
         if (planB)
-            return makeError(ErrorCode::Refused, Rules::tr("“%1” is already the plan B: a bilan has one plan B at most.")
-                                                     .arg(planB->title), u"plan_b"_s);
+            return makeError(ErrorCode::Refused,
+                Rules::tr("“%1” is already the plan B: a bilan has one plan B at most.").arg(planB->title),
+                u"plan_b"_s);
         if (option.status == CareerOption::Status::SetAside)
             return makeError(ErrorCode::Refused, Rules::tr("An option set aside cannot be the plan B."), u"plan_b"_s);
         planB = &option;
@@ -306,9 +311,9 @@ Result<ReportFile> checkReportFile(const QString& fileName, const QByteArray& co
     if (content.isEmpty())
         return makeError(ErrorCode::InvalidInput, Rules::tr("The file “%1” is empty.").arg(name), u"content"_s);
     if (content.size() > kMaxReportFileBytes) {
-        return makeError(ErrorCode::InvalidInput, Rules::tr("The file “%1” is too big (%2 MB at most).")
-                                                      .arg(name).arg(kMaxReportFileBytes / (1024 * 1024)),
-                         u"content"_s);
+        return makeError(ErrorCode::InvalidInput,
+            Rules::tr("The file “%1” is too big (%2 MB at most).").arg(name).arg(kMaxReportFileBytes / (1024 * 1024)),
+            u"content"_s);
     }
     const QString extension = QFileInfo(name).suffix().toLower();
     for (const FileType& type : fileTypes()) {
@@ -316,7 +321,7 @@ Result<ReportFile> checkReportFile(const QString& fileName, const QByteArray& co
             continue;
         if (!content.startsWith(type.magic)) {
             return makeError(ErrorCode::InvalidInput,
-                             Rules::tr("The file “%1” is not the kind its name says (.%2).").arg(name, extension), u"content"_s);
+                Rules::tr("The file “%1” is not the kind its name says (.%2).").arg(name, extension), u"content"_s);
         }
         ReportFile file;
         file.fileName = name;
@@ -326,8 +331,11 @@ Result<ReportFile> checkReportFile(const QString& fileName, const QByteArray& co
         file.content = content;
         return file;
     }
-    return makeError(ErrorCode::InvalidInput, Rules::tr("Only PDF files, images (PNG, JPEG) and office documents can be "
-                                                 "attached, not “%1”.").arg(name), u"file_name"_s);
+    return makeError(ErrorCode::InvalidInput,
+        Rules::tr("Only PDF files, images (PNG, JPEG) and office documents can be "
+                  "attached, not “%1”.")
+            .arg(name),
+        u"file_name"_s);
 }
 
 QList<KeywordCount> recurringKeywords(const QList<PeerFeedback>& feedback)

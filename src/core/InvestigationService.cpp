@@ -6,28 +6,42 @@
 namespace parcours {
 namespace {
 
-template<typename T>
-RecordRepository<T>& records(InvestigationRepository& repository);
-template<>
-RecordRepository<Experience>& records(InvestigationRepository& r) { return r.experiences(); }
-template<>
-RecordRepository<Competence>& records(InvestigationRepository& r) { return r.competences(); }
-template<>
-RecordRepository<Criterion>& records(InvestigationRepository& r) { return r.criteria(); }
-template<>
-RecordRepository<PeerFeedback>& records(InvestigationRepository& r) { return r.peerFeedback(); }
-template<>
-RecordRepository<TestResult>& records(InvestigationRepository& r) { return r.testResults(); }
-template<>
-RecordRepository<CareerOption>& records(InvestigationRepository& r) { return r.careerOptions(); }
-template<>
-RecordRepository<FieldInquiry>& records(InvestigationRepository& r) { return r.fieldInquiries(); }
-template<>
-RecordRepository<DocumentaryResource>& records(InvestigationRepository& r) { return r.resources(); }
+template<typename T> RecordRepository<T>& records(InvestigationRepository& repository);
+template<> RecordRepository<Experience>& records(InvestigationRepository& r)
+{
+    return r.experiences();
+}
+template<> RecordRepository<Competence>& records(InvestigationRepository& r)
+{
+    return r.competences();
+}
+template<> RecordRepository<Criterion>& records(InvestigationRepository& r)
+{
+    return r.criteria();
+}
+template<> RecordRepository<PeerFeedback>& records(InvestigationRepository& r)
+{
+    return r.peerFeedback();
+}
+template<> RecordRepository<TestResult>& records(InvestigationRepository& r)
+{
+    return r.testResults();
+}
+template<> RecordRepository<CareerOption>& records(InvestigationRepository& r)
+{
+    return r.careerOptions();
+}
+template<> RecordRepository<FieldInquiry>& records(InvestigationRepository& r)
+{
+    return r.fieldInquiries();
+}
+template<> RecordRepository<DocumentaryResource>& records(InvestigationRepository& r)
+{
+    return r.resources();
+}
 
 /// The list with `record` in place of the stored one of the same id (or added when new).
-template<typename T>
-QList<T> withRecord(QList<T> list, const T& record)
+template<typename T> QList<T> withRecord(QList<T> list, const T& record)
 {
     for (T& item : list) {
         if (item.id == record.id && record.id != 0) {
@@ -41,10 +55,7 @@ QList<T> withRecord(QList<T> list, const T& record)
 
 } // namespace
 
-InvestigationService::InvestigationService(Repositories& repositories)
-    : m_repositories(repositories)
-{
-}
+InvestigationService::InvestigationService(Repositories& repositories) : m_repositories(repositories) { }
 
 Result<void> InvestigationService::checkBilan(qint64 bilanId)
 {
@@ -54,14 +65,12 @@ Result<void> InvestigationService::checkBilan(qint64 bilanId)
     return success();
 }
 
-template<typename T>
-Result<void> InvestigationService::checkLinks(const T& record)
+template<typename T> Result<void> InvestigationService::checkLinks(const T& record)
 {
     return checkBilan(record.bilanId);
 }
 
-template<>
-Result<void> InvestigationService::checkLinks(const Competence& competence)
+template<> Result<void> InvestigationService::checkLinks(const Competence& competence)
 {
     if (auto bilan = checkBilan(competence.bilanId); !bilan)
         return bilan;
@@ -69,25 +78,27 @@ Result<void> InvestigationService::checkLinks(const Competence& competence)
     if (!experiences)
         return experiences.error();
     for (qint64 id : competence.experienceIds) {
-        const bool known = std::any_of(experiences->begin(), experiences->end(),
-                                       [id](const Experience& e) { return e.id == id; });
+        const bool known
+            = std::any_of(experiences->begin(), experiences->end(), [id](const Experience& e) { return e.id == id; });
         if (!known)
-            return makeError(ErrorCode::InvalidInput, tr("A competence can only come from an experience of the same "
-                                                         "bilan."), QStringLiteral("experience_ids"));
+            return makeError(ErrorCode::InvalidInput,
+                tr("A competence can only come from an experience of the same "
+                   "bilan."),
+                QStringLiteral("experience_ids"));
     }
     if (competence.domain == Competence::Domain::Custom) {
         auto domains = m_repositories.investigation().customDomains(competence.bilanId);
         if (!domains)
             return domains.error();
         if (!domains->contains(competence.customDomain))
-            return makeError(ErrorCode::InvalidInput, tr("Add the domain “%1” before classing a competence in it.")
-                                                          .arg(competence.customDomain), QStringLiteral("custom_domain"));
+            return makeError(ErrorCode::InvalidInput,
+                tr("Add the domain “%1” before classing a competence in it.").arg(competence.customDomain),
+                QStringLiteral("custom_domain"));
     }
     return success();
 }
 
-template<>
-Result<void> InvestigationService::checkLinks(const CareerOption& option)
+template<> Result<void> InvestigationService::checkLinks(const CareerOption& option)
 {
     if (auto bilan = checkBilan(option.bilanId); !bilan)
         return bilan;
@@ -97,8 +108,7 @@ Result<void> InvestigationService::checkLinks(const CareerOption& option)
     return checkPlanB(withRecord(options.value(), option));
 }
 
-template<>
-Result<void> InvestigationService::checkLinks(const FieldInquiry& inquiry)
+template<> Result<void> InvestigationService::checkLinks(const FieldInquiry& inquiry)
 {
     if (auto bilan = checkBilan(inquiry.bilanId); !bilan)
         return bilan;
@@ -107,12 +117,11 @@ Result<void> InvestigationService::checkLinks(const FieldInquiry& inquiry)
     auto option = m_repositories.investigation().careerOptions().get(*inquiry.careerOptionId);
     if (!option || option->bilanId != inquiry.bilanId)
         return makeError(ErrorCode::InvalidInput, tr("An inquiry can only be about an option of the same bilan."),
-                         QStringLiteral("career_option_id"));
+            QStringLiteral("career_option_id"));
     return success();
 }
 
-template<typename T>
-Result<qint64> InvestigationService::add(const T& record)
+template<typename T> Result<qint64> InvestigationService::add(const T& record)
 {
     if (auto valid = firstError(validateRecord(record)); !valid)
         return valid.error();
@@ -125,9 +134,9 @@ Result<qint64> InvestigationService::add(const T& record)
             auto existing = m_repositories.investigation().criteria().forBilan(record.bilanId);
             if (!existing)
                 return existing.error();
-            stored.rank = 1 + static_cast<int>(std::count_if(existing->begin(), existing->end(), [&](const Criterion& c) {
-                              return c.zone == record.zone;
-                          }));
+            stored.rank = 1
+                + static_cast<int>(std::count_if(
+                    existing->begin(), existing->end(), [&](const Criterion& c) { return c.zone == record.zone; }));
         }
         auto id = records<T>(m_repositories.investigation()).add(stored);
         if (!id)
@@ -140,8 +149,7 @@ Result<qint64> InvestigationService::add(const T& record)
     return newId;
 }
 
-template<typename T>
-Result<void> InvestigationService::update(const T& record)
+template<typename T> Result<void> InvestigationService::update(const T& record)
 {
     if (auto valid = firstError(validateRecord(record)); !valid)
         return valid;
@@ -161,8 +169,7 @@ Result<void> InvestigationService::update(const T& record)
     });
 }
 
-template<typename T>
-Result<void> InvestigationService::remove(qint64 id)
+template<typename T> Result<void> InvestigationService::remove(qint64 id)
 {
     return m_repositories.transact([&]() -> Result<void> {
         auto existing = records<T>(m_repositories.investigation()).get(id);
@@ -176,8 +183,7 @@ Result<void> InvestigationService::remove(qint64 id)
     });
 }
 
-template<typename T>
-Result<void> InvestigationService::restore(const T& record)
+template<typename T> Result<void> InvestigationService::restore(const T& record)
 {
     if (auto valid = firstError(validateRecord(record)); !valid)
         return valid;
@@ -192,17 +198,16 @@ Result<void> InvestigationService::restore(const T& record)
     });
 }
 
-template<typename T>
-Result<T> InvestigationService::get(qint64 id)
+template<typename T> Result<T> InvestigationService::get(qint64 id)
 {
     return records<T>(m_repositories.investigation()).get(id);
 }
 
-#define PARCOURS_INVESTIGATION_RECORD(T)                                                                             \
-    template Result<qint64> InvestigationService::add<T>(const T&);                                                  \
-    template Result<void> InvestigationService::update<T>(const T&);                                                 \
-    template Result<void> InvestigationService::remove<T>(qint64);                                                   \
-    template Result<void> InvestigationService::restore<T>(const T&);                                                \
+#define PARCOURS_INVESTIGATION_RECORD(T)                                                                               \
+    template Result<qint64> InvestigationService::add<T>(const T&);                                                    \
+    template Result<void> InvestigationService::update<T>(const T&);                                                   \
+    template Result<void> InvestigationService::remove<T>(qint64);                                                     \
+    template Result<void> InvestigationService::restore<T>(const T&);                                                  \
     template Result<T> InvestigationService::get<T>(qint64);
 PARCOURS_INVESTIGATION_RECORD(Experience)
 PARCOURS_INVESTIGATION_RECORD(Competence)
@@ -256,12 +261,14 @@ Result<void> InvestigationService::removeCustomDomain(qint64 bilanId, const QStr
         auto competences = m_repositories.investigation().competences().forBilan(bilanId);
         if (!competences)
             return competences.error();
-        const auto used = std::count_if(competences->begin(), competences->end(), [&](const Competence& c) {
-            return c.domain == Competence::Domain::Custom && c.customDomain == name;
-        });
+        const auto used = std::count_if(competences->begin(), competences->end(),
+            [&](const Competence& c) { return c.domain == Competence::Domain::Custom && c.customDomain == name; });
         if (used > 0)
-            return makeError(ErrorCode::Refused, tr("The domain “%1” still holds %n competence(s): class them elsewhere "
-                                                    "first.", nullptr, static_cast<int>(used)).arg(name));
+            return makeError(ErrorCode::Refused,
+                tr("The domain “%1” still holds %n competence(s): class them elsewhere "
+                   "first.",
+                    nullptr, static_cast<int>(used))
+                    .arg(name));
         return m_repositories.investigation().removeCustomDomain(bilanId, name);
     });
 }
@@ -272,7 +279,8 @@ Result<void> InvestigationService::writeRanking(qint64 bilanId, const QList<Crit
     if (!stored)
         return stored.error();
     for (const Criterion& current : stored.value()) {
-        const auto wanted = std::find_if(ranked.begin(), ranked.end(), [&](const Criterion& c) { return c.id == current.id; });
+        const auto wanted
+            = std::find_if(ranked.begin(), ranked.end(), [&](const Criterion& c) { return c.id == current.id; });
         if (wanted == ranked.end() || (wanted->zone == current.zone && wanted->rank == current.rank))
             continue;
         Criterion moved = current;
@@ -292,7 +300,8 @@ Result<void> InvestigationService::closeUpCriteria(qint64 bilanId, std::optional
     QList<Criterion> ranked = rankCriteria(stored.value());
     if (restored) {
         // The restored criterion takes back its rank; the one that had taken it moves down.
-        const auto it = std::find_if(ranked.begin(), ranked.end(), [&](const Criterion& c) { return c.id == restored->first; });
+        const auto it
+            = std::find_if(ranked.begin(), ranked.end(), [&](const Criterion& c) { return c.id == restored->first; });
         if (it != ranked.end())
             ranked = parcours::moveCriterion(ranked, restored->first, it->zone, restored->second - 1);
     }
@@ -332,11 +341,13 @@ Result<void> InvestigationService::setPlanB(qint64 bilanId, qint64 optionId)
         auto options = m_repositories.investigation().careerOptions().forBilan(bilanId);
         if (!options)
             return options.error();
-        const auto chosen = std::find_if(options->begin(), options->end(), [&](const CareerOption& o) { return o.id == optionId; });
+        const auto chosen
+            = std::find_if(options->begin(), options->end(), [&](const CareerOption& o) { return o.id == optionId; });
         if (optionId != 0 && chosen == options->end())
             return makeError(ErrorCode::NotFound, tr("This option is not one of the bilan's."));
         if (chosen != options->end() && chosen->status == CareerOption::Status::SetAside)
-            return makeError(ErrorCode::Refused, tr("An option set aside cannot be the plan B."), QStringLiteral("plan_b"));
+            return makeError(
+                ErrorCode::Refused, tr("An option set aside cannot be the plan B."), QStringLiteral("plan_b"));
         // The old mark goes first: the database holds one plan B per bilan at every step.
         for (int pass = 0; pass < 2; ++pass) {
             for (CareerOption option : options.value()) {
@@ -352,8 +363,8 @@ Result<void> InvestigationService::setPlanB(qint64 bilanId, qint64 optionId)
     });
 }
 
-Result<ReportFile> InvestigationService::attachReport(qint64 testResultId, const QString& fileName,
-                                                      const QByteArray& content)
+Result<ReportFile> InvestigationService::attachReport(
+    qint64 testResultId, const QString& fileName, const QByteArray& content)
 {
     auto file = checkReportFile(fileName, content);
     if (!file)
@@ -388,8 +399,10 @@ Result<ReportFile> InvestigationService::reportFile(qint64 testResultId)
     if (!file)
         return file;
     if (sha256Hex(file->content) != file->sha256 || file->content.size() != file->size)
-        return makeError(ErrorCode::Storage, tr("The stored report “%1” is damaged (its checksum no longer matches); "
-                                                "attach it again.").arg(file->fileName));
+        return makeError(ErrorCode::Storage,
+            tr("The stored report “%1” is damaged (its checksum no longer matches); "
+               "attach it again.")
+                .arg(file->fileName));
     return file;
 }
 

@@ -85,7 +85,8 @@ void keepTablesTogether(QTextDocument& document)
         if (!table || !table->format().boolProperty(pdf::kKeepTogether))
             continue;
         const QRectF box = document.documentLayout()->frameBoundingRect(table);
-        if (box.height() >= pageHeight || std::floor(box.top() / pageHeight) == std::floor((box.bottom() - 1) / pageHeight))
+        const bool oneSide = std::floor(box.top() / pageHeight) == std::floor((box.bottom() - 1) / pageHeight);
+        if (box.height() >= pageHeight || oneSide)
             continue;
         QTextTableFormat format = table->format();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);

@@ -25,7 +25,7 @@ QVariant nullableId(const std::optional<qint64>& id)
 /// Reads child rows (parent id, then the values) for the records selected by `where`, and hands each to `assign`.
 template<typename T>
 Result<void> readChildRows(Database& database, QList<T>& records, const QString& sql, qint64 scope,
-                           const std::function<void(T&, const SqlQuery&)>& assign)
+    const std::function<void(T&, const SqlQuery&)>& assign)
 {
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < records.size(); ++i)
@@ -50,12 +50,12 @@ RecordTable<Experience> experienceTable()
     table.table = u"experience"_s;
     table.kind = [] { return QCoreApplication::translate("Storage", "experience"); };
     table.columns = plain({ u"kind", u"title", u"organisation", u"start_date", u"end_date", u"activities", u"highs",
-                            u"lows", u"change_reason" });
+        u"lows", u"change_reason" });
     table.orderBy = u"CASE WHEN t.start_date IS NULL THEN 1 ELSE 0 END, t.start_date, t.id"_s;
     table.values = [](const Experience& e) {
         return QVariantList { toKey(e.kind), textValue(e.title), textValue(e.organisation), dateValue(e.startDate),
-                              dateValue(e.endDate), textValue(e.activities), textValue(e.highs), textValue(e.lows),
-                              textValue(e.changeReason) };
+            dateValue(e.endDate), textValue(e.activities), textValue(e.highs), textValue(e.lows),
+            textValue(e.changeReason) };
     };
     table.read = [](Experience& e, const std::function<QVariant(int)>& v) {
         e.kind = investigationKey<Experience::Kind>(v(0).toString()).value_or(Experience::Kind::Job);
@@ -79,15 +79,15 @@ RecordTable<Competence> competenceTable()
     table.columns = plain({ u"label", u"kind", u"domain" });
     // The custom domain is written by name and read back by name; the row holds its id.
     table.columns.append({ u"custom_domain_id"_s,
-                           u"(SELECT d.id FROM competence_domain d WHERE d.bilan_id = :bilan_ref AND d.name = :c3)"_s,
-                           u"(SELECT d.name FROM competence_domain d WHERE d.id = t.custom_domain_id)"_s });
+        u"(SELECT d.id FROM competence_domain d WHERE d.bilan_id = :bilan_ref AND d.name = :c3)"_s,
+        u"(SELECT d.name FROM competence_domain d WHERE d.id = t.custom_domain_id)"_s });
     table.columns += plain({ u"transferable", u"notes" });
     table.orderBy = u"t.id"_s;
     table.values = [](const Competence& c) {
         const bool custom = c.domain == Competence::Domain::Custom;
         return QVariantList { textValue(c.label), toKey(c.kind), toKey(c.domain),
-                              custom ? QVariant(c.customDomain) : QVariant(QMetaType::fromType<QString>()),
-                              c.transferable, textValue(c.notes) };
+            custom ? QVariant(c.customDomain) : QVariant(QMetaType::fromType<QString>()), c.transferable,
+            textValue(c.notes) };
     };
     table.read = [](Competence& c, const std::function<QVariant(int)>& v) {
         c.label = v(0).toString();
@@ -104,17 +104,18 @@ RecordTable<Competence> competenceTable()
                 return done;
         }
         for (qint64 experienceId : c.experienceIds) {
-            SqlQuery link(database, u"INSERT INTO competence_experience (competence_id, experience_id) VALUES (:c, :e)"_s);
+            SqlQuery link(
+                database, u"INSERT INTO competence_experience (competence_id, experience_id) VALUES (:c, :e)"_s);
             if (auto done = link.bind(u":c"_s, id).bind(u":e"_s, experienceId).exec(); !done)
                 return done;
         }
         return success();
     };
     table.readChildren = [](Database& database, QList<Competence>& records, const QString& where, qint64 scope) {
-        return readChildRows<Competence>(
-            database, records,
+        return readChildRows<Competence>(database, records,
             u"SELECT ce.competence_id, ce.experience_id FROM competence_experience ce JOIN competence t "
-            u"ON t.id = ce.competence_id WHERE "_s + where + u" ORDER BY ce.competence_id, ce.experience_id"_s,
+            u"ON t.id = ce.competence_id WHERE "_s
+                + where + u" ORDER BY ce.competence_id, ce.experience_id"_s,
             scope, [](Competence& c, const SqlQuery& row) { c.experienceIds.append(row.value(1).toLongLong()); });
     };
     return table;
@@ -141,13 +142,13 @@ RecordTable<PeerFeedback> peerFeedbackTable()
     RecordTable<PeerFeedback> table;
     table.table = u"peer_feedback"_s;
     table.kind = [] { return QCoreApplication::translate("Storage", "answer"); };
-    table.columns = plain({ u"respondent", u"relation", u"received_on", u"relational_style", u"strengths",
-                            u"vigilance", u"suggested_paths", u"keywords" });
+    table.columns = plain({ u"respondent", u"relation", u"received_on", u"relational_style", u"strengths", u"vigilance",
+        u"suggested_paths", u"keywords" });
     table.orderBy = u"t.id"_s;
     table.values = [](const PeerFeedback& p) {
         return QVariantList { textValue(p.respondent), toKey(p.relation), dateValue(p.receivedOn),
-                              textValue(p.relationalStyle), textValue(p.strengths), textValue(p.vigilance),
-                              textValue(p.suggestedPaths), textValue(p.keywords) };
+            textValue(p.relationalStyle), textValue(p.strengths), textValue(p.vigilance), textValue(p.suggestedPaths),
+            textValue(p.keywords) };
     };
     table.read = [](PeerFeedback& p, const std::function<QVariant(int)>& v) {
         p.respondent = v(0).toString();
@@ -200,7 +201,7 @@ RecordTable<CareerOption> careerOptionTable()
     table.orderBy = u"t.id"_s;
     table.values = [](const CareerOption& o) {
         return QVariantList { textValue(o.title), textValue(o.description), o.desire, o.feasibility, toKey(o.status),
-                              o.planB };
+            o.planB };
     };
     table.read = [](CareerOption& o, const std::function<QVariant(int)>& v) {
         o.title = v(0).toString();
@@ -216,11 +217,16 @@ RecordTable<CareerOption> careerOptionTable()
             if (auto done = clear.bind(u":id"_s, id).exec(); !done)
                 return done;
         }
-        for (const auto& [favourable, list] : { std::pair { true, &o.favourable }, std::pair { false, &o.unfavourable } }) {
+        for (const auto& [favourable, list] :
+            { std::pair { true, &o.favourable }, std::pair { false, &o.unfavourable } }) {
             for (qsizetype i = 0; i < list->size(); ++i) {
-                SqlQuery aspect(database, u"INSERT INTO career_option_aspect (option_id, favourable, position, body) "
-                                          u"VALUES (:o, :f, :p, :b)"_s);
-                aspect.bind(u":o"_s, id).bind(u":f"_s, favourable).bind(u":p"_s, static_cast<int>(i)).bind(u":b"_s, list->at(i));
+                SqlQuery aspect(database,
+                    u"INSERT INTO career_option_aspect (option_id, favourable, position, body) "
+                    u"VALUES (:o, :f, :p, :b)"_s);
+                aspect.bind(u":o"_s, id)
+                    .bind(u":f"_s, favourable)
+                    .bind(u":p"_s, static_cast<int>(i))
+                    .bind(u":b"_s, list->at(i));
                 if (auto done = aspect.exec(); !done)
                     return done;
             }
@@ -228,10 +234,10 @@ RecordTable<CareerOption> careerOptionTable()
         return success();
     };
     table.readChildren = [](Database& database, QList<CareerOption>& records, const QString& where, qint64 scope) {
-        return readChildRows<CareerOption>(
-            database, records,
+        return readChildRows<CareerOption>(database, records,
             u"SELECT a.option_id, a.favourable, a.body FROM career_option_aspect a JOIN career_option t "
-            u"ON t.id = a.option_id WHERE "_s + where + u" ORDER BY a.option_id, a.favourable, a.position"_s,
+            u"ON t.id = a.option_id WHERE "_s
+                + where + u" ORDER BY a.option_id, a.favourable, a.position"_s,
             scope, [](CareerOption& o, const SqlQuery& row) {
                 (row.value(1).toBool() ? o.favourable : o.unfavourable).append(row.value(2).toString());
             });
@@ -245,13 +251,12 @@ RecordTable<FieldInquiry> fieldInquiryTable()
     table.table = u"field_inquiry"_s;
     table.kind = [] { return QCoreApplication::translate("Storage", "field inquiry"); };
     table.columns = plain({ u"career_option_id", u"contact_name", u"contact_role", u"organisation", u"contact_details",
-                            u"met_on", u"activities", u"conditions", u"qualities", u"training_path", u"job_market" });
+        u"met_on", u"activities", u"conditions", u"qualities", u"training_path", u"job_market" });
     table.orderBy = u"t.id"_s;
     table.values = [](const FieldInquiry& i) {
         return QVariantList { nullableId(i.careerOptionId), textValue(i.contactName), textValue(i.contactRole),
-                              textValue(i.organisation), textValue(i.contactDetails), dateValue(i.metOn),
-                              textValue(i.activities), textValue(i.conditions), textValue(i.qualities),
-                              textValue(i.trainingPath), textValue(i.jobMarket) };
+            textValue(i.organisation), textValue(i.contactDetails), dateValue(i.metOn), textValue(i.activities),
+            textValue(i.conditions), textValue(i.qualities), textValue(i.trainingPath), textValue(i.jobMarket) };
     };
     table.read = [](FieldInquiry& i, const std::function<QVariant(int)>& v) {
         if (!v(0).isNull())
@@ -291,11 +296,12 @@ RecordTable<DocumentaryResource> resourceTable()
 
 Result<void> writeReportFile(Database& database, qint64 testResultId, const ReportFile& file)
 {
-    SqlQuery upsert(database, u"INSERT INTO test_report_file (test_result_id, file_name, media_type, size, sha256, "
-                              u"content) VALUES (:id, :name, :type, :size, :sha, :content) ON CONFLICT (test_result_id) "
-                              u"DO UPDATE SET file_name = excluded.file_name, media_type = excluded.media_type, "
-                              u"size = excluded.size, sha256 = excluded.sha256, content = excluded.content, "
-                              u"version = test_report_file.version + 1"_s);
+    SqlQuery upsert(database,
+        u"INSERT INTO test_report_file (test_result_id, file_name, media_type, size, sha256, "
+        u"content) VALUES (:id, :name, :type, :size, :sha, :content) ON CONFLICT (test_result_id) "
+        u"DO UPDATE SET file_name = excluded.file_name, media_type = excluded.media_type, "
+        u"size = excluded.size, sha256 = excluded.sha256, content = excluded.content, "
+        u"version = test_report_file.version + 1"_s);
     upsert.bind(u":id"_s, testResultId)
         .bind(u":name"_s, file.fileName)
         .bind(u":type"_s, textValue(file.mediaType))

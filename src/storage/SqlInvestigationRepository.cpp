@@ -19,8 +19,7 @@ SqlInvestigationRepository::SqlInvestigationRepository(Database& database, Store
     , m_careerOptions(database, events, careerOptionTable())
     , m_fieldInquiries(database, events, fieldInquiryTable())
     , m_resources(database, events, resourceTable())
-{
-}
+{ }
 
 Result<void> SqlInvestigationRepository::write(SqlQuery& query, qint64 bilanId)
 {
@@ -35,8 +34,9 @@ Result<void> SqlInvestigationRepository::write(SqlQuery& query, qint64 bilanId)
 
 Result<Motivations> SqlInvestigationRepository::motivations(qint64 bilanId)
 {
-    SqlQuery query(m_database, u"SELECT meaning_of_work, ideal_activity, version FROM investigation_motivation "
-                               u"WHERE bilan_id = :bilan"_s);
+    SqlQuery query(m_database,
+        u"SELECT meaning_of_work, ideal_activity, version FROM investigation_motivation "
+        u"WHERE bilan_id = :bilan"_s);
     query.bind(u":bilan"_s, bilanId);
     if (auto done = query.exec(); !done)
         return done.error();
@@ -56,11 +56,11 @@ Result<void> SqlInvestigationRepository::setMotivations(const Motivations& motiv
     if (!transaction)
         return transaction.error();
     // Version 0: nothing written yet, so the row is created; a row already there means someone else wrote first.
-    SqlQuery query(m_database, motivations.version == 0
-                                   ? u"INSERT INTO investigation_motivation (bilan_id, meaning_of_work, ideal_activity) "
-                                     u"VALUES (:bilan, :meaning, :ideal)"_s
-                                   : u"UPDATE investigation_motivation SET meaning_of_work = :meaning, ideal_activity = "
-                                     u":ideal, version = version + 1 WHERE bilan_id = :bilan AND version = :version"_s);
+    SqlQuery query(m_database,
+        motivations.version == 0 ? u"INSERT INTO investigation_motivation (bilan_id, meaning_of_work, ideal_activity) "
+                                   u"VALUES (:bilan, :meaning, :ideal)"_s
+                                 : u"UPDATE investigation_motivation SET meaning_of_work = :meaning, ideal_activity = "
+                                   u":ideal, version = version + 1 WHERE bilan_id = :bilan AND version = :version"_s);
     query.bind(u":bilan"_s, motivations.bilanId)
         .bind(u":meaning"_s, textValue(motivations.meaningOfWork))
         .bind(u":ideal"_s, textValue(motivations.idealActivity));
@@ -70,8 +70,10 @@ Result<void> SqlInvestigationRepository::setMotivations(const Motivations& motiv
     if (!done || query.rowsAffected() != 1) {
         if (!done && done.error().code != ErrorCode::Refused)
             return done;
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("Storage", "These texts were changed by someone "
-                                                                                     "else since you opened them."));
+        return makeError(ErrorCode::Conflict,
+            QCoreApplication::translate("Storage",
+                "These texts were changed by someone "
+                "else since you opened them."));
     }
     const qint64 bilanId = motivations.bilanId;
     m_database.afterCommit([events = &m_events, bilanId] { Q_EMIT events->investigationChanged(bilanId); });
@@ -114,15 +116,16 @@ Result<qint64> SqlInvestigationRepository::bilanOfTest(qint64 testResultId)
 
 Result<ReportFile> SqlInvestigationRepository::reportFile(qint64 testResultId)
 {
-    SqlQuery query(m_database, u"SELECT file_name, media_type, size, sha256, content FROM test_report_file "
-                               u"WHERE test_result_id = :id"_s);
+    SqlQuery query(m_database,
+        u"SELECT file_name, media_type, size, sha256, content FROM test_report_file "
+        u"WHERE test_result_id = :id"_s);
     query.bind(u":id"_s, testResultId);
     if (auto done = query.exec(); !done)
         return done.error();
     if (!query.next())
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("Storage", "This test has no report file."));
     return ReportFile { query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
-                        query.value(3).toString(), query.value(4).toByteArray() };
+        query.value(3).toString(), query.value(4).toByteArray() };
 }
 
 Result<void> SqlInvestigationRepository::setReportFile(qint64 testResultId, const std::optional<ReportFile>& file)
@@ -153,8 +156,8 @@ Result<void> SqlInvestigationRepository::clear(qint64 bilanId)
         return transaction.error();
     // Children first where the link is RESTRICT; the rest cascades from its parent row.
     for (const QString& table : { u"field_inquiry"_s, u"competence"_s, u"competence_domain"_s, u"experience"_s,
-                                  u"criterion"_s, u"peer_feedback"_s, u"test_result"_s, u"career_option"_s,
-                                  u"documentary_resource"_s, u"investigation_motivation"_s }) {
+             u"criterion"_s, u"peer_feedback"_s, u"test_result"_s, u"career_option"_s, u"documentary_resource"_s,
+             u"investigation_motivation"_s }) {
         SqlQuery query(m_database, u"DELETE FROM "_s + table + u" WHERE bilan_id = :bilan"_s);
         if (auto done = query.bind(u":bilan"_s, bilanId).exec(); !done)
             return done;

@@ -22,8 +22,7 @@ struct RecordColumn {
  * How one kind of investigation record maps to its table: the data columns (besides id, bilan_id and version),
  * their values, how a row is read back, and the rows of child tables written and read with the record.
  */
-template<typename T>
-struct RecordTable {
+template<typename T> struct RecordTable {
     QString table;
     std::function<QString()> kind; ///< the record's name in messages ("experience"), translated
     QList<RecordColumn> columns;
@@ -38,13 +37,10 @@ struct RecordTable {
 };
 
 /** A RecordRepository over one table, for any kind of record described by a RecordTable. */
-template<typename T>
-class SqlRecordRepository final : public RecordRepository<T> {
+template<typename T> class SqlRecordRepository final : public RecordRepository<T> {
 public:
     SqlRecordRepository(Database& database, StoreEvents& events, RecordTable<T> table)
-        : m_database(database)
-        , m_events(events)
-        , m_table(std::move(table))
+        : m_database(database), m_events(events), m_table(std::move(table))
     {
         if (m_table.from.isEmpty())
             m_table.from = m_table.table + QStringLiteral(" t");
@@ -153,7 +149,10 @@ public:
         return transaction->commit();
     }
 
-    Result<QList<T>> forBilan(qint64 bilanId) override { return select(QStringLiteral("t.bilan_id = :scope"), bilanId); }
+    Result<QList<T>> forBilan(qint64 bilanId) override
+    {
+        return select(QStringLiteral("t.bilan_id = :scope"), bilanId);
+    }
 
 private:
     void appendWritten(QStringList& names, QStringList& values) const
@@ -187,9 +186,11 @@ private:
     {
         QStringList expressions { QStringLiteral("t.id"), QStringLiteral("t.bilan_id"), QStringLiteral("t.version") };
         for (const RecordColumn& column : m_table.columns)
-            expressions << (column.readExpression.isEmpty() ? QStringLiteral("t.") + column.name : column.readExpression);
-        SqlQuery query(m_database, QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
-                                       .arg(expressions.join(u", "), m_table.from, where, m_table.orderBy));
+            expressions << (column.readExpression.isEmpty() ? QStringLiteral("t.") + column.name
+                                                            : column.readExpression);
+        SqlQuery query(m_database,
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
+                .arg(expressions.join(u", "), m_table.from, where, m_table.orderBy));
         query.bind(QStringLiteral(":scope"), scope);
         if (auto done = query.exec(); !done)
             return done.error();

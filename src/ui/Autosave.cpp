@@ -8,10 +8,7 @@
 
 namespace parcours {
 
-Autosave::Autosave(QObject* parent)
-    : QObject(parent)
-{
-}
+Autosave::Autosave(QObject* parent) : QObject(parent) { }
 
 // Not flushed here: the commits call into the page that owns this object, which is already half gone. Pages
 // flush in their own destructor.

@@ -6,8 +6,8 @@
 #include <parcours/ui/OptionChart.h>
 #include <parcours/ui/Workspace.h>
 
-#include <QTableView>
 #include <QSplitter>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -35,8 +35,12 @@ CareerOptionsPage::CareerOptionsPage(Workspace& workspace, QWidget* parent)
     m_ui->unfavourableEditor->setPlaceholderText(tr("An unfavourable aspect, a grey area"));
 
     using S = const QString&;
-    autosave().bind(m_ui->titleLineEdit, [this](S v) { return commitField<CareerOption>(m_records, u"title"_s, [&](CareerOption& o) { o.title = v.trimmed(); }); });
-    autosave().bind(m_ui->descriptionEdit, [this](S v) { return commitField<CareerOption>(m_records, u"description"_s, [&](CareerOption& o) { o.description = v; }); });
+    autosave().bind(m_ui->titleLineEdit, [this](S v) {
+        return commitField<CareerOption>(m_records, u"title"_s, [&](CareerOption& o) { o.title = v.trimmed(); });
+    });
+    autosave().bind(m_ui->descriptionEdit, [this](S v) {
+        return commitField<CareerOption>(m_records, u"description"_s, [&](CareerOption& o) { o.description = v; });
+    });
     connect(m_ui->desireSpinBox, &QSpinBox::valueChanged, this, [this](int value) {
         if (const CareerOption* o = find(m_records, shownId()))
             setScores(o->id, value, o->feasibility, u"desire"_s);
@@ -47,7 +51,8 @@ CareerOptionsPage::CareerOptionsPage(Workspace& workspace, QWidget* parent)
     });
     connect(m_ui->statusComboBox, &QComboBox::activated, this, [this] {
         const auto status = investigationKey<CareerOption::Status>(m_ui->statusComboBox->currentData().toString());
-        commitField<CareerOption>(m_records, u"status"_s, [&](CareerOption& o) { o.status = status.value_or(o.status); });
+        commitField<CareerOption>(
+            m_records, u"status"_s, [&](CareerOption& o) { o.status = status.value_or(o.status); });
     });
     connect(m_ui->planBCheckBox, &QCheckBox::clicked, this, [this](bool checked) {
         const qint64 id = shownId();
@@ -65,7 +70,7 @@ CareerOptionsPage::CareerOptionsPage(Workspace& workspace, QWidget* parent)
     connect(m_chart, &OptionChart::optionClicked, this, &CareerOptionsPage::selectRecord);
     // Each drag is its own step of undo (no field to merge on).
     connect(m_chart, &OptionChart::scoresChanged, this,
-            [this](qint64 id, int desire, int feasibility) { setScores(id, desire, feasibility, QString()); });
+        [this](qint64 id, int desire, int feasibility) { setScores(id, desire, feasibility, QString()); });
 }
 
 CareerOptionsPage::~CareerOptionsPage()
@@ -89,7 +94,7 @@ QList<RecordListModel::Row> CareerOptionsPage::rows() const
     for (const CareerOption& o : m_records) {
         const QString status = o.planB ? displayName(o.status) + u" · "_s + tr("plan B") : displayName(o.status);
         rows.append({ o.id, { o.title, QString::number(o.desire), QString::number(o.feasibility), status },
-                      o.description.left(300), o.status == CareerOption::Status::SetAside });
+            o.description.left(300), o.status == CareerOption::Status::SetAside });
     }
     return rows;
 }

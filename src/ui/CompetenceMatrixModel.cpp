@@ -6,10 +6,8 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 
 CompetenceMatrixModel::CompetenceMatrixModel(QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_columns(domainColumns({}))
-{
-}
+    : QAbstractTableModel(parent), m_columns(domainColumns({}))
+{ }
 
 int CompetenceMatrixModel::rowCount(const QModelIndex& parent) const
 {

@@ -71,8 +71,11 @@ CompetencesPage::CompetencesPage(Workspace& workspace, QWidget* parent)
     topLayout()->addLayout(domains);
 
     using S = const QString&;
-    autosave().bind(m_ui->labelLineEdit, [this](S v) { return commitField<Competence>(m_records, u"label"_s, [&](Competence& c) { c.label = v.trimmed(); }); });
-    autosave().bind(m_ui->notesEdit, [this](S v) { return commitField<Competence>(m_records, u"notes"_s, [&](Competence& c) { c.notes = v; }); });
+    autosave().bind(m_ui->labelLineEdit, [this](S v) {
+        return commitField<Competence>(m_records, u"label"_s, [&](Competence& c) { c.label = v.trimmed(); });
+    });
+    autosave().bind(m_ui->notesEdit,
+        [this](S v) { return commitField<Competence>(m_records, u"notes"_s, [&](Competence& c) { c.notes = v; }); });
     connect(m_ui->kindComboBox, &QComboBox::activated, this, [this] {
         const auto kind = investigationKey<Competence::Kind>(m_ui->kindComboBox->currentData().toString());
         commitField<Competence>(m_records, u"kind"_s, [&](Competence& c) { c.kind = kind.value_or(c.kind); });
@@ -105,7 +108,7 @@ CompetencesPage::CompetencesPage(Workspace& workspace, QWidget* parent)
     connect(m_newDomainLineEdit, &QLineEdit::returnPressed, this, &CompetencesPage::addDomain);
     connect(m_removeDomainButton, &QPushButton::clicked, this, &CompetencesPage::removeDomain);
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &CompetencesPage::updateDomainButtons);
+        &CompetencesPage::updateDomainButtons);
     connect(m_matrixView, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QList<Competence> cell = m_matrix->cell(index.row(), index.column());
         if (!cell.isEmpty())
@@ -132,7 +135,7 @@ void CompetencesPage::recordsChanged()
     // As tall as its rows, no more: the list and the form need the room.
     m_matrixView->resizeRowsToContents();
     m_matrixView->setFixedHeight(m_matrixView->horizontalHeader()->height() + m_matrixView->verticalHeader()->length()
-                                 + 2 * m_matrixView->frameWidth() + 2);
+        + 2 * m_matrixView->frameWidth() + 2);
     updateDomainButtons();
 }
 
@@ -141,7 +144,7 @@ QList<RecordListModel::Row> CompetencesPage::rows() const
     QList<RecordListModel::Row> rows;
     for (const Competence& c : m_records) {
         rows.append({ c.id, { c.transferable ? c.label + u" ↗"_s : c.label, displayName(c.kind), domainName(c) },
-                      c.notes, false });
+            c.notes, false });
     }
     return rows;
 }
@@ -175,16 +178,16 @@ void CompetencesPage::showRecord(qint64 id)
     m_ui->experiencesListWidget->clear();
     for (const Experience& experience : std::as_const(m_experiences)) {
         auto* item = new QListWidgetItem(experience.organisation.isEmpty()
-                                             ? experience.title
-                                             : experience.title + u" — "_s + experience.organisation,
-                                         m_ui->experiencesListWidget);
+                ? experience.title
+                : experience.title + u" — "_s + experience.organisation,
+            m_ui->experiencesListWidget);
         item->setData(Qt::UserRole, experience.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(shown.experienceIds.contains(experience.id) ? Qt::Checked : Qt::Unchecked);
     }
     if (m_experiences.isEmpty()) {
-        auto* hint = new QListWidgetItem(tr("Record the experiences in the History part first."),
-                                         m_ui->experiencesListWidget);
+        auto* hint
+            = new QListWidgetItem(tr("Record the experiences in the History part first."), m_ui->experiencesListWidget);
         hint->setFlags(Qt::NoItemFlags);
     }
 }

@@ -6,11 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace parcours {
 
-CriterionListModel::CriterionListModel(Criterion::Zone zone, QObject* parent)
-    : QAbstractListModel(parent)
-    , m_zone(zone)
-{
-}
+CriterionListModel::CriterionListModel(Criterion::Zone zone, QObject* parent) : QAbstractListModel(parent), m_zone(zone)
+{ }
 
 int CriterionListModel::rowCount(const QModelIndex& parent) const
 {
@@ -50,7 +47,7 @@ Qt::ItemFlags CriterionListModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsDragEnabled
-           | Qt::ItemNeverHasChildren;
+        | Qt::ItemNeverHasChildren;
 }
 
 QStringList CriterionListModel::mimeTypes() const
@@ -72,8 +69,8 @@ bool CriterionListModel::canDropMimeData(const QMimeData* data, Qt::DropAction, 
     return data && data->hasFormat(QString::fromLatin1(kMimeType));
 }
 
-bool CriterionListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
-                                      const QModelIndex& parent)
+bool CriterionListModel::dropMimeData(
+    const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

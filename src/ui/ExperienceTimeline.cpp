@@ -30,8 +30,7 @@ QColor experienceColor(Experience::Kind kind)
     return Qt::gray;
 }
 
-ExperienceTimeline::ExperienceTimeline(QWidget* parent)
-    : QWidget(parent)
+ExperienceTimeline::ExperienceTimeline(QWidget* parent) : QWidget(parent)
 {
     setObjectName(u"experienceTimeline"_s);
     setAccessibleName(tr("Frieze of the professional history"));
@@ -134,8 +133,8 @@ void ExperienceTimeline::paintEvent(QPaintEvent*)
     if (m_bars.isEmpty()) {
         painter.setPen(muted);
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                         m_undated.isEmpty() ? tr("Dated experiences appear here on a frieze.")
-                                             : tr("Give the experiences a start date to see them on the frieze."));
+            m_undated.isEmpty() ? tr("Dated experiences appear here on a frieze.")
+                                : tr("Give the experiences a start date to see them on the frieze."));
         return;
     }
     // Legend.
@@ -158,8 +157,8 @@ void ExperienceTimeline::paintEvent(QPaintEvent*)
         painter.drawLine(QPointF(lineX, kMargin + kLegend - 2), QPointF(lineX, axisTop + 2));
         if ((year - m_first.year()) % step == 0 && year <= m_last.year()) {
             painter.setPen(muted);
-            painter.drawText(QRectF(lineX + 2, axisTop + 2, 60, kAxis - 4), Qt::AlignLeft | Qt::AlignVCenter,
-                             QString::number(year));
+            painter.drawText(
+                QRectF(lineX + 2, axisTop + 2, 60, kAxis - 4), Qt::AlignLeft | Qt::AlignVCenter, QString::number(year));
         }
     }
     // Bars.
@@ -185,14 +184,14 @@ void ExperienceTimeline::paintEvent(QPaintEvent*)
         const QRectF textBox = box.adjusted(6, 0, -4, 0);
         if (textBox.width() > 48)
             painter.drawText(textBox, Qt::AlignLeft | Qt::AlignVCenter,
-                             metrics.elidedText(bar.label, Qt::ElideRight, textBox.width()));
+                metrics.elidedText(bar.label, Qt::ElideRight, textBox.width()));
     }
     if (!m_undated.isEmpty()) {
         painter.setPen(muted);
         painter.drawText(QRectF(kMargin, axisTop + kAxis, width() - 2 * kMargin, metrics.height() + 4),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(tr("Without dates: %1").arg(m_undated.join(u", "_s)), Qt::ElideRight,
-                                            width() - 2 * kMargin));
+            Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(
+                tr("Without dates: %1").arg(m_undated.join(u", "_s)), Qt::ElideRight, width() - 2 * kMargin));
     }
 }
 
@@ -213,7 +212,7 @@ void ExperienceTimeline::updateDescription()
     for (const Bar& bar : std::as_const(m_bars)) {
         parts << tr("%1: %2, %3 to %4")
                      .arg(displayName(bar.kind), bar.label, bar.from.toString(u"MM/yyyy"_s),
-                          bar.ongoing ? tr("today") : bar.to.toString(u"MM/yyyy"_s));
+                         bar.ongoing ? tr("today") : bar.to.toString(u"MM/yyyy"_s));
     }
     if (!m_undated.isEmpty())
         parts << tr("without dates: %1").arg(m_undated.join(u", "_s));

@@ -29,14 +29,25 @@ ExperiencesPage::ExperiencesPage(Workspace& workspace, QWidget* parent)
         m_ui->kindComboBox->addItem(displayName(kind), toKey(kind));
 
     using S = const QString&;
-    autosave().bind(m_ui->titleLineEdit, [this](S v) { return commitField<Experience>(m_records, u"title"_s, [&](Experience& e) { e.title = v.trimmed(); }); });
-    autosave().bind(m_ui->organisationLineEdit, [this](S v) { return commitField<Experience>(m_records, u"organisation"_s, [&](Experience& e) { e.organisation = v.trimmed(); }); });
+    autosave().bind(m_ui->titleLineEdit, [this](S v) {
+        return commitField<Experience>(m_records, u"title"_s, [&](Experience& e) { e.title = v.trimmed(); });
+    });
+    autosave().bind(m_ui->organisationLineEdit, [this](S v) {
+        return commitField<Experience>(
+            m_records, u"organisation"_s, [&](Experience& e) { e.organisation = v.trimmed(); });
+    });
     autosave().bind(m_ui->startDateLineEdit, [this](S v) { return commitDate(u"start_date"_s, v, true); });
     autosave().bind(m_ui->endDateLineEdit, [this](S v) { return commitDate(u"end_date"_s, v, false); });
-    autosave().bind(m_ui->activitiesEdit, [this](S v) { return commitField<Experience>(m_records, u"activities"_s, [&](Experience& e) { e.activities = v; }); });
-    autosave().bind(m_ui->highsEdit, [this](S v) { return commitField<Experience>(m_records, u"highs"_s, [&](Experience& e) { e.highs = v; }); });
-    autosave().bind(m_ui->lowsEdit, [this](S v) { return commitField<Experience>(m_records, u"lows"_s, [&](Experience& e) { e.lows = v; }); });
-    autosave().bind(m_ui->changeReasonEdit, [this](S v) { return commitField<Experience>(m_records, u"change_reason"_s, [&](Experience& e) { e.changeReason = v; }); });
+    autosave().bind(m_ui->activitiesEdit, [this](S v) {
+        return commitField<Experience>(m_records, u"activities"_s, [&](Experience& e) { e.activities = v; });
+    });
+    autosave().bind(m_ui->highsEdit,
+        [this](S v) { return commitField<Experience>(m_records, u"highs"_s, [&](Experience& e) { e.highs = v; }); });
+    autosave().bind(m_ui->lowsEdit,
+        [this](S v) { return commitField<Experience>(m_records, u"lows"_s, [&](Experience& e) { e.lows = v; }); });
+    autosave().bind(m_ui->changeReasonEdit, [this](S v) {
+        return commitField<Experience>(m_records, u"change_reason"_s, [&](Experience& e) { e.changeReason = v; });
+    });
     connect(m_ui->kindComboBox, &QComboBox::activated, this, [this] {
         const auto kind = investigationKey<Experience::Kind>(m_ui->kindComboBox->currentData().toString());
         commitField<Experience>(m_records, u"kind"_s, [&](Experience& e) { e.kind = kind.value_or(e.kind); });
@@ -60,12 +71,11 @@ QList<RecordListModel::Row> ExperiencesPage::rows() const
     for (const Experience& e : m_records) {
         const QString what = e.organisation.isEmpty() ? e.title : e.title + u" — "_s + e.organisation;
         rows.append({ e.id,
-                      { e.startDate.isValid() ? e.startDate.toString(u"MM/yyyy"_s) : QString(),
-                        e.endDate.isValid() ? e.endDate.toString(u"MM/yyyy"_s)
-                                            : (e.startDate.isValid() ? tr("today") : QString()),
-                        displayName(e.kind) + u" · "_s + what },
-                      e.changeReason,
-                      false });
+            { e.startDate.isValid() ? e.startDate.toString(u"MM/yyyy"_s) : QString(),
+                e.endDate.isValid() ? e.endDate.toString(u"MM/yyyy"_s)
+                                    : (e.startDate.isValid() ? tr("today") : QString()),
+                displayName(e.kind) + u" · "_s + what },
+            e.changeReason, false });
     }
     return rows;
 }

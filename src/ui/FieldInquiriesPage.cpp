@@ -7,10 +7,10 @@
 #include <parcours/ui/FormDates.h>
 #include <parcours/ui/Workspace.h>
 
-#include <QTableView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +31,7 @@ FieldInquiriesPage::FieldInquiriesPage(Workspace& workspace, QWidget* parent)
     m_printButton->setObjectName(u"printGuidePushButton"_s);
     auto* intro = new QLabel(tr("Before a meeting, print the interview guide (about the option of the selected "
                                 "inquiry); afterwards, record what was learnt."),
-                             this);
+        this);
     intro->setWordWrap(true);
     auto* top = new QHBoxLayout;
     top->addWidget(intro, 1);
@@ -40,26 +40,37 @@ FieldInquiriesPage::FieldInquiriesPage(Workspace& workspace, QWidget* parent)
 
     using S = const QString&;
     using F = FieldInquiry;
-    autosave().bind(m_ui->contactNameLineEdit, [this](S v) { return commitField<F>(m_records, u"contact_name"_s, [&](F& i) { i.contactName = v.trimmed(); }); });
-    autosave().bind(m_ui->contactRoleLineEdit, [this](S v) { return commitField<F>(m_records, u"contact_role"_s, [&](F& i) { i.contactRole = v.trimmed(); }); });
-    autosave().bind(m_ui->organisationLineEdit, [this](S v) { return commitField<F>(m_records, u"organisation"_s, [&](F& i) { i.organisation = v.trimmed(); }); });
-    autosave().bind(m_ui->contactDetailsLineEdit, [this](S v) { return commitField<F>(m_records, u"contact_details"_s, [&](F& i) { i.contactDetails = v; }); });
+    autosave().bind(m_ui->contactNameLineEdit, [this](S v) {
+        return commitField<F>(m_records, u"contact_name"_s, [&](F& i) { i.contactName = v.trimmed(); });
+    });
+    autosave().bind(m_ui->contactRoleLineEdit, [this](S v) {
+        return commitField<F>(m_records, u"contact_role"_s, [&](F& i) { i.contactRole = v.trimmed(); });
+    });
+    autosave().bind(m_ui->organisationLineEdit, [this](S v) {
+        return commitField<F>(m_records, u"organisation"_s, [&](F& i) { i.organisation = v.trimmed(); });
+    });
+    autosave().bind(m_ui->contactDetailsLineEdit,
+        [this](S v) { return commitField<F>(m_records, u"contact_details"_s, [&](F& i) { i.contactDetails = v; }); });
     autosave().bind(m_ui->metOnLineEdit, [this](S v) {
         const auto date = formDates::parse(v);
         if (!date)
             return report(makeError(ErrorCode::InvalidInput, tr("Write the date as dd/mm/yyyy.")));
         return commitField<F>(m_records, u"met_on"_s, [&](F& i) { i.metOn = *date; });
     });
-    autosave().bind(m_ui->activitiesEdit, [this](S v) { return commitField<F>(m_records, u"activities"_s, [&](F& i) { i.activities = v; }); });
-    autosave().bind(m_ui->conditionsEdit, [this](S v) { return commitField<F>(m_records, u"conditions"_s, [&](F& i) { i.conditions = v; }); });
-    autosave().bind(m_ui->qualitiesEdit, [this](S v) { return commitField<F>(m_records, u"qualities"_s, [&](F& i) { i.qualities = v; }); });
-    autosave().bind(m_ui->trainingPathEdit, [this](S v) { return commitField<F>(m_records, u"training_path"_s, [&](F& i) { i.trainingPath = v; }); });
-    autosave().bind(m_ui->jobMarketEdit, [this](S v) { return commitField<F>(m_records, u"job_market"_s, [&](F& i) { i.jobMarket = v; }); });
+    autosave().bind(m_ui->activitiesEdit,
+        [this](S v) { return commitField<F>(m_records, u"activities"_s, [&](F& i) { i.activities = v; }); });
+    autosave().bind(m_ui->conditionsEdit,
+        [this](S v) { return commitField<F>(m_records, u"conditions"_s, [&](F& i) { i.conditions = v; }); });
+    autosave().bind(m_ui->qualitiesEdit,
+        [this](S v) { return commitField<F>(m_records, u"qualities"_s, [&](F& i) { i.qualities = v; }); });
+    autosave().bind(m_ui->trainingPathEdit,
+        [this](S v) { return commitField<F>(m_records, u"training_path"_s, [&](F& i) { i.trainingPath = v; }); });
+    autosave().bind(m_ui->jobMarketEdit,
+        [this](S v) { return commitField<F>(m_records, u"job_market"_s, [&](F& i) { i.jobMarket = v; }); });
     connect(m_ui->optionComboBox, &QComboBox::activated, this, [this] {
         const qint64 option = m_ui->optionComboBox->currentData().toLongLong();
-        commitField<F>(m_records, u"career_option_id"_s, [&](F& i) {
-            i.careerOptionId = option ? std::optional<qint64>(option) : std::nullopt;
-        });
+        commitField<F>(m_records, u"career_option_id"_s,
+            [&](F& i) { i.careerOptionId = option ? std::optional<qint64>(option) : std::nullopt; });
     });
     connect(m_printButton, &QPushButton::clicked, this, [this] { printGuide(); });
 }
@@ -97,7 +108,7 @@ QList<RecordListModel::Row> FieldInquiriesPage::rows() const
                 who << part;
         }
         rows.append({ i.id, { formDates::text(i.metOn), who.join(u", "_s), optionTitle(i.careerOptionId) },
-                      i.contactDetails, false });
+            i.contactDetails, false });
     }
     return rows;
 }
@@ -109,7 +120,8 @@ void FieldInquiriesPage::showRecord(qint64 id)
     const FieldInquiry& shown = i ? *i : empty;
     {
         const QSignalBlocker blocker(m_ui->optionComboBox);
-        m_ui->optionComboBox->setCurrentIndex(std::max(0, m_ui->optionComboBox->findData(shown.careerOptionId.value_or(0))));
+        m_ui->optionComboBox->setCurrentIndex(
+            std::max(0, m_ui->optionComboBox->findData(shown.careerOptionId.value_or(0))));
     }
     autosave().show(m_ui->contactNameLineEdit, shown.contactName);
     autosave().show(m_ui->contactRoleLineEdit, shown.contactRole);
@@ -160,8 +172,7 @@ QString FieldInquiriesPage::printGuide()
     const FieldInquiry* shown = find(m_records, shownId());
     const QString option = shown ? optionTitle(shown->careerOptionId) : QString();
     const QString path = FileDialogs::saveFileName(this, tr("Save the interview guide"),
-                                                   tr("Interview guide - %1.pdf").arg(option.isEmpty() ? m_firstName : option),
-                                                   tr("PDF documents (*.pdf)"));
+        tr("Interview guide - %1.pdf").arg(option.isEmpty() ? m_firstName : option), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
     const HandoutContext context = HandoutContext::fromSettings(workspace().settings(), m_firstName);

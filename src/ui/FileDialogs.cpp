@@ -6,8 +6,8 @@
 
 namespace parcours {
 
-QString FileDialogs::saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
-                                  const QString& filter)
+QString FileDialogs::saveFileName(
+    QWidget* parent, const QString& caption, const QString& suggestedName, const QString& filter)
 {
     if (s_next)
         return *std::exchange(s_next, std::nullopt);
@@ -19,8 +19,8 @@ QString FileDialogs::openFileName(QWidget* parent, const QString& caption, const
 {
     if (s_next)
         return *std::exchange(s_next, std::nullopt);
-    return QFileDialog::getOpenFileName(parent, caption,
-                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+    return QFileDialog::getOpenFileName(
+        parent, caption, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
 }
 
 } // namespace parcours

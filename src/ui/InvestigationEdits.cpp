@@ -14,49 +14,78 @@ struct Edits {
     Q_DECLARE_TR_FUNCTIONS(InvestigationEdits)
 };
 
-template<typename T>
-QString noun();
-template<>
-QString noun<Experience>() { return Edits::tr("the experience"); }
-template<>
-QString noun<Competence>() { return Edits::tr("the competence"); }
-template<>
-QString noun<Criterion>() { return Edits::tr("the criterion"); }
-template<>
-QString noun<PeerFeedback>() { return Edits::tr("the answers of a respondent"); }
-template<>
-QString noun<TestResult>() { return Edits::tr("the test"); }
-template<>
-QString noun<CareerOption>() { return Edits::tr("the option"); }
-template<>
-QString noun<FieldInquiry>() { return Edits::tr("the inquiry"); }
-template<>
-QString noun<DocumentaryResource>() { return Edits::tr("the resource"); }
+template<typename T> QString noun();
+template<> QString noun<Experience>()
+{
+    return Edits::tr("the experience");
+}
+template<> QString noun<Competence>()
+{
+    return Edits::tr("the competence");
+}
+template<> QString noun<Criterion>()
+{
+    return Edits::tr("the criterion");
+}
+template<> QString noun<PeerFeedback>()
+{
+    return Edits::tr("the answers of a respondent");
+}
+template<> QString noun<TestResult>()
+{
+    return Edits::tr("the test");
+}
+template<> QString noun<CareerOption>()
+{
+    return Edits::tr("the option");
+}
+template<> QString noun<FieldInquiry>()
+{
+    return Edits::tr("the inquiry");
+}
+template<> QString noun<DocumentaryResource>()
+{
+    return Edits::tr("the resource");
+}
 
 /// A command id per kind of record, so QUndoStack offers only like commands to mergeWith.
-template<typename T>
-constexpr int commandId();
-template<>
-constexpr int commandId<Experience>() { return 4001; }
-template<>
-constexpr int commandId<Competence>() { return 4002; }
-template<>
-constexpr int commandId<Criterion>() { return 4003; }
-template<>
-constexpr int commandId<PeerFeedback>() { return 4004; }
-template<>
-constexpr int commandId<TestResult>() { return 4005; }
-template<>
-constexpr int commandId<CareerOption>() { return 4006; }
-template<>
-constexpr int commandId<FieldInquiry>() { return 4007; }
-template<>
-constexpr int commandId<DocumentaryResource>() { return 4008; }
+template<typename T> constexpr int commandId();
+template<> constexpr int commandId<Experience>()
+{
+    return 4001;
+}
+template<> constexpr int commandId<Competence>()
+{
+    return 4002;
+}
+template<> constexpr int commandId<Criterion>()
+{
+    return 4003;
+}
+template<> constexpr int commandId<PeerFeedback>()
+{
+    return 4004;
+}
+template<> constexpr int commandId<TestResult>()
+{
+    return 4005;
+}
+template<> constexpr int commandId<CareerOption>()
+{
+    return 4006;
+}
+template<> constexpr int commandId<FieldInquiry>()
+{
+    return 4007;
+}
+template<> constexpr int commandId<DocumentaryResource>()
+{
+    return 4008;
+}
 constexpr int kMotivationsId = 4009;
 
 /// Writes `target` over whatever version is stored now (undo and redo restore a state, they do not merge).
-template<typename T>
-bool overwrite(Workspace& workspace, T target)
+template<typename T> bool overwrite(Workspace& workspace, T target)
 {
     auto current = workspace.investigation().get<T>(target.id);
     if (!current) {
@@ -75,10 +104,8 @@ bool overwrite(Workspace& workspace, T target)
 class DoneCommand : public QUndoCommand {
 public:
     DoneCommand(Workspace& workspace, const QString& text, std::function<Result<void>()> undo,
-                std::function<Result<void>()> redo)
-        : m_workspace(workspace)
-        , m_undo(std::move(undo))
-        , m_redo(std::move(redo))
+        std::function<Result<void>()> redo)
+        : m_workspace(workspace), m_undo(std::move(undo)), m_redo(std::move(redo))
     {
         setText(text);
     }
@@ -105,14 +132,10 @@ protected:
 };
 
 /** One record changed from a state to another; like changes of the same field merge into one step. */
-template<typename T>
-class ChangeCommand final : public QUndoCommand {
+template<typename T> class ChangeCommand final : public QUndoCommand {
 public:
     ChangeCommand(Workspace& workspace, T before, T after, QString field)
-        : m_workspace(workspace)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_field(std::move(field))
+        : m_workspace(workspace), m_before(std::move(before)), m_after(std::move(after)), m_field(std::move(field))
     {
         setText(Edits::tr("edit %1").arg(noun<T>()));
     }
@@ -150,10 +173,7 @@ private:
 class MotivationsCommand final : public QUndoCommand {
 public:
     MotivationsCommand(Workspace& workspace, Motivations before, Motivations after, QString field)
-        : m_workspace(workspace)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_field(std::move(field))
+        : m_workspace(workspace), m_before(std::move(before)), m_after(std::move(after)), m_field(std::move(field))
     {
         setText(Edits::tr("edit the values and motivations"));
     }
@@ -196,14 +216,12 @@ private:
 };
 
 /// What removing a record takes with it, to be put back on undo: the records that pointed at it.
-template<typename T>
-std::function<Result<void>()> relinks(Workspace&, const T&)
+template<typename T> std::function<Result<void>()> relinks(Workspace&, const T&)
 {
     return [] { return success(); };
 }
 
-template<>
-std::function<Result<void>()> relinks(Workspace& workspace, const Experience& experience)
+template<> std::function<Result<void>()> relinks(Workspace& workspace, const Experience& experience)
 {
     auto all = workspace.investigation().load(experience.bilanId);
     QList<Competence> linked;
@@ -220,8 +238,7 @@ std::function<Result<void>()> relinks(Workspace& workspace, const Experience& ex
     };
 }
 
-template<>
-std::function<Result<void>()> relinks(Workspace& workspace, const CareerOption& option)
+template<> std::function<Result<void>()> relinks(Workspace& workspace, const CareerOption& option)
 {
     auto all = workspace.investigation().load(option.bilanId);
     QList<FieldInquiry> linked;
@@ -242,8 +259,7 @@ std::function<Result<void>()> relinks(Workspace& workspace, const CareerOption& 
 
 namespace investigationEdits {
 
-template<typename T>
-Result<T> add(Workspace& workspace, const T& record)
+template<typename T> Result<T> add(Workspace& workspace, const T& record)
 {
     auto id = workspace.investigation().add(record);
     if (!id)
@@ -265,8 +281,7 @@ Result<T> add(Workspace& workspace, const T& record)
     return stored;
 }
 
-template<typename T>
-Result<T> change(Workspace& workspace, const T& before, const T& after, const QString& field)
+template<typename T> Result<T> change(Workspace& workspace, const T& before, const T& after, const QString& field)
 {
     if (auto done = workspace.investigation().update(after); !done)
         return done.error();
@@ -277,8 +292,7 @@ Result<T> change(Workspace& workspace, const T& before, const T& after, const QS
     return stored;
 }
 
-template<typename T>
-Result<void> remove(Workspace& workspace, const T& record)
+template<typename T> Result<void> remove(Workspace& workspace, const T& record)
 {
     auto stored = workspace.investigation().get<T>(record.id);
     if (!stored)
@@ -307,9 +321,9 @@ Result<void> remove(Workspace& workspace, const T& record)
     return success();
 }
 
-#define PARCOURS_INVESTIGATION_EDITS(T)                                                                              \
-    template Result<T> add<T>(Workspace&, const T&);                                                                 \
-    template Result<T> change<T>(Workspace&, const T&, const T&, const QString&);                                    \
+#define PARCOURS_INVESTIGATION_EDITS(T)                                                                                \
+    template Result<T> add<T>(Workspace&, const T&);                                                                   \
+    template Result<T> change<T>(Workspace&, const T&, const T&, const QString&);                                      \
     template Result<void> remove<T>(Workspace&, const T&);
 PARCOURS_INVESTIGATION_EDITS(Experience)
 PARCOURS_INVESTIGATION_EDITS(Competence)
@@ -321,8 +335,8 @@ PARCOURS_INVESTIGATION_EDITS(FieldInquiry)
 PARCOURS_INVESTIGATION_EDITS(DocumentaryResource)
 #undef PARCOURS_INVESTIGATION_EDITS
 
-Result<Motivations> setMotivations(Workspace& workspace, const Motivations& before, const Motivations& after,
-                                   const QString& field)
+Result<Motivations> setMotivations(
+    Workspace& workspace, const Motivations& before, const Motivations& after, const QString& field)
 {
     if (auto done = workspace.investigation().setMotivations(after); !done)
         return done.error();
@@ -404,7 +418,7 @@ Result<void> removeCustomDomain(Workspace& workspace, qint64 bilanId, const QStr
 namespace {
 
 void pushReportChange(Workspace& workspace, qint64 bilanId, qint64 testId, std::optional<ReportFile> before,
-                              std::optional<ReportFile> after, const QString& text)
+    std::optional<ReportFile> after, const QString& text)
 {
     workspace.undoStack(bilanId)->push(new DoneCommand(
         workspace, text, [&workspace, testId, before] { return workspace.investigation().setReport(testId, before); },
@@ -419,8 +433,8 @@ std::optional<ReportFile> currentReport(Workspace& workspace, qint64 testId)
 
 } // namespace
 
-Result<ReportFile> attachReport(Workspace& workspace, qint64 bilanId, qint64 testResultId, const QString& fileName,
-                                const QByteArray& content)
+Result<ReportFile> attachReport(
+    Workspace& workspace, qint64 bilanId, qint64 testResultId, const QString& fileName, const QByteArray& content)
 {
     const std::optional<ReportFile> before = currentReport(workspace, testResultId);
     auto attached = workspace.investigation().attachReport(testResultId, fileName, content);

@@ -124,16 +124,16 @@ void InvestigationTab::reload()
 
 void InvestigationTab::distribute()
 {
-    for (RecordPage* page : std::initializer_list<RecordPage*> { m_experiences, m_competences, m_peerFeedback, m_tests,
-                                                                  m_options, m_inquiries, m_resources })
+    for (RecordPage* page : std::initializer_list<RecordPage*> {
+             m_experiences, m_competences, m_peerFeedback, m_tests, m_options, m_inquiries, m_resources })
         page->setInvestigation(m_investigation);
     m_values->setInvestigation(m_investigation);
 }
 
 void InvestigationTab::flushAll()
 {
-    for (RecordPage* page : std::initializer_list<RecordPage*> { m_experiences, m_competences, m_peerFeedback, m_tests,
-                                                                  m_options, m_inquiries, m_resources })
+    for (RecordPage* page : std::initializer_list<RecordPage*> {
+             m_experiences, m_competences, m_peerFeedback, m_tests, m_options, m_inquiries, m_resources })
         page->flush();
     m_values->flush();
 }

@@ -33,8 +33,7 @@ QColor statusColor(CareerOption::Status status)
 
 } // namespace
 
-OptionChart::OptionChart(QWidget* parent)
-    : QWidget(parent)
+OptionChart::OptionChart(QWidget* parent) : QWidget(parent)
 {
     setObjectName(u"optionChart"_s);
     setAccessibleName(tr("Options by desire and feasibility"));
@@ -56,7 +55,8 @@ QSize OptionChart::minimumSizeHint() const
 void OptionChart::setOptions(const QList<CareerOption>& options)
 {
     m_options = options;
-    if (m_dragged && !std::any_of(options.begin(), options.end(), [this](const CareerOption& o) { return o.id == m_dragged; }))
+    if (m_dragged
+        && !std::any_of(options.begin(), options.end(), [this](const CareerOption& o) { return o.id == m_dragged; }))
         m_dragged = 0;
     updateDescription();
     update();
@@ -107,8 +107,10 @@ std::pair<int, int> OptionChart::scoresAt(const QPointF& position) const
 {
     const QRectF area = plotArea();
     const qreal step = area.width() / kMaxScore;
-    const int feasibility = std::clamp(static_cast<int>(std::floor((position.x() - area.left()) / step)) + 1, kMinScore, kMaxScore);
-    const int desire = std::clamp(static_cast<int>(std::floor((area.bottom() - position.y()) / step)) + 1, kMinScore, kMaxScore);
+    const int feasibility
+        = std::clamp(static_cast<int>(std::floor((position.x() - area.left()) / step)) + 1, kMinScore, kMaxScore);
+    const int desire
+        = std::clamp(static_cast<int>(std::floor((area.bottom() - position.y()) / step)) + 1, kMinScore, kMaxScore);
     return { desire, feasibility };
 }
 
@@ -174,7 +176,7 @@ void OptionChart::paintEvent(QPaintEvent*)
             painter.setPen(Qt::white);
             painter.setFont(bold);
             painter.drawText(QRectF(centre.x() - kRadius, centre.y() - kRadius, 2 * kRadius, 2 * kRadius),
-                             Qt::AlignCenter, tr("B", "plan B, on the chart"));
+                Qt::AlignCenter, tr("B", "plan B, on the chart"));
             painter.setFont(font());
         }
         painter.setPen(option.status == CareerOption::Status::SetAside ? muted : text);
@@ -185,9 +187,9 @@ void OptionChart::paintEvent(QPaintEvent*)
         const bool onLeft = right < wanted && left > right;
         const qreal room = std::max(30.0, std::min(onLeft ? left : right, step * 3));
         const QRectF box(onLeft ? centre.x() - kRadius - 3 - room : centre.x() + kRadius + 3,
-                         centre.y() - metrics.height() / 2, room, metrics.height());
+            centre.y() - metrics.height() / 2, room, metrics.height());
         painter.drawText(box, (onLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                         metrics.elidedText(option.title, Qt::ElideRight, room));
+            metrics.elidedText(option.title, Qt::ElideRight, room));
     }
     if (m_options.isEmpty()) {
         painter.setPen(muted);
@@ -233,7 +235,8 @@ void OptionChart::mouseReleaseEvent(QMouseEvent* event)
 
 void OptionChart::keyPressEvent(QKeyEvent* event)
 {
-    const auto it = std::find_if(m_options.begin(), m_options.end(), [this](const CareerOption& o) { return o.id == m_selected; });
+    const auto it = std::find_if(
+        m_options.begin(), m_options.end(), [this](const CareerOption& o) { return o.id == m_selected; });
     if (it == m_options.end()) {
         QWidget::keyPressEvent(event);
         return;
@@ -278,7 +281,8 @@ void OptionChart::updateDescription()
     }
     setAccessibleDescription(parts.isEmpty() ? tr("No option yet.")
                                              : tr("Drag a point, or select it and use the arrow keys, to change its "
-                                                  "scores. ") + parts.join(u"; "_s));
+                                                  "scores. ")
+                + parts.join(u"; "_s));
 }
 
 } // namespace parcours

@@ -8,11 +8,11 @@
 #include <parcours/ui/PeerFeedbackPage.h>
 #include <parcours/ui/Workspace.h>
 
-#include <QTableView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -38,7 +38,7 @@ PeerFeedbackPage::PeerFeedbackPage(Workspace& workspace, QWidget* parent)
     m_printButton->setObjectName(u"printQuestionnairePushButton"_s);
     auto* intro = new QLabel(tr("Print the questionnaire for the people the beneficiary chooses (colleagues, managers, "
                                 "friends, family), then record each one's answers here."),
-                             this);
+        this);
     intro->setWordWrap(true);
     auto* top = new QHBoxLayout;
     top->addWidget(intro, 1);
@@ -53,21 +53,38 @@ PeerFeedbackPage::PeerFeedbackPage(Workspace& workspace, QWidget* parent)
     splitter()->setStretchFactor(1, 2);
 
     using S = const QString&;
-    autosave().bind(m_ui->respondentLineEdit, [this](S v) { return commitField<PeerFeedback>(m_records, u"respondent"_s, [&](PeerFeedback& p) { p.respondent = v.trimmed(); }); });
+    autosave().bind(m_ui->respondentLineEdit, [this](S v) {
+        return commitField<PeerFeedback>(
+            m_records, u"respondent"_s, [&](PeerFeedback& p) { p.respondent = v.trimmed(); });
+    });
     autosave().bind(m_ui->receivedOnLineEdit, [this](S v) {
         const auto date = formDates::parse(v);
         if (!date)
             return report(makeError(ErrorCode::InvalidInput, tr("Write the date as dd/mm/yyyy.")));
         return commitField<PeerFeedback>(m_records, u"received_on"_s, [&](PeerFeedback& p) { p.receivedOn = *date; });
     });
-    autosave().bind(m_ui->relationalStyleEdit, [this](S v) { return commitField<PeerFeedback>(m_records, u"relational_style"_s, [&](PeerFeedback& p) { p.relationalStyle = v; }); });
-    autosave().bind(m_ui->strengthsEdit, [this](S v) { return commitField<PeerFeedback>(m_records, u"strengths"_s, [&](PeerFeedback& p) { p.strengths = v; }); });
-    autosave().bind(m_ui->vigilanceEdit, [this](S v) { return commitField<PeerFeedback>(m_records, u"vigilance"_s, [&](PeerFeedback& p) { p.vigilance = v; }); });
-    autosave().bind(m_ui->suggestedPathsEdit, [this](S v) { return commitField<PeerFeedback>(m_records, u"suggested_paths"_s, [&](PeerFeedback& p) { p.suggestedPaths = v; }); });
-    autosave().bind(m_ui->keywordsLineEdit, [this](S v) { return commitField<PeerFeedback>(m_records, u"keywords"_s, [&](PeerFeedback& p) { p.keywords = v; }); });
+    autosave().bind(m_ui->relationalStyleEdit, [this](S v) {
+        return commitField<PeerFeedback>(
+            m_records, u"relational_style"_s, [&](PeerFeedback& p) { p.relationalStyle = v; });
+    });
+    autosave().bind(m_ui->strengthsEdit, [this](S v) {
+        return commitField<PeerFeedback>(m_records, u"strengths"_s, [&](PeerFeedback& p) { p.strengths = v; });
+    });
+    autosave().bind(m_ui->vigilanceEdit, [this](S v) {
+        return commitField<PeerFeedback>(m_records, u"vigilance"_s, [&](PeerFeedback& p) { p.vigilance = v; });
+    });
+    autosave().bind(m_ui->suggestedPathsEdit, [this](S v) {
+        return commitField<PeerFeedback>(
+            m_records, u"suggested_paths"_s, [&](PeerFeedback& p) { p.suggestedPaths = v; });
+    });
+    autosave().bind(m_ui->keywordsLineEdit, [this](S v) {
+        return commitField<PeerFeedback>(m_records, u"keywords"_s, [&](PeerFeedback& p) { p.keywords = v; });
+    });
     connect(m_ui->relationComboBox, &QComboBox::activated, this, [this] {
-        const auto relation = investigationKey<PeerFeedback::Relation>(m_ui->relationComboBox->currentData().toString());
-        commitField<PeerFeedback>(m_records, u"relation"_s, [&](PeerFeedback& p) { p.relation = relation.value_or(p.relation); });
+        const auto relation
+            = investigationKey<PeerFeedback::Relation>(m_ui->relationComboBox->currentData().toString());
+        commitField<PeerFeedback>(
+            m_records, u"relation"_s, [&](PeerFeedback& p) { p.relation = relation.value_or(p.relation); });
     });
     connect(m_printButton, &QPushButton::clicked, this, [this] { printQuestionnaire(); });
 }
@@ -143,16 +160,19 @@ QString PeerFeedbackPage::describe(qint64 id) const
 QString PeerFeedbackPage::summaryHtml() const
 {
     if (m_records.isEmpty())
-        return u"<p style='color:gray'>%1</p>"_s.arg(tr("The answers, once recorded, are brought together here.").toHtmlEscaped());
+        return u"<p style='color:gray'>%1</p>"_s.arg(
+            tr("The answers, once recorded, are brought together here.").toHtmlEscaped());
     QString html = u"<h3>%1</h3>"_s.arg(tr("What comes back").toHtmlEscaped());
     QStringList relations;
     for (PeerFeedback::Relation relation : kAllRelations) {
-        const auto count = std::count_if(m_records.begin(), m_records.end(), [&](const PeerFeedback& p) { return p.relation == relation; });
+        const auto count = std::count_if(
+            m_records.begin(), m_records.end(), [&](const PeerFeedback& p) { return p.relation == relation; });
         if (count > 0)
             relations << u"%1 × %2"_s.arg(displayName(relation)).arg(count);
     }
     html += u"<p>%1</p>"_s.arg(tr("%n respondent(s): %1", nullptr, static_cast<int>(m_records.size()))
-                                   .arg(relations.join(u", "_s)).toHtmlEscaped());
+                                   .arg(relations.join(u", "_s))
+                                   .toHtmlEscaped());
     QStringList words;
     for (const KeywordCount& keyword : recurringKeywords(m_records)) {
         const QString word = keyword.word.toHtmlEscaped();
@@ -172,8 +192,7 @@ QString PeerFeedbackPage::summaryHtml() const
             const QString answer = (p.*member).trimmed();
             if (!answer.isEmpty())
                 items += u"<li><i>%1 (%2)</i> — %3</li>"_s.arg(p.respondent.toHtmlEscaped(),
-                                                             displayName(p.relation).toHtmlEscaped(),
-                                                             answer.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+                    displayName(p.relation).toHtmlEscaped(), answer.toHtmlEscaped().replace(u'\n', u"<br>"_s));
         }
         if (!items.isEmpty())
             html += u"<h4>%1</h4><ul>%2</ul>"_s.arg(title.toHtmlEscaped(), items);
@@ -185,8 +204,7 @@ QString PeerFeedbackPage::printQuestionnaire()
 {
     flush();
     const QString path = FileDialogs::saveFileName(this, tr("Save the questionnaire"),
-                                                   tr("How others see me - %1.pdf").arg(m_firstName),
-                                                   tr("PDF documents (*.pdf)"));
+        tr("How others see me - %1.pdf").arg(m_firstName), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
     const HandoutContext context = HandoutContext::fromSettings(workspace().settings(), m_firstName);

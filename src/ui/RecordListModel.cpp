@@ -6,10 +6,8 @@
 namespace parcours {
 
 RecordListModel::RecordListModel(QStringList headers, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_headers(std::move(headers))
-{
-}
+    : QAbstractTableModel(parent), m_headers(std::move(headers))
+{ }
 
 int RecordListModel::rowCount(const QModelIndex& parent) const
 {
@@ -50,8 +48,8 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
 void RecordListModel::setRows(const QList<Row>& rows)
 {
     const bool sameRecords = rows.size() == m_rows.size()
-                             && std::equal(rows.begin(), rows.end(), m_rows.begin(),
-                                           [](const Row& a, const Row& b) { return a.id == b.id; });
+        && std::equal(
+            rows.begin(), rows.end(), m_rows.begin(), [](const Row& a, const Row& b) { return a.id == b.id; });
     if (!sameRecords) {
         beginResetModel();
         m_rows = rows;

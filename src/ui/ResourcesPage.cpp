@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 
 ResourcesPage::ResourcesPage(Workspace& workspace, QWidget* parent)
-    : RecordPage(workspace, { tr("Resource"), tr("Where") }, parent)
-    , m_ui(std::make_unique<Ui::ResourceForm>())
+    : RecordPage(workspace, { tr("Resource"), tr("Where") }, parent), m_ui(std::make_unique<Ui::ResourceForm>())
 {
     setObjectName(u"resourcesPage"_s);
     listView()->setObjectName(u"resourceTableView"_s);
@@ -23,15 +22,18 @@ ResourcesPage::ResourcesPage(Workspace& workspace, QWidget* parent)
     setForm(form);
     using S = const QString&;
     using R = DocumentaryResource;
-    autosave().bind(m_ui->titleLineEdit, [this](S v) { return commitField<R>(m_records, u"title"_s, [&](R& r) { r.title = v.trimmed(); }); });
-    autosave().bind(m_ui->locationLineEdit, [this](S v) { return commitField<R>(m_records, u"location"_s, [&](R& r) { r.location = v.trimmed(); }); });
+    autosave().bind(m_ui->titleLineEdit,
+        [this](S v) { return commitField<R>(m_records, u"title"_s, [&](R& r) { r.title = v.trimmed(); }); });
+    autosave().bind(m_ui->locationLineEdit,
+        [this](S v) { return commitField<R>(m_records, u"location"_s, [&](R& r) { r.location = v.trimmed(); }); });
     autosave().bind(m_ui->consultedOnLineEdit, [this](S v) {
         const auto date = formDates::parse(v);
         if (!date)
             return report(makeError(ErrorCode::InvalidInput, tr("Write the date as dd/mm/yyyy.")));
         return commitField<R>(m_records, u"consulted_on"_s, [&](R& r) { r.consultedOn = *date; });
     });
-    autosave().bind(m_ui->notesEdit, [this](S v) { return commitField<R>(m_records, u"notes"_s, [&](R& r) { r.notes = v; }); });
+    autosave().bind(
+        m_ui->notesEdit, [this](S v) { return commitField<R>(m_records, u"notes"_s, [&](R& r) { r.notes = v; }); });
 }
 
 ResourcesPage::~ResourcesPage()

@@ -8,10 +8,10 @@
 #include <parcours/ui/ViewerCopies.h>
 #include <parcours/ui/Workspace.h>
 
-#include <QTableView>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -30,14 +30,18 @@ TestResultsPage::TestResultsPage(Workspace& workspace, QWidget* parent)
     setForm(form);
 
     using S = const QString&;
-    autosave().bind(m_ui->instrumentLineEdit, [this](S v) { return commitField<TestResult>(m_records, u"instrument"_s, [&](TestResult& t) { t.instrument = v.trimmed(); }); });
+    autosave().bind(m_ui->instrumentLineEdit, [this](S v) {
+        return commitField<TestResult>(m_records, u"instrument"_s, [&](TestResult& t) { t.instrument = v.trimmed(); });
+    });
     autosave().bind(m_ui->takenOnLineEdit, [this](S v) {
         const auto date = formDates::parse(v);
         if (!date)
             return report(makeError(ErrorCode::InvalidInput, tr("Write the date as dd/mm/yyyy.")));
         return commitField<TestResult>(m_records, u"taken_on"_s, [&](TestResult& t) { t.takenOn = *date; });
     });
-    autosave().bind(m_ui->summaryEdit, [this](S v) { return commitField<TestResult>(m_records, u"summary"_s, [&](TestResult& t) { t.summary = v; }); });
+    autosave().bind(m_ui->summaryEdit, [this](S v) {
+        return commitField<TestResult>(m_records, u"summary"_s, [&](TestResult& t) { t.summary = v; });
+    });
     connect(m_ui->attachPushButton, &QPushButton::clicked, this, &TestResultsPage::attachReport);
     connect(m_ui->openPushButton, &QPushButton::clicked, this, [this] { openReport(); });
     connect(m_ui->detachPushButton, &QPushButton::clicked, this, &TestResultsPage::detachReport);
@@ -57,9 +61,10 @@ QList<RecordListModel::Row> TestResultsPage::rows() const
 {
     QList<RecordListModel::Row> rows;
     for (const TestResult& t : m_records)
-        rows.append({ t.id, { t.takenOn.isValid() ? t.takenOn.toString(u"dd/MM/yyyy"_s) : QString(), t.instrument,
-                              t.file ? t.file->fileName : QString() },
-                      t.summary.left(300), false });
+        rows.append({ t.id,
+            { t.takenOn.isValid() ? t.takenOn.toString(u"dd/MM/yyyy"_s) : QString(), t.instrument,
+                t.file ? t.file->fileName : QString() },
+            t.summary.left(300), false });
     return rows;
 }
 
@@ -71,9 +76,9 @@ void TestResultsPage::showRecord(qint64 id)
     autosave().show(m_ui->instrumentLineEdit, shown.instrument);
     autosave().show(m_ui->takenOnLineEdit, formDates::text(shown.takenOn));
     autosave().show(m_ui->summaryEdit, shown.summary);
-    m_ui->fileNameLabel->setText(shown.file ? tr("%1 (%2)").arg(shown.file->fileName,
-                                                                QLocale().formattedDataSize(shown.file->size))
-                                            : tr("No file attached"));
+    m_ui->fileNameLabel->setText(shown.file
+            ? tr("%1 (%2)").arg(shown.file->fileName, QLocale().formattedDataSize(shown.file->size))
+            : tr("No file attached"));
     m_ui->fileNameLabel->setToolTip(shown.file ? tr("SHA-256: %1").arg(shown.file->sha256) : QString());
     m_ui->attachPushButton->setText(shown.file ? tr("Re&place…") : tr("&Attach…"));
     m_ui->openPushButton->setEnabled(shown.file.has_value());
@@ -87,23 +92,23 @@ void TestResultsPage::attachReport()
         return;
     const qint64 testId = shown->id;
     const QString path = FileDialogs::openFileName(
-        this, tr("Attach the report"),
-        tr("Reports (%1)").arg(u"*."_s + acceptedReportExtensions().join(u" *."_s)));
+        this, tr("Attach the report"), tr("Reports (%1)").arg(u"*."_s + acceptedReportExtensions().join(u" *."_s)));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (QFileInfo(path).size() > kMaxReportFileBytes) {
-        report(makeError(ErrorCode::InvalidInput, tr("The file “%1” is too big (%2 MB at most).")
-                                                      .arg(QFileInfo(path).fileName())
-                                                      .arg(kMaxReportFileBytes / (1024 * 1024))));
+        report(makeError(ErrorCode::InvalidInput,
+            tr("The file “%1” is too big (%2 MB at most).")
+                .arg(QFileInfo(path).fileName())
+                .arg(kMaxReportFileBytes / (1024 * 1024))));
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         report(makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString())));
         return;
     }
-    auto attached = investigationEdits::attachReport(workspace(), bilanId(), testId, QFileInfo(path).fileName(),
-                                                     file.readAll());
+    auto attached
+        = investigationEdits::attachReport(workspace(), bilanId(), testId, QFileInfo(path).fileName(), file.readAll());
     report(attached ? success() : Result<void>(attached.error()));
 }
 

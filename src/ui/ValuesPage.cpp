@@ -33,8 +33,8 @@ ValuesPage::ValuesPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(form, 1);
     layout->addWidget(m_refusalLabel);
 
-    for (auto [view, model] : { std::pair { m_ui->essentialListView, m_essential },
-                                std::pair { m_ui->negotiableListView, m_negotiable } }) {
+    for (auto [view, model] :
+        { std::pair { m_ui->essentialListView, m_essential }, std::pair { m_ui->negotiableListView, m_negotiable } }) {
         view->setModel(model);
         view->setDragDropMode(QAbstractItemView::DragDrop);
         view->setDefaultDropAction(Qt::CopyAction);
@@ -48,7 +48,8 @@ ValuesPage::ValuesPage(Workspace& workspace, QWidget* parent)
                 m_selectAfterLoad = id;
         });
         connect(model, &CriterionListModel::renameRequested, this, [this](qint64 id, const QString& label) {
-            const auto it = std::find_if(m_criteria.begin(), m_criteria.end(), [id](const Criterion& c) { return c.id == id; });
+            const auto it
+                = std::find_if(m_criteria.begin(), m_criteria.end(), [id](const Criterion& c) { return c.id == id; });
             if (it == m_criteria.end())
                 return;
             Criterion after = *it;
@@ -57,12 +58,13 @@ ValuesPage::ValuesPage(Workspace& workspace, QWidget* parent)
             report(stored ? success() : Result<void>(stored.error()));
         });
         // One selection at a time across the two lists: the buttons act on it.
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view](const QModelIndex& index) {
-            if (!index.isValid())
-                return;
-            QListView* other = view == m_ui->essentialListView ? m_ui->negotiableListView : m_ui->essentialListView;
-            other->selectionModel()->clear();
-        });
+        connect(
+            view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view](const QModelIndex& index) {
+                if (!index.isValid())
+                    return;
+                QListView* other = view == m_ui->essentialListView ? m_ui->negotiableListView : m_ui->essentialListView;
+                other->selectionModel()->clear();
+            });
     }
     m_ui->essentialListView->setAccessibleName(tr("Fundamental criteria, most important first"));
     m_ui->negotiableListView->setAccessibleName(tr("Room for concession, most important first"));
@@ -141,8 +143,8 @@ void ValuesPage::addCriterion()
 
 const Criterion* ValuesPage::selected() const
 {
-    for (auto [view, model] : { std::pair { m_ui->essentialListView, m_essential },
-                                std::pair { m_ui->negotiableListView, m_negotiable } }) {
+    for (auto [view, model] :
+        { std::pair { m_ui->essentialListView, m_essential }, std::pair { m_ui->negotiableListView, m_negotiable } }) {
         if (view->selectionModel()->hasSelection())
             return model->criterionAt(view->currentIndex().row());
     }
@@ -151,8 +153,8 @@ const Criterion* ValuesPage::selected() const
 
 void ValuesPage::select(qint64 criterionId)
 {
-    for (auto [view, model] : { std::pair { m_ui->essentialListView, m_essential },
-                                std::pair { m_ui->negotiableListView, m_negotiable } }) {
+    for (auto [view, model] :
+        { std::pair { m_ui->essentialListView, m_essential }, std::pair { m_ui->negotiableListView, m_negotiable } }) {
         const QModelIndex index = model->indexOf(criterionId);
         if (index.isValid())
             view->setCurrentIndex(index);
@@ -165,9 +167,9 @@ void ValuesPage::move(int delta, bool switchZone)
     if (!criterion)
         return;
     const qint64 id = criterion->id;
-    const Criterion::Zone zone = switchZone ? (criterion->zone == Criterion::Zone::Essential ? Criterion::Zone::Negotiable
-                                                                                            : Criterion::Zone::Essential)
-                                            : criterion->zone;
+    const Criterion::Zone zone = switchZone
+        ? (criterion->zone == Criterion::Zone::Essential ? Criterion::Zone::Negotiable : Criterion::Zone::Essential)
+        : criterion->zone;
     // Ranks are 1-based; positions 0-based. Another zone: at its end.
     const int position = switchZone ? model(zone)->rowCount() : std::max(0, criterion->rank - 1 + delta);
     // The lists reload once the event loop runs; it is selected then, where it went.

@@ -21,9 +21,7 @@ const QString kLockName = u"owner.lock"_s;
 } // namespace
 
 ViewerCopies::ViewerCopies(QString base, QObject* parent)
-    : QObject(parent)
-    , m_base(std::move(base))
-    , m_opener([](const QUrl& url) { return QDesktopServices::openUrl(url); })
+    : QObject(parent), m_base(std::move(base)), m_opener([](const QUrl& url) { return QDesktopServices::openUrl(url); })
 {
     sweep(m_base);
 }
@@ -43,7 +41,8 @@ Result<QString> ViewerCopies::open(const ReportFile& file)
     if (m_folder.isEmpty()) {
         // The folder and its lock are made on first use: most sessions never open a report.
         const QString folder = QDir(m_base).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        if (!QDir().mkpath(folder) || !QFile::setPermissions(m_base, kOwnerOnly) || !QFile::setPermissions(folder, kOwnerOnly))
+        if (!QDir().mkpath(folder) || !QFile::setPermissions(m_base, kOwnerOnly)
+            || !QFile::setPermissions(folder, kOwnerOnly))
             return makeError(ErrorCode::Io, tr("Cannot prepare a temporary folder to open the report."));
         m_lock = std::make_unique<QLockFile>(QDir(folder).filePath(kLockName));
         m_lock->setStaleLockTime(0);

@@ -33,7 +33,9 @@ protected:
         const DatabaseLocation& location = m_database->location();
         m_url = location.isPostgres() ? location.display() : location.path;
         ASSERT_EQ(cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--last-name"),
-                        QStringLiteral("Garnier"), QStringLiteral("--first-name"), QStringLiteral("Maëlle") }).exitCode, 0);
+                          QStringLiteral("Garnier"), QStringLiteral("--first-name"), QStringLiteral("Maëlle") })
+                      .exitCode,
+            0);
         ASSERT_EQ(cli({ QStringLiteral("bilan"), QStringLiteral("open"), QStringLiteral("1") }).exitCode, 0);
     }
     CliOutput cli(const QStringList& arguments)
@@ -47,7 +49,7 @@ protected:
         if (!process.waitForFinished(60000))
             ADD_FAILURE() << "parcours-cli did not finish";
         return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
     }
     CliOutput cli(const char* line) { return cli(QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts)); }
     QString file(const QString& name, const QByteArray& content)
@@ -61,7 +63,7 @@ protected:
     CliOutput importDocument(const QByteArray& document, const char* bilan = "1")
     {
         return cli({ QStringLiteral("investigation"), QStringLiteral("import"), QString::fromUtf8(bilan),
-                     file(QStringLiteral("import.json"), document) });
+            file(QStringLiteral("import.json"), document) });
     }
     static QByteArray sampleDocument() { return QJsonDocument(investigationToJson(sampleInvestigation())).toJson(); }
 
@@ -82,13 +84,20 @@ TEST_P(InvestigationCliTest, AnImportedInvestigationIsExportedAgainWithEverythin
     const QJsonObject document = exported.json();
     EXPECT_EQ(document.value(QStringLiteral("bilan_id")).toInt(), 1);
     EXPECT_EQ(document.value(QStringLiteral("career_options")).toArray().size(), 3);
-    const QJsonObject report = document.value(QStringLiteral("test_results")).toArray().at(0).toObject()
-                                   .value(QStringLiteral("report")).toObject();
-    EXPECT_EQ(QByteArray::fromBase64(report.value(QStringLiteral("content_base64")).toString().toLatin1()), samplePdfBytes());
+    const QJsonObject report = document.value(QStringLiteral("test_results"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("report"))
+                                   .toObject();
+    EXPECT_EQ(
+        QByteArray::fromBase64(report.value(QStringLiteral("content_base64")).toString().toLatin1()), samplePdfBytes());
 
     // The export is itself a valid import: into a second bilan, it gives the same document (but for the ids).
-    ASSERT_EQ(cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--last-name"), QStringLiteral("Roux"),
-                    QStringLiteral("--first-name"), QStringLiteral("Inès") }).exitCode, 0);
+    ASSERT_EQ(cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--last-name"),
+                      QStringLiteral("Roux"), QStringLiteral("--first-name"), QStringLiteral("Inès") })
+                  .exitCode,
+        0);
     ASSERT_EQ(cli("bilan open 2").exitCode, 0);
     const CliOutput again = importDocument(exported.out.toUtf8(), "2");
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
@@ -116,7 +125,8 @@ TEST_P(InvestigationCliTest, ABadDocumentIsRefusedWithItsPointerAndNothingIsImpo
     tooKeen.insert(QStringLiteral("career_options"), options);
     const CliOutput refused = importDocument(QJsonDocument(tooKeen).toJson());
     EXPECT_EQ(refused.exitCode, 1);
-    EXPECT_EQ(refused.err.trimmed(), QStringLiteral("parcours-cli: /career_options/2/desire: Desire is scored from 1 to 5."));
+    EXPECT_EQ(
+        refused.err.trimmed(), QStringLiteral("parcours-cli: /career_options/2/desire: Desire is scored from 1 to 5."));
 
     QJsonObject unknown = investigationToJson(sampleInvestigation());
     unknown.insert(QStringLiteral("notes"), QStringLiteral("?"));
@@ -124,16 +134,20 @@ TEST_P(InvestigationCliTest, ABadDocumentIsRefusedWithItsPointerAndNothingIsImpo
     EXPECT_EQ(strange.exitCode, 1);
     EXPECT_TRUE(strange.err.contains(QStringLiteral("/notes: Unknown key."))) << strange.err.toStdString();
 
-    const CliOutput wrongType = importDocument(R"({"format": "parcours-investigation", "version": 1, "experiences": [{"title": 3}]})");
+    const CliOutput wrongType
+        = importDocument(R"({"format": "parcours-investigation", "version": 1, "experiences": [{"title": 3}]})");
     EXPECT_EQ(wrongType.exitCode, 1);
-    EXPECT_TRUE(wrongType.err.contains(QStringLiteral("/experiences/0/title: Expected a string."))) << wrongType.err.toStdString();
+    EXPECT_TRUE(wrongType.err.contains(QStringLiteral("/experiences/0/title: Expected a string.")))
+        << wrongType.err.toStdString();
 
     EXPECT_EQ(importDocument("{ not json").exitCode, 1);
     const CliOutput missing = cli("investigation import 1 /nonexistent/file.json");
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.startsWith(QStringLiteral("parcours-cli: cannot read /nonexistent/file.json")));
     EXPECT_EQ(cli({ QStringLiteral("investigation"), QStringLiteral("import"), QStringLiteral("99"),
-                    file(QStringLiteral("ok.json"), sampleDocument()) }).exitCode, 1);
+                      file(QStringLiteral("ok.json"), sampleDocument()) })
+                  .exitCode,
+        1);
     EXPECT_EQ(cli("investigation import 1").exitCode, 2);
 
     EXPECT_EQ(cli("investigation export 1").out, before);
@@ -143,10 +157,12 @@ TEST_P(InvestigationCliTest, TheTwoHandoutsArePrintedForTheBeneficiary)
 {
     ASSERT_EQ(importDocument(sampleDocument()).exitCode, 0);
     ASSERT_EQ(cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("consultant.name"),
-                    QStringLiteral("Camille Exemple") }).exitCode, 0);
+                      QStringLiteral("Camille Exemple") })
+                  .exitCode,
+        0);
     const QString questionnaire = m_database->folder() + QStringLiteral("/regard.pdf");
     const CliOutput peer = cli({ QStringLiteral("pdf"), QStringLiteral("peer-questionnaire"), QStringLiteral("1"),
-                           QStringLiteral("--out"), questionnaire });
+        QStringLiteral("--out"), questionnaire });
     ASSERT_EQ(peer.exitCode, 0) << peer.err.toStdString();
     const QString peerText = PdfProbe(questionnaire).text().simplified();
     EXPECT_TRUE(peerText.contains(QStringLiteral("Camille Exemple")));
@@ -157,20 +173,21 @@ TEST_P(InvestigationCliTest, TheTwoHandoutsArePrintedForTheBeneficiary)
     const QJsonArray options = cli("investigation export 1").json().value(QStringLiteral("career_options")).toArray();
     const QString optionId = QString::number(options.at(0).toObject().value(QStringLiteral("id")).toInt());
     const CliOutput inquiry = cli({ QStringLiteral("pdf"), QStringLiteral("inquiry-guide"), QStringLiteral("1"),
-                              QStringLiteral("--option"), optionId, QStringLiteral("--out"), guide });
+        QStringLiteral("--option"), optionId, QStringLiteral("--out"), guide });
     ASSERT_EQ(inquiry.exitCode, 0) << inquiry.err.toStdString();
-    EXPECT_TRUE(PdfProbe(guide).text().simplified().contains(QStringLiteral("Piste explorée : Céramiste en atelier partagé")));
+    EXPECT_TRUE(
+        PdfProbe(guide).text().simplified().contains(QStringLiteral("Piste explorée : Céramiste en atelier partagé")));
 
     // An option of another bilan, or no --out, is refused and writes nothing.
     ASSERT_EQ(cli("client add --last-name Roux --first-name Inès").exitCode, 0);
     ASSERT_EQ(cli("bilan open 2").exitCode, 0);
     const QString stray = m_database->folder() + QStringLiteral("/stray.pdf");
     const CliOutput refused = cli({ QStringLiteral("pdf"), QStringLiteral("inquiry-guide"), QStringLiteral("2"),
-                              QStringLiteral("--option"), optionId, QStringLiteral("--out"), stray });
+        QStringLiteral("--option"), optionId, QStringLiteral("--out"), stray });
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_FALSE(QFile::exists(stray));
     EXPECT_EQ(cli("pdf peer-questionnaire 1").exitCode, 2);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, InvestigationCliTest,
-                         ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
+INSTANTIATE_TEST_SUITE_P(
+    Backends, InvestigationCliTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);

@@ -5,8 +5,8 @@
 
 #include <parcours/core/InvestigationJson.h>
 
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -74,28 +74,41 @@ TEST(InvestigationJson, EveryBadInputIsRefusedWithThePointerOfTheBadValue)
 {
     const BadInput cases[] = {
         { "score above 5", "/career_options/2/desire", 7, "/career_options/2/desire", "from 1 to 5" },
-        { "score as text", "/career_options/0/feasibility", QStringLiteral("4"), "/career_options/0/feasibility", "whole number" },
+        { "score as text", "/career_options/0/feasibility", QStringLiteral("4"), "/career_options/0/feasibility",
+            "whole number" },
         { "score not whole", "/career_options/0/desire", 3.5, "/career_options/0/desire", "whole number" },
-        { "unknown key in a record", "/experiences/0/colour", QStringLiteral("blue"), "/experiences/0/colour", "Unknown key" },
+        { "unknown key in a record", "/experiences/0/colour", QStringLiteral("blue"), "/experiences/0/colour",
+            "Unknown key" },
         { "unknown key at the top", "/extra", 1, "/extra", "Unknown key" },
         { "escaped unknown key", "/a~b", 1, "/a~0b", "Unknown key" },
         { "another format", "/format", QStringLiteral("csv"), "/format", "parcours-investigation" },
         { "a newer version", "/version", 2, "/version", "version 1" },
-        { "bad date", "/experiences/0/start_date", QStringLiteral("2012-13-01"), "/experiences/0/start_date", "YYYY-MM-DD" },
-        { "backwards dates", "/experiences/0/end_date", QStringLiteral("2001-01-01"), "/experiences/0/end_date", "before" },
+        { "bad date", "/experiences/0/start_date", QStringLiteral("2012-13-01"), "/experiences/0/start_date",
+            "YYYY-MM-DD" },
+        { "backwards dates", "/experiences/0/end_date", QStringLiteral("2001-01-01"), "/experiences/0/end_date",
+            "before" },
         { "empty title", "/experiences/1/title", QStringLiteral(" "), "/experiences/1/title", "Say what" },
         { "unknown kind", "/competences/0/kind", QStringLiteral("talent"), "/competences/0/kind", "know-how" },
-        { "dangling experience", "/competences/1/experience_ids/0", 99, "/competences/1/experience_ids/0", "No experience" },
-        { "unknown custom domain", "/competences/3/custom_domain", QStringLiteral("Cuisine"), "/competences/3/custom_domain", "custom domains" },
+        { "dangling experience", "/competences/1/experience_ids/0", 99, "/competences/1/experience_ids/0",
+            "No experience" },
+        { "unknown custom domain", "/competences/3/custom_domain", QStringLiteral("Cuisine"),
+            "/competences/3/custom_domain", "custom domains" },
         { "a gap in ranks", "/criteria/1/rank", 5, "/criteria/1/rank", "ranked" },
         { "two plans B", "/career_options/0/plan_b", true, "/career_options/1/plan_b", "plan B" },
-        { "plan B set aside", "/career_options/1/status", QStringLiteral("set-aside"), "/career_options/1/plan_b", "plan B" },
-        { "flag as text", "/competences/0/transferable", QStringLiteral("yes"), "/competences/0/transferable", "true or false" },
-        { "checksum mismatch", "/test_results/0/report/sha256", QString(64, QLatin1Char('0')), "/test_results/0/report/sha256", "checksum" },
-        { "not base64", "/test_results/0/report/content_base64", QStringLiteral("!!!"), "/test_results/0/report/content_base64", "base64" },
-        { "size mismatch", "/test_results/0/report/content_base64", QStringLiteral("TVo="), "/test_results/0/report/size", "size" },
-        { "not an accepted file", "/test_results/0/report/file_name", QStringLiteral("echo.exe"), "/test_results/0/report/file_name", "Only PDF" },
-        { "dangling option", "/field_inquiries/0/career_option_id", 42, "/field_inquiries/0/career_option_id", "No career option" },
+        { "plan B set aside", "/career_options/1/status", QStringLiteral("set-aside"), "/career_options/1/plan_b",
+            "plan B" },
+        { "flag as text", "/competences/0/transferable", QStringLiteral("yes"), "/competences/0/transferable",
+            "true or false" },
+        { "checksum mismatch", "/test_results/0/report/sha256", QString(64, QLatin1Char('0')),
+            "/test_results/0/report/sha256", "checksum" },
+        { "not base64", "/test_results/0/report/content_base64", QStringLiteral("!!!"),
+            "/test_results/0/report/content_base64", "base64" },
+        { "size mismatch", "/test_results/0/report/content_base64", QStringLiteral("TVo="),
+            "/test_results/0/report/size", "size" },
+        { "not an accepted file", "/test_results/0/report/file_name", QStringLiteral("echo.exe"),
+            "/test_results/0/report/file_name", "Only PDF" },
+        { "dangling option", "/field_inquiries/0/career_option_id", 42, "/field_inquiries/0/career_option_id",
+            "No career option" },
         { "list as object", "/experiences", QJsonObject(), "/experiences", "array" },
         { "record as list", "/resources/0", QJsonArray(), "/resources/0", "object" },
         { "aspect not text", "/career_options/0/favourable/1", 3, "/career_options/0/favourable/1", "string" },
@@ -138,8 +151,9 @@ TEST(InvestigationJson, TheExampleInTheDocumentationIsAccepted)
     QFile page(testPath("PARCOURS_SOURCE_DIR") + QStringLiteral("/docs/investigation-json.md"));
     ASSERT_TRUE(page.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(page.readAll());
-    const auto example = QRegularExpression(QStringLiteral("```json\\n(.*?)```"),
-                                            QRegularExpression::DotMatchesEverythingOption).match(text);
+    const auto example
+        = QRegularExpression(QStringLiteral("```json\\n(.*?)```"), QRegularExpression::DotMatchesEverythingOption)
+              .match(text);
     ASSERT_TRUE(example.hasMatch());
     const auto parsed = parseInvestigationJson(example.captured(1).toUtf8());
     ASSERT_TRUE(parsed.ok()) << parsed.error().field.toStdString() << ": " << parsed.error().message.toStdString();

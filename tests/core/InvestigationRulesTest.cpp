@@ -32,27 +32,29 @@ QStringList ranking(const QList<Criterion>& criteria)
 }
 
 const QList<Criterion> kCriteria { criterion(1, "Autonomie", Criterion::Zone::Essential, 1),
-                                   criterion(2, "Sens", Criterion::Zone::Essential, 2),
-                                   criterion(3, "Salaire", Criterion::Zone::Negotiable, 1),
-                                   criterion(4, "Trajet", Criterion::Zone::Negotiable, 2) };
+    criterion(2, "Sens", Criterion::Zone::Essential, 2), criterion(3, "Salaire", Criterion::Zone::Negotiable, 1),
+    criterion(4, "Trajet", Criterion::Zone::Negotiable, 2) };
 
 } // namespace
 
 TEST(CriterionRanking, MovingWithinAZoneReordersItAndKeepsRanksContiguous)
 {
     const auto moved = moveCriterion(kCriteria, 2, Criterion::Zone::Essential, 0);
-    EXPECT_EQ(ranking(moved), (QStringList { QStringLiteral("e:Sens#1"), QStringLiteral("e:Autonomie#2"),
-                                             QStringLiteral("n:Salaire#1"), QStringLiteral("n:Trajet#2") }));
+    EXPECT_EQ(ranking(moved),
+        (QStringList { QStringLiteral("e:Sens#1"), QStringLiteral("e:Autonomie#2"), QStringLiteral("n:Salaire#1"),
+            QStringLiteral("n:Trajet#2") }));
     EXPECT_TRUE(checkRanking(moved).ok());
 }
 
 TEST(CriterionRanking, MovingToTheOtherZoneClosesTheGapItLeaves)
 {
     const auto moved = moveCriterion(kCriteria, 1, Criterion::Zone::Negotiable, 1);
-    EXPECT_EQ(ranking(moved), (QStringList { QStringLiteral("e:Sens#1"), QStringLiteral("n:Salaire#1"),
-                                             QStringLiteral("n:Autonomie#2"), QStringLiteral("n:Trajet#3") }));
+    EXPECT_EQ(ranking(moved),
+        (QStringList { QStringLiteral("e:Sens#1"), QStringLiteral("n:Salaire#1"), QStringLiteral("n:Autonomie#2"),
+            QStringLiteral("n:Trajet#3") }));
     // Past the end is the end; an unknown id changes nothing.
-    EXPECT_EQ(ranking(moveCriterion(kCriteria, 3, Criterion::Zone::Essential, 99)).at(2), QStringLiteral("e:Salaire#3"));
+    EXPECT_EQ(
+        ranking(moveCriterion(kCriteria, 3, Criterion::Zone::Essential, 99)).at(2), QStringLiteral("e:Salaire#3"));
     EXPECT_EQ(ranking(moveCriterion(kCriteria, 42, Criterion::Zone::Essential, 0)), ranking(kCriteria));
 }
 
@@ -66,7 +68,7 @@ TEST(CriterionRanking, GapsAndTiesAreRefusedAndRankingRenumbers)
     EXPECT_FALSE(checkRanking(tie).ok());
     EXPECT_TRUE(checkRanking(rankCriteria(gap)).ok());
     EXPECT_EQ(ranking(rankCriteria({ kCriteria[3], kCriteria[0] })),
-              (QStringList { QStringLiteral("e:Autonomie#1"), QStringLiteral("n:Trajet#1") }));
+        (QStringList { QStringLiteral("e:Autonomie#1"), QStringLiteral("n:Trajet#1") }));
 }
 
 TEST(CareerOptionRules, ScoresRunFromOneToFive)
@@ -159,13 +161,15 @@ TEST(ReportFiles, OnlyKnownKindsWhoseContentMatchesTheirNameAreAccepted)
     EXPECT_EQ(pdf->size, samplePdfBytes().size());
     EXPECT_EQ(pdf->sha256.size(), 64);
     EXPECT_EQ(sha256Hex(QByteArrayLiteral("abc")),
-              QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     EXPECT_TRUE(checkReportFile(QStringLiteral("scan.png"), QByteArray("\x89PNG\r\n\x1A\nrest", 12)).ok());
     EXPECT_TRUE(checkReportFile(QStringLiteral("notes.docx"), QByteArray("PK\x03\x04rest", 8)).ok());
     EXPECT_TRUE(checkReportFile(QStringLiteral("old.doc"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)).ok());
 
-    EXPECT_EQ(checkReportFile(QStringLiteral("virus.exe"), QByteArrayLiteral("MZ")).error().field, QStringLiteral("file_name"));
-    EXPECT_EQ(checkReportFile(QStringLiteral("fake.pdf"), QByteArrayLiteral("MZ")).error().field, QStringLiteral("content"));
+    EXPECT_EQ(checkReportFile(QStringLiteral("virus.exe"), QByteArrayLiteral("MZ")).error().field,
+        QStringLiteral("file_name"));
+    EXPECT_EQ(
+        checkReportFile(QStringLiteral("fake.pdf"), QByteArrayLiteral("MZ")).error().field, QStringLiteral("content"));
     EXPECT_EQ(checkReportFile(QStringLiteral("empty.pdf"), {}).error().field, QStringLiteral("content"));
     QByteArray big = samplePdfBytes();
     big.resize(kMaxReportFileBytes + 1, ' ');

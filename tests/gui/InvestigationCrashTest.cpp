@@ -32,7 +32,7 @@ TEST(InvestigationCrash, WhatWasTypedAFewSecondsBeforeTheCrashIsThereOnReopening
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(qEnvironmentVariable("PARCOURS_CRASH_CHILD", QStringLiteral(PARCOURS_CRASH_CHILD_DEFAULT)),
-                { database->location().path });
+        { database->location().path });
     ASSERT_TRUE(child.waitForStarted(10000)) << child.errorString().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return child.canReadLine() || child.state() == QProcess::NotRunning; }, 30000));
     ASSERT_EQ(child.readLine().trimmed(), QByteArray("typed"));

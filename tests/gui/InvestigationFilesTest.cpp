@@ -62,10 +62,11 @@ TEST(ViewerCopies, ACopyIsPrivateReadOnlyAndRemovedWhenTheWindowCloses)
         QFile file(copy);
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
         EXPECT_EQ(file.readAll(), samplePdfBytes());
-        EXPECT_EQ(QFile::permissions(copy) & (QFileDevice::WriteOwner | QFileDevice::ReadOther | QFileDevice::ReadGroup),
-                  QFileDevice::Permissions());
+        EXPECT_EQ(
+            QFile::permissions(copy) & (QFileDevice::WriteOwner | QFileDevice::ReadOther | QFileDevice::ReadGroup),
+            QFileDevice::Permissions());
         EXPECT_EQ(QFile::permissions(QFileInfo(copy).absolutePath()) & (QFileDevice::ReadOther | QFileDevice::ExeOther),
-                  QFileDevice::Permissions());
+            QFileDevice::Permissions());
         // A second report does not overwrite the first, even with the same name.
         auto second = copies.open(samplePdf());
         ASSERT_TRUE(second.ok());
@@ -112,7 +113,8 @@ TEST_F(InvestigationGuiTest, AReportIsAttachedOpenedThroughACopyAndTheCopyGoesWi
     FileDialogs::setNextFileName(writeFile(folder, QStringLiteral("notes.exe"), QByteArrayLiteral("MZ")));
     page->attachReport();
     settle();
-    EXPECT_TRUE(page->refusalLabel()->text().contains(QStringLiteral("Seuls les PDF"))) << page->refusalLabel()->text().toStdString();
+    EXPECT_TRUE(page->refusalLabel()->text().contains(QStringLiteral("Seuls les PDF")))
+        << page->refusalLabel()->text().toStdString();
     EXPECT_FALSE(stored().testResults[0].file.has_value());
 
     FileDialogs::setNextFileName(writeFile(folder, QStringLiteral("Echo.pdf"), samplePdfBytes()));
@@ -197,7 +199,9 @@ TEST_F(InvestigationGuiTest, TheQuestionnaireAndTheGuideArePrintedFromTheirParts
     openPart(inquiries);
     FileDialogs::setNextFileName(folder.filePath(QStringLiteral("guide.pdf")));
     EXPECT_EQ(inquiries->printGuide(), folder.filePath(QStringLiteral("guide.pdf")));
-    EXPECT_TRUE(PdfProbe(folder.filePath(QStringLiteral("guide.pdf"))).text().simplified()
+    EXPECT_TRUE(PdfProbe(folder.filePath(QStringLiteral("guide.pdf")))
+                    .text()
+                    .simplified()
                     .contains(QStringLiteral("Piste explorée : Céramiste")));
     // Cancelled: nothing written.
     FileDialogs::setNextFileName(QString());

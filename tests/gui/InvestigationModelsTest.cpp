@@ -20,7 +20,7 @@ TEST(RecordListModel, RefreshingTheSameRecordsOnlyRepaintsTheRowsThatChanged)
     RecordListModel model({ QStringLiteral("Option"), QStringLiteral("Envie") });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setRows({ { 1, { QStringLiteral("Céramiste"), QStringLiteral("5") }, {}, false },
-                    { 2, { QStringLiteral("Formatrice"), QStringLiteral("3") }, {}, true } });
+        { 2, { QStringLiteral("Formatrice"), QStringLiteral("3") }, {}, true } });
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.columnCount(), 2);
     EXPECT_EQ(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Envie"));
@@ -28,7 +28,7 @@ TEST(RecordListModel, RefreshingTheSameRecordsOnlyRepaintsTheRowsThatChanged)
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setRows({ { 1, { QStringLiteral("Céramiste"), QStringLiteral("4") }, {}, false },
-                    { 2, { QStringLiteral("Formatrice"), QStringLiteral("3") }, {}, true } });
+        { 2, { QStringLiteral("Formatrice"), QStringLiteral("3") }, {}, true } });
     EXPECT_EQ(reset.count(), 0);
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.first().first().toModelIndex().row(), 0);

@@ -114,8 +114,8 @@ TEST_F(InvestigationTabTest, DraggingAnOptionOnTheChartChangesItsScoresAndCanBeU
     const QPoint from = chart->pointPosition(id).toPoint();
     const QPoint to = chart->cellPosition(5, 4).toPoint();
     QTest::mousePress(chart, Qt::LeftButton, {}, from);
-    QMouseEvent move(QEvent::MouseMove, QPointF(to), chart->mapToGlobal(QPointF(to)), Qt::NoButton, Qt::LeftButton,
-                     Qt::NoModifier);
+    QMouseEvent move(
+        QEvent::MouseMove, QPointF(to), chart->mapToGlobal(QPointF(to)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(chart, &move);
     QTest::mouseRelease(chart, Qt::LeftButton, {}, to);
     settle();

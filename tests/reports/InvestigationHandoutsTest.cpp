@@ -44,8 +44,7 @@ TEST(PeerQuestionnaire, AsksTheFiveQuestionsInFrenchUnderTheConsultantsLetterhea
     const QString text = flat(pdf);
     // French typography: a no-break space before the colon (pdftotext's text, NFKC, shows it as a space).
     EXPECT_TRUE(DocumentLanguage().text("PeerQuestionnaire", "How you know %1:").endsWith(QStringLiteral("\u00A0:")));
-    for (const char* expected : {
-             "Camille Exemple", "13001 Marseille", "Le regard des autres",
+    for (const char* expected : { "Camille Exemple", "13001 Marseille", "Le regard des autres",
              "Questionnaire pour les personnes qui connaissent Maëlle", "Maëlle fait le point sur ses compétences",
              "Votre lien avec Maëlle :", "☐ Collègue", "☐ Famille",
              "1. Comment décririez-vous sa façon d'être avec les autres ?",
@@ -79,13 +78,13 @@ TEST(InquiryGuide, NamesTheOptionAndCoversTheFiveThemes)
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("enquete.pdf"));
-    ASSERT_TRUE(writeInquiryGuide(context(QStringLiteral("Maëlle")), QStringLiteral("Céramiste en atelier"), path).ok());
+    ASSERT_TRUE(
+        writeInquiryGuide(context(QStringLiteral("Maëlle")), QStringLiteral("Céramiste en atelier"), path).ok());
     PdfProbe pdf(path);
     QString report;
     ASSERT_TRUE(pdf.valid(&report)) << report.toStdString();
     const QString text = flat(pdf);
-    for (const char* expected : {
-             "Camille Exemple", "Rencontrer un professionnel : guide d'entretien",
+    for (const char* expected : { "Camille Exemple", "Rencontrer un professionnel : guide d'entretien",
              "Piste explorée : Céramiste en atelier — préparé pour Maëlle", "Avant la rencontre",
              "La personne rencontrée", "Les activités", "Les conditions de travail", "Les qualités requises",
              "Le parcours de formation", "Le marché du travail", "Après la rencontre",

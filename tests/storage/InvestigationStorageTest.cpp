@@ -1,8 +1,8 @@
 // The investigation workspace over a real database, on both backends: round trips of every kind of record, the
 // rules the service enforces with storage (plan B, ranks, links), the report file and its checksum, and the import
 // that replaces everything in one transaction or nothing.
-#include "InvestigationSample.h"
 #include "Database.h"
+#include "InvestigationSample.h"
 #include "SqlQuery.h"
 #include "TestDatabase.h"
 
@@ -91,7 +91,8 @@ TEST_P(InvestigationStorageTest, TheSampleInvestigationComesBackAsItWasImported)
     ASSERT_EQ(wheel.experienceIds.size(), 1);
     EXPECT_EQ(wheel.experienceIds[0], loaded.experiences[1].id);
     EXPECT_TRUE(loaded.competences[0].transferable);
-    EXPECT_EQ(labels(Criterion::Zone::Essential), (QStringList { QStringLiteral("Autonomie#1"), QStringLiteral("Travail manuel#2") }));
+    EXPECT_EQ(labels(Criterion::Zone::Essential),
+        (QStringList { QStringLiteral("Autonomie#1"), QStringLiteral("Travail manuel#2") }));
     ASSERT_EQ(loaded.peerFeedback.size(), 2);
     EXPECT_EQ(loaded.peerFeedback[1].relation, PeerFeedback::Relation::Family);
     ASSERT_EQ(loaded.testResults.size(), 1);
@@ -186,17 +187,18 @@ TEST_P(InvestigationStorageTest, CriteriaMoveBetweenZonesAndTheOthersCloseUp)
     service->add(criterion("Sens", Criterion::Zone::Essential)).value();
     const qint64 salary = service->add(criterion("Salaire", Criterion::Zone::Negotiable)).value();
     ASSERT_TRUE(service->moveCriterion(salary, Criterion::Zone::Essential, 0).ok());
-    EXPECT_EQ(labels(Criterion::Zone::Essential), (QStringList { QStringLiteral("Salaire#1"), QStringLiteral("Autonomie#2"),
-                                                                 QStringLiteral("Sens#3") }));
+    EXPECT_EQ(labels(Criterion::Zone::Essential),
+        (QStringList { QStringLiteral("Salaire#1"), QStringLiteral("Autonomie#2"), QStringLiteral("Sens#3") }));
     EXPECT_TRUE(labels(Criterion::Zone::Negotiable).isEmpty());
 
     const Criterion removed = service->get<Criterion>(autonomy).value();
     ASSERT_TRUE(service->remove<Criterion>(autonomy).ok());
-    EXPECT_EQ(labels(Criterion::Zone::Essential), (QStringList { QStringLiteral("Salaire#1"), QStringLiteral("Sens#2") }));
+    EXPECT_EQ(
+        labels(Criterion::Zone::Essential), (QStringList { QStringLiteral("Salaire#1"), QStringLiteral("Sens#2") }));
     // Undo of the removal: back at its rank.
     ASSERT_TRUE(service->restore(removed).ok());
-    EXPECT_EQ(labels(Criterion::Zone::Essential), (QStringList { QStringLiteral("Salaire#1"), QStringLiteral("Autonomie#2"),
-                                                                 QStringLiteral("Sens#3") }));
+    EXPECT_EQ(labels(Criterion::Zone::Essential),
+        (QStringList { QStringLiteral("Salaire#1"), QStringLiteral("Autonomie#2"), QStringLiteral("Sens#3") }));
     // A rank cannot be changed by editing.
     Criterion edited = service->get<Criterion>(salary).value();
     edited.rank = 3;

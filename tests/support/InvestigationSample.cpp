@@ -39,7 +39,7 @@ Investigation sampleInvestigation()
 
     investigation.customDomains = { QStringLiteral("Artisanat") };
     const auto competence = [](qint64 id, const char* label, Competence::Kind kind, Competence::Domain domain,
-                               QList<qint64> experiences, bool transferable) {
+                                QList<qint64> experiences, bool transferable) {
         Competence c;
         c.id = id;
         c.label = QString::fromUtf8(label);
@@ -49,15 +49,15 @@ Investigation sampleInvestigation()
         c.transferable = transferable;
         return c;
     };
-    Competence wheel = competence(4, "Tournage de pièces en série", Competence::Kind::KnowHow,
-                                  Competence::Domain::Custom, { 2 }, false);
+    Competence wheel = competence(
+        4, "Tournage de pièces en série", Competence::Kind::KnowHow, Competence::Domain::Custom, { 2 }, false);
     wheel.customDomain = QStringLiteral("Artisanat");
     investigation.competences = {
         competence(1, "Écoute active", Competence::Kind::Behaviour, Competence::Domain::Relational, { 1 }, true),
         competence(2, "Gestion d'un portefeuille clients", Competence::Kind::KnowHow,
-                   Competence::Domain::Organisational, { 1 }, true),
-        competence(3, "Réglementation bancaire", Competence::Kind::Knowledge, Competence::Domain::Technical, { 1 },
-                   false),
+            Competence::Domain::Organisational, { 1 }, true),
+        competence(
+            3, "Réglementation bancaire", Competence::Kind::Knowledge, Competence::Domain::Technical, { 1 }, false),
         wheel,
     };
 
@@ -69,9 +69,9 @@ Investigation sampleInvestigation()
         return c;
     };
     investigation.criteria = { criterion("Autonomie", Criterion::Zone::Essential, 1),
-                               criterion("Travail manuel", Criterion::Zone::Essential, 2),
-                               criterion("Salaire", Criterion::Zone::Negotiable, 1),
-                               criterion("Proximité du domicile", Criterion::Zone::Negotiable, 2) };
+        criterion("Travail manuel", Criterion::Zone::Essential, 2),
+        criterion("Salaire", Criterion::Zone::Negotiable, 1),
+        criterion("Proximité du domicile", Criterion::Zone::Negotiable, 2) };
 
     PeerFeedback colleague;
     colleague.respondent = QStringLiteral("Inès");

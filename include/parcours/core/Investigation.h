@@ -32,7 +32,7 @@ struct Experience {
     int version = 0;
 };
 inline constexpr std::array kAllExperienceKinds { Experience::Kind::Job, Experience::Kind::Internship,
-                                                  Experience::Kind::Training };
+    Experience::Kind::Training };
 
 /** A competence of the portfolio: savoir-faire, savoir or savoir-être, in a domain, traced to experiences. */
 struct Competence {
@@ -51,9 +51,9 @@ struct Competence {
     int version = 0;
 };
 inline constexpr std::array kAllCompetenceKinds { Competence::Kind::KnowHow, Competence::Kind::Knowledge,
-                                                  Competence::Kind::Behaviour };
+    Competence::Kind::Behaviour };
 inline constexpr std::array kBuiltInDomains { Competence::Domain::Relational, Competence::Domain::Technical,
-                                              Competence::Domain::Organisational };
+    Competence::Domain::Organisational };
 
 /** A criterion of working life, ranked: fundamental (critère fondamental) or open to concession. */
 struct Criterion {
@@ -91,9 +91,8 @@ struct PeerFeedback {
     int version = 0;
 };
 inline constexpr std::array kAllRelations { PeerFeedback::Relation::Colleague, PeerFeedback::Relation::Manager,
-                                            PeerFeedback::Relation::TeamMember, PeerFeedback::Relation::Client,
-                                            PeerFeedback::Relation::Friend, PeerFeedback::Relation::Family,
-                                            PeerFeedback::Relation::Other };
+    PeerFeedback::Relation::TeamMember, PeerFeedback::Relation::Client, PeerFeedback::Relation::Friend,
+    PeerFeedback::Relation::Family, PeerFeedback::Relation::Other };
 
 /** A test's report file, kept in the database with its checksum; `content` is loaded only when asked for. */
 struct ReportFile {
@@ -131,7 +130,7 @@ struct CareerOption {
     int version = 0;
 };
 inline constexpr std::array kAllOptionStatuses { CareerOption::Status::Explored, CareerOption::Status::Kept,
-                                                 CareerOption::Status::SetAside };
+    CareerOption::Status::SetAside };
 
 /** A meeting with a professional (enquête métier), usually about one option. */
 struct FieldInquiry {
@@ -185,20 +184,13 @@ QString toKey(Criterion::Zone value);
 QString toKey(PeerFeedback::Relation value);
 QString toKey(CareerOption::Status value);
 
-template<typename E>
-std::optional<E> investigationKey(QStringView key);
-template<>
-std::optional<Experience::Kind> investigationKey<Experience::Kind>(QStringView key);
-template<>
-std::optional<Competence::Kind> investigationKey<Competence::Kind>(QStringView key);
-template<>
-std::optional<Competence::Domain> investigationKey<Competence::Domain>(QStringView key);
-template<>
-std::optional<Criterion::Zone> investigationKey<Criterion::Zone>(QStringView key);
-template<>
-std::optional<PeerFeedback::Relation> investigationKey<PeerFeedback::Relation>(QStringView key);
-template<>
-std::optional<CareerOption::Status> investigationKey<CareerOption::Status>(QStringView key);
+template<typename E> std::optional<E> investigationKey(QStringView key);
+template<> std::optional<Experience::Kind> investigationKey<Experience::Kind>(QStringView key);
+template<> std::optional<Competence::Kind> investigationKey<Competence::Kind>(QStringView key);
+template<> std::optional<Competence::Domain> investigationKey<Competence::Domain>(QStringView key);
+template<> std::optional<Criterion::Zone> investigationKey<Criterion::Zone>(QStringView key);
+template<> std::optional<PeerFeedback::Relation> investigationKey<PeerFeedback::Relation>(QStringView key);
+template<> std::optional<CareerOption::Status> investigationKey<CareerOption::Status>(QStringView key);
 
 // Display names for people, translated.
 QString displayName(Experience::Kind value);

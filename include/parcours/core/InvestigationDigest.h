@@ -1,11 +1,11 @@
 #pragma once
 
+#include <parcours/core/Investigation.h>
+#include <parcours/core/InvestigationRules.h>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <parcours/core/Investigation.h>
-#include <parcours/core/InvestigationRules.h>
 
 namespace parcours {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QByteArray>
-#include <QJsonObject>
-
 #include <parcours/core/Investigation.h>
 #include <parcours/core/Result.h>
+
+#include <QByteArray>
+#include <QJsonObject>
 
 namespace parcours {
 

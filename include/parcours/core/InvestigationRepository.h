@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QList>
-#include <QStringList>
-
 #include <parcours/core/Investigation.h>
 #include <parcours/core/Result.h>
+
+#include <QList>
+#include <QStringList>
 
 namespace parcours {
 
@@ -12,8 +12,7 @@ namespace parcours {
  * The records of one kind of the investigation workspace (experiences, competences…), per bilan. Writes check
  * the record's version and fail with ErrorCode::Conflict when someone else changed it first.
  */
-template<typename T>
-class RecordRepository {
+template<typename T> class RecordRepository {
 public:
     virtual ~RecordRepository() = default;
     virtual Result<qint64> add(const T& record) = 0;

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QList>
-#include <QString>
-
 #include <parcours/core/Investigation.h>
 #include <parcours/core/Result.h>
 #include <parcours/core/Validation.h>
+
+#include <QList>
+#include <QString>
 
 namespace parcours {
 

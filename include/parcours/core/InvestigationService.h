@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include <parcours/core/Investigation.h>
 #include <parcours/core/InvestigationRepository.h>
 #include <parcours/core/Repositories.h>
+
+#include <QCoreApplication>
 
 namespace parcours {
 
@@ -30,17 +30,12 @@ public:
     Result<void> replace(qint64 bilanId, const Investigation& investigation);
 
     /// Adds a record; a criterion goes at the end of its zone.
-    template<typename T>
-    Result<qint64> add(const T& record);
-    template<typename T>
-    Result<void> update(const T& record);
-    template<typename T>
-    Result<void> remove(qint64 id);
+    template<typename T> Result<qint64> add(const T& record);
+    template<typename T> Result<void> update(const T& record);
+    template<typename T> Result<void> remove(qint64 id);
     /// Puts back a removed record with its id (undo); a criterion takes back its rank, a test its file.
-    template<typename T>
-    Result<void> restore(const T& record);
-    template<typename T>
-    Result<T> get(qint64 id);
+    template<typename T> Result<void> restore(const T& record);
+    template<typename T> Result<T> get(qint64 id);
 
     Result<Motivations> motivations(qint64 bilanId);
     Result<void> setMotivations(const Motivations& motivations);
@@ -65,8 +60,7 @@ public:
 
 private:
     Result<void> checkBilan(qint64 bilanId);
-    template<typename T>
-    Result<void> checkLinks(const T& record);
+    template<typename T> Result<void> checkLinks(const T& record);
     Result<void> closeUpCriteria(qint64 bilanId, std::optional<std::pair<qint64, int>> restored = std::nullopt);
     Result<void> writeRanking(qint64 bilanId, const QList<Criterion>& ranked);
     Result<Investigation> loadRecords(qint64 bilanId, bool withFiles);

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QString>
-
 #include <parcours/core/Result.h>
 #include <parcours/reports/DocumentLanguage.h>
 #include <parcours/reports/Letterhead.h>
+
+#include <QString>
 
 #include <memory>
 

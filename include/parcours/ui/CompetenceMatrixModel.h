@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QAbstractTableModel>
-
 #include <parcours/core/Investigation.h>
+
+#include <QAbstractTableModel>
 
 namespace parcours {
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <parcours/core/Investigation.h>
+
 #include <QDate>
 #include <QWidget>
-
-#include <parcours/core/Investigation.h>
 
 namespace parcours {
 

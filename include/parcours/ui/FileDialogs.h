@@ -15,8 +15,8 @@ namespace parcours {
  */
 class FileDialogs {
 public:
-    static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
-                                const QString& filter);
+    static QString saveFileName(
+        QWidget* parent, const QString& caption, const QString& suggestedName, const QString& filter);
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
     static void setNextFileName(const QString& fileName) { s_next = fileName; }
 

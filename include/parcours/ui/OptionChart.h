@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QWidget>
-
 #include <parcours/core/Investigation.h>
+
+#include <QWidget>
 
 namespace parcours {
 

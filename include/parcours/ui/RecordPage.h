@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QWidget>
-
 #include <parcours/core/Investigation.h>
 #include <parcours/core/Result.h>
 #include <parcours/ui/InvestigationEdits.h>
 #include <parcours/ui/RecordListModel.h>
+
+#include <QWidget>
 
 #include <functional>
 
@@ -60,7 +60,7 @@ protected:
     /// The record's name in the notice that it was deleted (its title).
     virtual QString describe(qint64 id) const = 0;
     /// After the records changed (loaded or edited): for what the page shows besides the list (a frieze, a chart).
-    virtual void recordsChanged() {}
+    virtual void recordsChanged() { }
 
     /// Puts the form beside the list (in a scroll area).
     void setForm(QWidget* form);
@@ -77,8 +77,7 @@ protected:
     void refresh();
 
     /// The record `id` of `records`, or null.
-    template<typename T>
-    static const T* find(const QList<T>& records, qint64 id)
+    template<typename T> static const T* find(const QList<T>& records, qint64 id)
     {
         const auto it = std::find_if(records.begin(), records.end(), [id](const T& r) { return r.id == id; });
         return it == records.end() ? nullptr : &*it;

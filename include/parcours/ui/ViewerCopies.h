@@ -1,11 +1,11 @@
 #pragma once
 
+#include <parcours/core/Investigation.h>
+#include <parcours/core/Result.h>
+
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
-
-#include <parcours/core/Investigation.h>
-#include <parcours/core/Result.h>
 
 #include <functional>
 #include <memory>
