@@ -22,6 +22,16 @@
         </message>
     </context>
     <context>
+        <name>InvestigationService</name>
+        <message numerus="yes">
+            <source>The domain “%1” still holds %n competence(s): class them elsewhere first.</source>
+            <translation>
+                <numerusform>The domain “%1” still holds %n competence: class them elsewhere first.</numerusform>
+                <numerusform>The domain “%1” still holds %n competences: class them elsewhere first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Planner</name>
         <message numerus="yes">
             <source>%1 %2 (%n session(s))</source>
@@ -62,6 +72,16 @@
             <translation>
                 <numerusform>%1 — %n session</numerusform>
                 <numerusform>%1 — %n sessions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::PeerFeedbackPage</name>
+        <message numerus="yes">
+            <source>%n respondent(s): %1</source>
+            <translation>
+                <numerusform>%n respondent: %1</numerusform>
+                <numerusform>%n respondents: %1</numerusform>
             </translation>
         </message>
     </context>

@@ -36,6 +36,7 @@ QList<CommandSpec>& registry()
         registerScheduleExportCommands(all);
         registerSynthesisCommands(all);
         registerDocumentCommands(all);
+        registerInvestigationCommands(all);
         return all;
     }();
     return commands;

@@ -109,6 +109,7 @@ void registerPlanningCommands(QList<CommandSpec>& commands);
 void registerScheduleExportCommands(QList<CommandSpec>& commands);
 void registerSynthesisCommands(QList<CommandSpec>& commands);
 void registerDocumentCommands(QList<CommandSpec>& commands);
+void registerInvestigationCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Migrator.h"
+#include "SqlInvestigationRepository.h"
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
 
@@ -16,6 +17,7 @@ struct Store::Repos {
         , schedule(database, events)
         , syntheses(database, events)
         , proofs(database, events)
+        , investigation(database, events)
     {
     }
     SqlClientRepository clients;
@@ -25,6 +27,7 @@ struct Store::Repos {
     SqlScheduleRepository schedule;
     SqlSynthesisRepository syntheses;
     SqlProofRepository proofs;
+    SqlInvestigationRepository investigation;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -74,6 +77,11 @@ SynthesisRepository& Store::syntheses()
 ProofRepository& Store::proofs()
 {
     return m_repos->proofs;
+}
+
+InvestigationRepository& Store::investigation()
+{
+    return m_repos->investigation;
 }
 
 Result<void> Store::transact(const std::function<Result<void>()>& work)

@@ -2,6 +2,7 @@
 #include <parcours/ui/ClientDialog.h>
 #include <parcours/ui/DocumentsTab.h>
 #include <parcours/ui/ClientListPanel.h>
+#include <parcours/ui/InvestigationTab.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/MessageBanner.h>
 #include <parcours/ui/Scheduling.h>
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     setWindowTitle(tr("Parcours"));
     m_bilanPanel->addTab(new SynthesisTab(workspace));
     m_bilanPanel->addTab(new DocumentsTab(workspace));
+    m_bilanPanel->addTab(new InvestigationTab(workspace));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;

@@ -18,13 +18,14 @@ Workspace::Workspace(Repositories& repositories, const Clock& clock, QString dat
     , m_syntheses(repositories, clock)
     , m_agreements(repositories, clock)
     , m_documents(repositories, clock)
-    , m_digests(std::make_unique<EmptyInvestigationDigestProvider>())
+    , m_investigation(repositories)
+    , m_digests(std::make_unique<StoredInvestigationDigestProvider>(m_investigation))
 {
 }
 
 void Workspace::setDigestProvider(std::unique_ptr<InvestigationDigestProvider> provider)
 {
-    m_digests = provider ? std::move(provider) : std::make_unique<EmptyInvestigationDigestProvider>();
+    m_digests = provider ? std::move(provider) : std::make_unique<StoredInvestigationDigestProvider>(m_investigation);
 }
 
 QUndoStack* Workspace::undoStack(qint64 bilanId)

@@ -17,10 +17,10 @@ InvestigationDigest sample()
                                                     { QStringLiteral("Écoute"), QStringLiteral("  ") },
                                                     { QStringLiteral("Animer une réunion") } }
                    << InvestigationDigest::Domain { QStringLiteral("Vide"), {}, {}, {}, {} };
-    digest.keptOptions << InvestigationDigest::Option { QStringLiteral("Formatrice <b>adultes</b>"), 5, 3, false,
+    digest.keptOptions << InvestigationDigest::Option { QStringLiteral("Formatrice <b>adultes</b>"), {}, 5, 3, false,
                                                         { QStringLiteral("Goût de transmettre") },
                                                         { QStringLiteral("Revenus irréguliers") } }
-                       << InvestigationDigest::Option { QStringLiteral("Libraire"), 4, 4, true, {}, {} };
+                       << InvestigationDigest::Option { QStringLiteral("Libraire"), {}, 4, 4, true, {}, {} };
     digest.essentialCriteria << QStringLiteral("Autonomie");
     digest.negotiableCriteria << QStringLiteral("Salaire");
     return digest;
@@ -104,12 +104,4 @@ TEST(Digest, EachSectionGetsThePartThatFitsIt)
     EXPECT_EQ(DigestWriter::partFor(sectionKeys::planB), DigestPart::Options);
     EXPECT_EQ(DigestWriter::partFor(sectionKeys::conclusion), DigestPart::Everything);
     EXPECT_EQ(DigestWriter::partFor(u"formation-visee"), DigestPart::Everything);
-}
-
-TEST(Digest, TheEmptyProviderGivesAnEmptyDigest)
-{
-    EmptyInvestigationDigestProvider provider;
-    const auto digest = provider.digest(42);
-    ASSERT_TRUE(digest.ok());
-    EXPECT_TRUE(digest->isEmpty());
 }

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <parcours/core/Investigation.h>
+#include <parcours/core/InvestigationRules.h>
 #include <parcours/core/Result.h>
 #include <parcours/core/RichText.h>
 
@@ -18,15 +20,16 @@ namespace parcours {
 struct InvestigationDigest {
     /** The competences of one domain (relationnel, technique, organisationnel, or one the consultant added). */
     struct Domain {
-        QString name;
+        QString name; ///< as shown ("Relationnel", or the consultant's own domain)
         QStringList knowHow; ///< savoir-faire
         QStringList knowledge; ///< savoirs
         QStringList behaviour; ///< savoir-être
         QStringList transferable; ///< those the consultant marked transferable (also in the lists above)
     };
-    /** A career option the beneficiary kept. */
+    /** An option kept, or the plan B. */
     struct Option {
         QString title;
+        QString description;
         int desire = 0; ///< 1–5, 0 when not scored
         int feasibility = 0;
         bool planB = false;
@@ -34,13 +37,19 @@ struct InvestigationDigest {
         QStringList unfavourable;
     };
 
-    QList<Domain> domains;
-    QList<Option> keptOptions;
-    QStringList essentialCriteria; ///< critères fondamentaux
-    QStringList negotiableCriteria; ///< zone de concession
+    QList<Domain> domains; ///< built-in domains first, then the consultant's; empty domains left out
+    QList<Option> keptOptions; ///< kept options by desire × feasibility (best first), the plan B last
+    QStringList essentialCriteria; ///< critères fondamentaux, by rank
+    QStringList negotiableCriteria; ///< zone de concession, by rank
+    QString meaningOfWork;
+    QString idealActivity;
+    QList<KeywordCount> peerKeywords; ///< words that came back from several respondents
 
     bool isEmpty() const;
 };
+
+/// The digest of an investigation (no storage): what "insert from the investigation" offers the synthèse.
+InvestigationDigest digest(const Investigation& investigation);
 
 /** Which part of the digest to insert. */
 enum class DigestPart { Competences, Options, Criteria, Everything };
@@ -52,10 +61,19 @@ public:
     virtual Result<InvestigationDigest> digest(qint64 bilanId) = 0;
 };
 
-/** A provider with nothing to give, until the investigation is wired in. */
-class EmptyInvestigationDigestProvider final : public InvestigationDigestProvider {
+class InvestigationService;
+
+/** The digest of a bilan's investigation as stored: loads it through the investigation service. */
+class StoredInvestigationDigestProvider final : public InvestigationDigestProvider {
 public:
-    Result<InvestigationDigest> digest(qint64) override { return InvestigationDigest {}; }
+    explicit StoredInvestigationDigestProvider(InvestigationService& investigation)
+        : m_investigation(investigation)
+    {
+    }
+    Result<InvestigationDigest> digest(qint64 bilanId) override;
+
+private:
+    InvestigationService& m_investigation;
 };
 
 /** Turns the digest into text the consultant edits in a section of the synthèse. */

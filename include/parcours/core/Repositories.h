@@ -78,6 +78,7 @@ public:
 namespace parcours {
 
 class ScheduleRepository;
+class InvestigationRepository;
 class StoreEvents;
 
 /** All repositories of one database, and the one way to make several writes atomic. */
@@ -91,6 +92,7 @@ public:
     virtual ScheduleRepository& schedule() = 0;
     virtual SynthesisRepository& syntheses() = 0;
     virtual ProofRepository& proofs() = 0;
+    virtual InvestigationRepository& investigation() = 0;
     virtual StoreEvents& events() = 0;
     /// Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.
     virtual Result<void> transact(const std::function<Result<void>()>& work) = 0;

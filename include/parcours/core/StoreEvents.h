@@ -26,6 +26,8 @@ Q_SIGNALS:
     void synthesisTemplatesChanged();
     /// The bilan's administrative proof (agreement, handover receipt) changed.
     void proofChanged(qint64 bilanId);
+    /// Anything of a bilan's investigation workspace (records, texts, domains, report files).
+    void investigationChanged(qint64 bilanId);
 };
 
 } // namespace parcours

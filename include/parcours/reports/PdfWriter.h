@@ -25,6 +25,9 @@ inline qreal devicePixels(qreal mm)
 {
     return mm * kResolution / 25.4;
 }
+/// A table (QTextTableFormat property) that must not be split over two pages: the writer moves it to the next page
+/// when it would be (a framed answer box, a signature block). Tables taller than a page are split anyway.
+inline constexpr int kKeepTogether = 0x100000 + 1; // QTextFormat::UserProperty + 1
 } // namespace pdf
 
 /** What frames every page of a document: its title (metadata and footer), a running header, the language. */

@@ -26,6 +26,7 @@ public:
     ScheduleRepository& schedule() override;
     SynthesisRepository& syntheses() override;
     ProofRepository& proofs() override;
+    InvestigationRepository& investigation() override;
     StoreEvents& events() override { return m_events; }
     Result<void> transact(const std::function<Result<void>()>& work) override;
 

@@ -8,6 +8,7 @@
 #include <parcours/core/AgreementService.h>
 #include <parcours/core/BilanService.h>
 #include <parcours/core/ClientService.h>
+#include <parcours/core/InvestigationService.h>
 #include <parcours/core/Clock.h>
 #include <parcours/core/PlanningService.h>
 #include <parcours/core/Repositories.h>
@@ -45,9 +46,10 @@ public:
     SynthesisService& syntheses() { return m_syntheses; }
     AgreementService& agreements() { return m_agreements; }
     DocumentService& documents() { return m_documents; }
-    /// Where "Insert from the investigation" takes its digest (an empty one until the investigation is wired in).
+    /// Where "Insert from the investigation" takes its digest (the stored investigation unless a test sets another).
     InvestigationDigestProvider& digests() { return *m_digests; }
     void setDigestProvider(std::unique_ptr<InvestigationDigestProvider> provider);
+    InvestigationService& investigation() { return m_investigation; }
     Settings settings() { return Settings(m_repositories.settings()); }
     const QString& databaseDescription() const { return m_databaseDescription; }
 
@@ -76,6 +78,7 @@ private:
     SynthesisService m_syntheses;
     AgreementService m_agreements;
     DocumentService m_documents;
+    InvestigationService m_investigation;
     std::unique_ptr<InvestigationDigestProvider> m_digests;
     QUndoGroup m_undoGroup;
     QHash<qint64, QUndoStack*> m_stacks;
