@@ -24,6 +24,10 @@ QList<SettingDefinition> buildDefinitions()
         { settingKeys::workdayEnd.toString(), SettingType::Time, u"18:00"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "End of the working day")) },
         { settingKeys::workdays.toString(), SettingType::Weekdays, u"mon,tue,wed,thu,fri"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Working days")) },
         { settingKeys::documentLanguage.toString(), SettingType::Language, u"fr"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Language of printed documents (fr or en)")) },
+        { settingKeys::backupDaily.toString(), SettingType::Boolean, u"true"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Back up the database on the first start of each day (true or false)")) },
+        { settingKeys::backupKeepDaily.toString(), SettingType::Count, u"7"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Backups kept: one per day for this many days")) },
+        { settingKeys::backupKeepWeekly.toString(), SettingType::Count, u"4"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Backups kept: one per week for this many weeks")) },
+        { settingKeys::backupKeepMonthly.toString(), SettingType::Count, u"12"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Backups kept: one per month for this many months")) },
     };
 }
 
@@ -120,6 +124,13 @@ Result<QString> Settings::normalise(QStringView key, const QString& value)
         if (trimmed != u"fr" && trimmed != u"en")
             return refuse(tr("Documents are written in fr (French) or en (English)."));
         return trimmed;
+    case SettingType::Count: {
+        bool ok = false;
+        const int number = trimmed.toInt(&ok);
+        if (!ok || number < 0 || number > 999)
+            return refuse(tr("Expected a whole number from 0 to 999."));
+        return QString::number(number);
+    }
     case SettingType::Boolean:
         if (trimmed == u"true" || trimmed == u"1" || trimmed == u"yes")
             return u"true"_s;
@@ -172,6 +183,25 @@ QTime Settings::workdayEnd() const
 {
     const QTime time = QTime::fromString(text(settingKeys::workdayEnd), u"HH:mm"_s);
     return time.isValid() ? time : QTime(18, 0);
+}
+
+int Settings::count(QStringView key) const
+{
+    bool ok = false;
+    const int number = text(key).toInt(&ok);
+    if (ok && number >= 0 && number <= 999)
+        return number;
+    const SettingDefinition* def = definition(key);
+    return def ? def->defaultValue.toInt() : 0;
+}
+
+bool Settings::flag(QStringView key) const
+{
+    const QString value = text(key);
+    if (value == u"true" || value == u"false")
+        return value == u"true";
+    const SettingDefinition* def = definition(key);
+    return def && def->defaultValue == u"true";
 }
 
 } // namespace parcours

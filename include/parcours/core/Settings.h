@@ -12,7 +12,7 @@
 namespace parcours {
 
 /** The type of a setting's value, which decides how it is checked. */
-enum class SettingType { Text, Line, Email, Phone, Siret, DeclarationNumber, Time, TimeZoneId, Weekdays, Boolean, Language };
+enum class SettingType { Text, Line, Email, Phone, Siret, DeclarationNumber, Time, TimeZoneId, Weekdays, Boolean, Language, Count };
 
 /** One known setting: its key, type, default and what it is for. */
 struct SettingDefinition {
@@ -44,6 +44,10 @@ public:
     QTimeZone timeZone() const;
     QTime workdayStart() const;
     QTime workdayEnd() const;
+    /// A Count setting (a whole number from 0 to 999), or its default.
+    int count(QStringView key) const;
+    /// A Boolean setting, or its default.
+    bool flag(QStringView key) const;
 
 private:
     SettingsRepository& m_repository;
@@ -62,6 +66,10 @@ inline constexpr QStringView workdayStart = u"hours.start";
 inline constexpr QStringView workdayEnd = u"hours.end";
 inline constexpr QStringView workdays = u"hours.days";
 inline constexpr QStringView documentLanguage = u"documents.language";
+inline constexpr QStringView backupDaily = u"backup.daily";
+inline constexpr QStringView backupKeepDaily = u"backup.keep_daily";
+inline constexpr QStringView backupKeepWeekly = u"backup.keep_weekly";
+inline constexpr QStringView backupKeepMonthly = u"backup.keep_monthly";
 } // namespace settingKeys
 
 } // namespace parcours
