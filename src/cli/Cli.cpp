@@ -32,6 +32,8 @@ QList<CommandSpec>& registry()
         registerBilanCommands(all);
         registerSessionCommands(all);
         registerSettingsCommands(all);
+        registerImportCommands(all);
+        registerBackupCommands(all);
         return all;
     }();
     return commands;
