@@ -1,5 +1,6 @@
 #include <parcours/ui/BilanPanel.h>
 #include <parcours/ui/ClientDialog.h>
+#include <parcours/ui/ClientImportDialog.h>
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/MessageBanner.h>
@@ -32,6 +33,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_banner(new MessageBanner(this))
     , m_newClientAction(new QAction(tr("&New beneficiary…"), this))
     , m_findAction(new QAction(tr("&Find a beneficiary"), this))
+    , m_importClientsAction(new QAction(tr("&Import beneficiaries (CSV)…"), this))
+    , m_backupNowAction(new QAction(tr("&Back up now"), this))
+    , m_backupsAction(new QAction(tr("Back&ups…"), this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Parcours"));
@@ -55,6 +59,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
+    m_centralLayout = layout;
     layout->setContentsMargins(8, 6, 8, 4);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
@@ -69,10 +74,15 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_newClientAction->setToolTip(tr("Record a new beneficiary (Ctrl+N)"));
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
+    m_importClientsAction->setObjectName(u"importClientsAction"_s);
+    m_backupNowAction->setObjectName(u"backupNowAction"_s);
+    m_backupNowAction->setToolTip(tr("Make a checked copy of all your data now"));
+    m_backupsAction->setObjectName(u"backupsAction"_s);
     createMenus();
 
     connect(m_newClientAction, &QAction::triggered, this, [this] { newClient(); });
     connect(m_findAction, &QAction::triggered, m_clientList, &ClientListPanel::focusSearch);
+    connect(m_importClientsAction, &QAction::triggered, this, [this] { importClients(); });
     connect(m_clientList, &ClientListPanel::clientSelected, m_bilanPanel, &BilanPanel::showClient);
     connect(&workspace, &Workspace::errorRaised, m_banner, &MessageBanner::showError);
     connect(&workspace, &Workspace::noticeRaised, m_banner, &MessageBanner::showNotice);
@@ -87,6 +97,12 @@ void MainWindow::addSidePanel(QWidget* panel)
     panel->setParent(m_sideColumn);
     static_cast<QVBoxLayout*>(m_sideColumn->layout())->addWidget(panel, 1);
     m_sideColumn->show();
+}
+
+void MainWindow::addTopBanner(QWidget* banner)
+{
+    banner->setParent(centralWidget());
+    m_centralLayout->insertWidget(0, banner);
 }
 
 QString MainWindow::stateKey(const QString& name) const
@@ -126,6 +142,11 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importClientsAction);
+    file->addSeparator();
+    file->addAction(m_backupNowAction);
+    file->addAction(m_backupsAction);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setObjectName(u"quitAction"_s);
 
@@ -178,6 +199,14 @@ ClientDialog* MainWindow::newClient()
             return success();
         },
         this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+ClientImportDialog* MainWindow::importClients()
+{
+    auto* dialog = new ClientImportDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -18,6 +18,8 @@ GuiOptions parseGuiArguments(const QStringList& arguments)
             options.help = true;
         } else if (arg == u"--version") {
             options.version = true;
+        } else if (arg == u"--read-only") {
+            options.readOnly = true;
         } else if (arg == u"--database" || arg == u"--lang") {
             if (i + 1 >= arguments.size()) {
                 options.error = u"%1 needs a value"_s.arg(arg);
@@ -42,10 +44,11 @@ GuiOptions parseGuiArguments(const QStringList& arguments)
 
 QString guiHelpText()
 {
-    return u"Usage: parcours [--database PATH|URL] [--lang fr|en]\n\n"
+    return u"Usage: parcours [--database PATH|URL] [--read-only] [--lang fr|en]\n\n"
            u"Parcours, the bilan de compétences workbench.\n"
            u"  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname\n"
            u"                       (default: $PARCOURS_DATABASE, else the file in your data folder)\n"
+           u"  --read-only          opens the database without changing anything (a backup, for example)\n"
            u"  --lang fr|en         the interface language (default: French unless the system is English)\n"
            u"  --version            prints the version\n"_s;
 }
