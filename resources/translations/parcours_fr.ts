@@ -656,6 +656,13 @@
         </message>
     </context>
     <context>
+        <name>SaveFile</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionDialog</name>
         <message>
             <source>Session</source>
