@@ -107,7 +107,8 @@ TEST(Csv, TextAfterAClosingQuoteIsReported)
 
 TEST(Csv, BinaryFilesAreRefused)
 {
-    const CsvTable table = parseCsv(QByteArray("PK\x03\x04\x00\x00 a spreadsheet, not a CSV", 40));
+    static const char zip[] = "PK\x03\x04\x00\x00 a spreadsheet, not a CSV";
+    const CsvTable table = parseCsv(QByteArray(zip, sizeof(zip) - 1));
     ASSERT_FALSE(table.ok());
     EXPECT_TRUE(table.problem->message.contains(QStringLiteral("not a text file")));
 }
