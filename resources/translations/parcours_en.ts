@@ -22,6 +22,16 @@
         </message>
     </context>
     <context>
+        <name>ClientImportService</name>
+        <message numerus="yes">
+            <source>The file has %n problem(s); nothing was imported. First: line %1: %2</source>
+            <translation>
+                <numerusform>The file has %n problem; nothing was imported. First: line %1: %2</numerusform>
+                <numerusform>The file has %n problems; nothing was imported. First: line %1: %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InvestigationService</name>
         <message numerus="yes">
             <source>The domain “%1” still holds %n competence(s): class them elsewhere first.</source>
@@ -76,6 +86,78 @@
         </message>
     </context>
     <context>
+        <name>parcours::AppController</name>
+        <message numerus="yes">
+            <source>Backup restored: %n beneficiary(ies), %1 bilan(s).</source>
+            <translation>
+                <numerusform>Backup restored: %n beneficiary, %1 bilan(s).</numerusform>
+                <numerusform>Backup restored: %n beneficiaries, %1 bilan(s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Backup made and checked: %n beneficiary(ies), %1 bilan(s).</source>
+            <translation>
+                <numerusform>Backup made and checked: %n beneficiary, %1 bilan(s).</numerusform>
+                <numerusform>Backup made and checked: %n beneficiaries, %1 bilan(s).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::BackupsDialog</name>
+        <message numerus="yes">
+            <source>Backup made: %n beneficiary(ies), %1 bilan(s), checked.</source>
+            <translation>
+                <numerusform>Backup made: %n beneficiary, %1 bilan(s), checked.</numerusform>
+                <numerusform>Backup made: %n beneficiaries, %1 bilan(s), checked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the backup of %1 (%n beneficiary(ies))</source>
+            <translation>
+                <numerusform>the backup of %1 (%n beneficiary)</numerusform>
+                <numerusform>the backup of %1 (%n beneficiaries)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::ClientImportDialog</name>
+        <message numerus="yes">
+            <source>%n beneficiary(ies) to create</source>
+            <translation>
+                <numerusform>%n beneficiary to create</numerusform>
+                <numerusform>%n beneficiaries to create</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n duplicate(s) not created</source>
+            <translation>
+                <numerusform>, %n duplicate not created</numerusform>
+                <numerusform>, %n duplicates not created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to correct first: nothing is imported until then.</source>
+            <translation>
+                <numerusform>%n problem to correct first: nothing is imported until then.</numerusform>
+                <numerusform>%n problems to correct first: nothing is imported until then.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n beneficiary(ies) imported</source>
+            <translation>
+                <numerusform>%n beneficiary imported</numerusform>
+                <numerusform>%n beneficiaries imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n duplicate(s) left out</source>
+            <translation>
+                <numerusform>, %n duplicate left out</numerusform>
+                <numerusform>, %n duplicates left out</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::PeerFeedbackPage</name>
         <message numerus="yes">
             <source>%n respondent(s): %1</source>
@@ -123,6 +205,16 @@
             <translation>
                 <numerusform>%n session planned.</numerusform>
                 <numerusform>%n sessions planned.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::RecoveryDialog</name>
+        <message numerus="yes">
+            <source>The latest good backup is from %1 (%n beneficiary(ies), %2 bilan(s)). Restoring it puts it in place of the damaged file, which is kept in the backups folder, never deleted.</source>
+            <translation>
+                <numerusform>The latest good backup is from %1 (%n beneficiary, %2 bilan(s)). Restoring it puts it in place of the damaged file, which is kept in the backups folder, never deleted.</numerusform>
+                <numerusform>The latest good backup is from %1 (%n beneficiaries, %2 bilan(s)). Restoring it puts it in place of the damaged file, which is kept in the backups folder, never deleted.</numerusform>
             </translation>
         </message>
     </context>

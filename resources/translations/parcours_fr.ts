@@ -477,6 +477,184 @@ Règlement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation>À la demande</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Backups of a PostgreSQL database are not available in Parcours yet; use pg_dump meanwhile.</source>
+        <translation>Les sauvegardes d&apos;une base PostgreSQL ne sont pas encore disponibles dans Parcours&#xa0;; utilisez pg_dump en attendant.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder %1.</source>
+        <translation>Impossible de créer le dossier des sauvegardes %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backups folder %1 private.</source>
+        <translation>Impossible de rendre privé le dossier des sauvegardes %1.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself.</source>
+        <translation>Une sauvegarde ne peut pas remplacer la base elle-même.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the backup.</source>
+        <translation>%1 est un dossier&#xa0;; donnez un nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>Impossible de déplacer %1 vers %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program.</source>
+        <translation>La base est utilisée par un autre programme.</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1 Nothing was changed.</source>
+        <translation>Ce fichier ne peut pas être restauré&#xa0;: %1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is the database itself; choose a backup. Nothing was changed.</source>
+        <translation>Ce fichier est la base elle-même&#xa0;; choisissez une sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 still has changes in %2 (it was copied while in use). Open it once with Parcours, then restore it. Nothing was changed.</source>
+        <translation>%1 a encore des modifications dans %2 (il a été copié pendant son utilisation). Ouvrez-le une fois avec Parcours, puis restaurez-le. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: the database cannot be replaced. Nothing was changed.</source>
+        <translation>Le dossier %1 est en lecture seule&#xa0;: la base ne peut pas être remplacée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the database. Nothing was changed.</source>
+        <translation>Impossible de copier %1 à côté de la base. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database is read-only (%1): it cannot be replaced. Nothing was changed.</source>
+        <translation>La base est en lecture seule (%1)&#xa0;: elle ne peut pas être remplacée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The current database could not be backed up, so it was not replaced: %1</source>
+        <translation>La base actuelle n&apos;a pas pu être sauvegardée, elle n&apos;a donc pas été remplacée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (parcours-cli?): close it, then restore again. Your current data were backed up to %1.</source>
+        <translation>La base est utilisée par un autre programme (parcours-cli&#xa0;?)&#xa0;: fermez-le, puis restaurez de nouveau. Vos données actuelles ont été sauvegardées dans %1.</translation>
+    </message>
+    <message>
+        <source>The current database cannot be opened to back it up, so it was not replaced: %1</source>
+        <translation>La base actuelle ne peut pas être ouverte pour la sauvegarder, elle n&apos;a donc pas été remplacée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program: close it, then restore again.</source>
+        <translation>La base est utilisée par un autre programme&#xa0;: fermez-le, puis restaurez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite reports: %2).</source>
+        <translation>%1 est endommagé (SQLite signale&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Parcours database (%2).</source>
+        <translation>%1 n&apos;est pas une base Parcours complète (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Parcours backup: it is an SQLite database of another program.</source>
+        <translation>%1 n&apos;est pas une sauvegarde Parcours&#xa0;: c&apos;est une base SQLite d&apos;un autre programme.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Parcours (schema %2; this version knows up to %3). Update Parcours to use it.</source>
+        <translation>%1 a été écrit par une version plus récente de Parcours (schéma %2&#xa0;; cette version connaît jusqu&apos;au %3). Mettez Parcours à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Parcours backup: it holds no data.</source>
+        <translation>%1 n&apos;est pas une sauvegarde Parcours&#xa0;: il ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <source>records point to records that do not exist</source>
+        <translation>des fiches renvoient à des fiches qui n&apos;existent pas</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Parcours backup: it is not an SQLite database.</source>
+        <translation>%1 n&apos;est pas une sauvegarde Parcours&#xa0;: ce n&apos;est pas une base SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk: %2</source>
+        <translation>Impossible d&apos;écrire %1 sur le disque&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Backups of a PostgreSQL database are not available in Parcours yet.</source>
+        <translation>Les sauvegardes d&apos;une base PostgreSQL ne sont pas encore disponibles dans Parcours.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made in the middle of a change.</source>
+        <translation>Une sauvegarde ne peut pas être faite au milieu d&apos;une modification.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check, so it was not kept: %1</source>
+        <translation>La copie de sauvegarde n&apos;a pas passé sa vérification, elle n&apos;a donc pas été gardée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Parcours backs your data up every day on the first start, before every update and before every restore. Each backup is a complete copy, checked when it is made.</source>
+        <translation>Parcours sauvegarde vos données chaque jour au premier démarrage, avant chaque mise à jour et avant chaque restauration. Chaque sauvegarde est une copie complète, vérifiée au moment où elle est faite.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Restaurer la sauvegarde choisie…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Restaurer depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>BilanDialog</name>
     <message>
         <source>Bilan</source>
@@ -639,6 +817,102 @@ Règlement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>ClientImport</name>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignorée)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Two columns are chosen for the field &quot;%1&quot; (columns %2 and %3).</source>
+        <translation>Deux colonnes sont choisies pour le champ «&#xa0;%1&#xa0;» (colonnes %2 et %3).</translation>
+    </message>
+    <message>
+        <source>No column is chosen for the field &quot;%1&quot;.</source>
+        <translation>Aucune colonne n&apos;est choisie pour le champ «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no beneficiary.</source>
+        <translation>Le fichier a une ligne d&apos;en-tête mais aucun bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>This line has more cells than the header (%1 instead of %2): is a separator missing its quotes?</source>
+        <translation>Cette ligne a plus de cellules que l&apos;en-tête (%1 au lieu de %2)&#xa0;: un séparateur manque-t-il de guillemets&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected dd/mm/yyyy).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (jj/mm/aaaa attendu).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImportDialog</name>
+    <message>
+        <source>Import beneficiaries</source>
+        <translation>Importer des bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Save your spreadsheet as CSV (Excel: &quot;CSV (separator: semicolon)&quot;; LibreOffice: &quot;Text CSV&quot;), then choose it. Nothing is recorded until you click Import, and then either every new beneficiary is recorded or none is.</source>
+        <translation>Enregistrez votre tableur au format CSV (Excel&#xa0;: «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;»&#xa0;; LibreOffice&#xa0;: «&#xa0;Texte CSV&#xa0;»), puis choisissez le fichier. Rien n&apos;est enregistré avant que vous cliquiez sur Importer, et alors soit tous les nouveaux bénéficiaires sont enregistrés, soit aucun.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>1. Columns of the file</source>
+        <translation>1. Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Check which field of Parcours each column holds.</source>
+        <translation>Vérifiez quel champ de Parcours contient chaque colonne.</translation>
+    </message>
+    <message>
+        <source>2. Preview</source>
+        <translation>2. Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImportService</name>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported. First: line %1: %2</source>
+        <translation>
+            <numerusform>Le fichier a %n problème&#xa0;; rien n&apos;a été importé. Ligne %1&#xa0;: %2</numerusform>
+            <numerusform>Le fichier a %n problèmes&#xa0;; rien n&apos;a été importé. Premier, ligne %1&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClientStatus</name>
     <message>
         <source>Prospect</source>
@@ -711,6 +985,33 @@ Règlement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>A line has more than %1 columns.</source>
+        <translation>Une ligne a plus de %1 colonnes.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 lines.</source>
+        <translation>Le fichier a plus de %1 lignes.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the closing quote of a cell.</source>
+        <translation>Texte inattendu après le guillemet fermant d&apos;une cellule.</translation>
+    </message>
+    <message>
+        <source>A quoted cell is never closed (a quote is missing).</source>
+        <translation>Une cellule entre guillemets n&apos;est jamais fermée (il manque un guillemet).</translation>
+    </message>
+    <message>
+        <source>The file is too large for an import (%1 MB at most).</source>
+        <translation>Le fichier est trop gros pour un import (%1 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>This is not a text file; save the spreadsheet as CSV.</source>
+        <translation>Ce n&apos;est pas un fichier texte&#xa0;; enregistrez le tableur au format CSV.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a Parcours database.</source>
@@ -747,6 +1048,46 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>The change was cancelled because part of it failed.</source>
         <translation>La modification a été annulée car une partie a échoué.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>La base %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database in %1: the folder is read-only.</source>
+        <translation>Impossible de créer la base dans %1&#xa0;: le dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>Impossible de lire %1&#xa0;: accès refusé.</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>son dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its folder is read-only and its last changes are still in %2, which can only be read from a folder Parcours may write to. Copy both files to such a folder, or make this one writable.</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: son dossier est en lecture seule et ses dernières modifications sont encore dans %2, qui ne peut être lu que depuis un dossier où Parcours peut écrire. Copiez les deux fichiers dans un tel dossier, ou rendez celui-ci modifiable.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (SQLite reports: %2). Nothing was changed in it.</source>
+        <translation>La base %1 est endommagée (SQLite signale&#xa0;: %2). Rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only (%1): the change was not saved.</source>
+        <translation>Cette base est ouverte en lecture seule (%1)&#xa0;: la modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>at your request</source>
+        <translation>à votre demande</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly and can only be opened where Parcours may write: make its folder writable, or copy it with its -wal and -shm files to such a folder (SQLite reports: %2).</source>
+        <translation>%1 n&apos;a pas été fermé correctement et ne peut être ouvert que là où Parcours peut écrire&#xa0;: rendez son dossier modifiable, ou copiez-le avec ses fichiers -wal et -shm dans un tel dossier (SQLite signale&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -2205,22 +2546,22 @@ Règlement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>RecoveryDialog</name>
     <message>
         <source>Parcours</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <source>Parcours is already open on %1.</source>
-        <translation>Parcours est déjà ouvert sur %1.</translation>
+        <source>&amp;Restore the selected backup</source>
+        <translation>&amp;Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
-        <source>The database cannot be opened.
-
-%1</source>
-        <translation>La base de données ne peut pas être ouverte.
-
-%1</translation>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Parcours</source>
+        <translation>&amp;Quitter Parcours</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2597,13 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>What was learnt there, what to follow up</source>
         <translation>Ce qui y a été appris, ce qui reste à creuser</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2933,26 @@ Règlement&#xa0;: %2.</translation>
         <translation>Les documents s&apos;écrivent en fr (français) ou en (anglais).</translation>
     </message>
     <message>
+        <source>Back up the database on the first start of each day (true or false)</source>
+        <translation>Sauvegarder la base au premier démarrage de chaque jour (true ou false)</translation>
+    </message>
+    <message>
+        <source>Backups kept: one per day for this many days</source>
+        <translation>Sauvegardes gardées&#xa0;: une par jour pendant ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Backups kept: one per week for this many weeks</source>
+        <translation>Sauvegardes gardées&#xa0;: une par semaine pendant ce nombre de semaines</translation>
+    </message>
+    <message>
+        <source>Backups kept: one per month for this many months</source>
+        <translation>Sauvegardes gardées&#xa0;: une par mois pendant ce nombre de mois</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from 0 to 999.</source>
+        <translation>Un nombre entier de 0 à 999 est attendu.</translation>
+    </message>
+    <message>
         <source>The logo is too large (%1 MB at most).</source>
         <translation>Le logo est trop volumineux (%1 Mo au plus).</translation>
     </message>
@@ -2717,6 +3085,17 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>absence</source>
         <translation>absence</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1 needs an update of its structure for this version of Parcours, which cannot be made while it is read-only (%2). Copy it to a folder you can write to, or make it writable.</source>
+        <translation>%1 doit être mise à jour pour cette version de Parcours, ce qui est impossible tant qu&apos;elle est en lecture seule (%2). Copiez-la dans un dossier où vous pouvez écrire, ou rendez-la modifiable.</translation>
+    </message>
+    <message>
+        <source>This database needs an update of its structure, and the backup made before it failed, so nothing was changed: %1</source>
+        <translation>Cette base doit être mise à jour, et la sauvegarde faite avant a échoué&#xa0;; rien n&apos;a donc été modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3763,71 @@ Règlement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>parcours::AppController</name>
+    <message numerus="yes">
+        <source>Backup restored: %n beneficiary(ies), %1 bilan(s).</source>
+        <translation>
+            <numerusform>Sauvegarde restaurée&#xa0;: %n bénéficiaire, %1 bilan(s).</numerusform>
+            <numerusform>Sauvegarde restaurée&#xa0;: %n bénéficiaires, %1 bilan(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your data as they were just before are kept in the backup of %1 (File &gt; Backups…).</source>
+        <translation>Vos données telles qu&apos;elles étaient juste avant sont gardées dans la sauvegarde du %1 (Fichier &gt; Sauvegardes…).</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Le fichier endommagé est conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>Parcours is already open</source>
+        <translation>Parcours est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Parcours is already open on %1, in another window.
+
+One window at a time works on a database, so that nothing is written twice.</source>
+        <translation>Parcours est déjà ouvert sur %1, dans une autre fenêtre.
+
+Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écrit deux fois.</translation>
+    </message>
+    <message>
+        <source>Show that window</source>
+        <translation>Afficher cette fenêtre</translation>
+    </message>
+    <message>
+        <source>The other Parcours window does not answer. If it is frozen, close it, then start Parcours again.</source>
+        <translation>L&apos;autre fenêtre de Parcours ne répond pas. Si elle est bloquée, fermez-la, puis relancez Parcours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup made and checked: %n beneficiary(ies), %1 bilan(s).</source>
+        <translation>
+            <numerusform>Sauvegarde faite et vérifiée&#xa0;: %n bénéficiaire, %1 bilan(s).</numerusform>
+            <numerusform>Sauvegarde faite et vérifiée&#xa0;: %n bénéficiaires, %1 bilan(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups of a PostgreSQL database are not available in Parcours yet.</source>
+        <translation>Les sauvegardes d&apos;une base PostgreSQL ne sont pas encore disponibles dans Parcours.</translation>
+    </message>
+    <message>
+        <source>Parcours (read-only)</source>
+        <translation>Parcours (lecture seule)</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1 Your data are intact; Parcours tries again in an hour.</source>
+        <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: %1 Vos données sont intactes&#xa0;; Parcours réessaie dans une heure.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Read-only (%1). You can consult your data; no change can be saved.</source>
+        <translation>Lecture seule (%1). Vous pouvez consulter vos données&#xa0;; aucune modification ne peut être enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::AspectListEditor</name>
     <message>
         <source>Add</source>
@@ -3392,6 +3836,78 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::BackupListModel</name>
+    <message>
+        <source>%1 (unreadable)</source>
+        <translation>%1 (illisible)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Bilans</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::BackupsDialog</name>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup made: %n beneficiary(ies), %1 bilan(s), checked.</source>
+        <translation>
+            <numerusform>Sauvegarde faite&#xa0;: %n bénéficiaire, %1 bilan(s), vérifiée.</numerusform>
+            <numerusform>Sauvegarde faite&#xa0;: %n bénéficiaires, %1 bilan(s), vérifiée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Parcours backups (*.sqlite);;All files (*)</source>
+        <translation>Sauvegardes Parcours (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the backup of %1 (%n beneficiary(ies))</source>
+        <translation>
+            <numerusform>la sauvegarde du %1 (%n bénéficiaire)</numerusform>
+            <numerusform>la sauvegarde du %1 (%n bénéficiaires)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace your current data by %1?
+
+Your current data are backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Remplacer vos données actuelles par %1&#xa0;?
+
+Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez revenir en arrière en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +4044,112 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>Write the date as dd/mm/yyyy, for example 14/07/1985.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 14/07/1985.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ClientImportDialog</name>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Field in Parcours</source>
+        <translation>Champ dans Parcours</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet saved as CSV</source>
+        <translation>Choisir le tableur enregistré en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large for an import (%1 MB at most).</source>
+        <translation>Le fichier est trop gros pour un import (%1 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>Read as %1, separator: %2.</source>
+        <translation>Lu en %1, séparateur&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beneficiary(ies) to create</source>
+        <translation>
+            <numerusform>%n bénéficiaire à créer</numerusform>
+            <numerusform>%n bénéficiaires à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) not created</source>
+        <translation>
+            <numerusform>, %n doublon non créé</numerusform>
+            <numerusform>, %n doublons non créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct first: nothing is imported until then.</source>
+        <translation>
+            <numerusform>%n problème à corriger d&apos;abord&#xa0;: rien n&apos;est importé d&apos;ici là.</numerusform>
+            <numerusform>%n problèmes à corriger d&apos;abord&#xa0;: rien n&apos;est importé d&apos;ici là.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beneficiary(ies) imported</source>
+        <translation>
+            <numerusform>%n bénéficiaire importé</numerusform>
+            <numerusform>%n bénéficiaires importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) left out</source>
+        <translation>
+            <numerusform>, %n doublon écarté</numerusform>
+            <numerusform>, %n doublons écartés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4564,33 @@ Règlement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>parcours::ImportPreviewModel</name>
+    <message>
+        <source>To create</source>
+        <translation>À créer</translation>
+    </message>
+    <message>
+        <source>Already recorded: not created</source>
+        <translation>Déjà enregistré&#xa0;: pas créé</translation>
+    </message>
+    <message>
+        <source>Same as line %1: not created</source>
+        <translation>Comme la ligne %1&#xa0;: pas créé</translation>
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+</context>
+<context>
     <name>parcours::InvestigationTab</name>
     <message>
         <source>History</source>
@@ -4108,6 +4757,22 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;The workbench of the bilan de compétences: beneficiaries, sessions, investigation, synthesis and follow-up, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Le poste de travail du bilan de compétences&#xa0;: bénéficiaires, séances, investigation, synthèse et suivi, conservés sur votre ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import beneficiaries (CSV)…</source>
+        <translation>&amp;Importer des bénéficiaires (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Back&amp;ups…</source>
+        <translation>Sau&amp;vegardes…</translation>
+    </message>
+    <message>
+        <source>Make a checked copy of all your data now</source>
+        <translation>Faire maintenant une copie vérifiée de toutes vos données</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4462,6 +5127,40 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::RecoveryDialog</name>
+    <message>
+        <source>Parcours: your data</source>
+        <translation>Parcours&#xa0;: vos données</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Parcours backups (*.sqlite);;All files (*)</source>
+        <translation>Sauvegardes Parcours (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Your database cannot be read</source>
+        <translation>Votre base de données est illisible</translation>
+    </message>
+    <message>
+        <source>Parcours cannot open your database</source>
+        <translation>Parcours ne peut pas ouvrir votre base de données</translation>
+    </message>
+    <message>
+        <source>No usable backup of this database was found in %1. If you keep a copy elsewhere (an external drive, another computer), choose it with &quot;Choose a file…&quot;.</source>
+        <translation>Aucune sauvegarde utilisable de cette base n&apos;a été trouvée dans %1. Si vous en gardez une copie ailleurs (disque externe, autre ordinateur), choisissez-la avec «&#xa0;Choisir un fichier…&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest good backup is from %1 (%n beneficiary(ies), %2 bilan(s)). Restoring it puts it in place of the damaged file, which is kept in the backups folder, never deleted.</source>
+        <translation>
+            <numerusform>La dernière sauvegarde valide date du %1 (%n bénéficiaire, %2 bilan(s)). La restaurer la met à la place du fichier endommagé, qui est gardé dans le dossier des sauvegardes, jamais supprimé.</numerusform>
+            <numerusform>La dernière sauvegarde valide date du %1 (%n bénéficiaires, %2 bilan(s)). La restaurer la met à la place du fichier endommagé, qui est gardé dans le dossier des sauvegardes, jamais supprimé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

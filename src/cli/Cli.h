@@ -56,6 +56,8 @@ public:
 
     /// Opens the database on first use (with --database, PARCOURS_DATABASE or the default file).
     Result<Store*> store();
+    /// Where the database is (--database, PARCOURS_DATABASE or the default file), without opening it.
+    Result<DatabaseLocation> location() const { return DatabaseLocation::resolve(m_database); }
     const Clock& clock() const { return m_clock ? *m_clock : *m_systemClock; }
 
     // Parsers for arguments and option values; on bad input they print the reason and return nullopt.
@@ -110,6 +112,8 @@ void registerScheduleExportCommands(QList<CommandSpec>& commands);
 void registerSynthesisCommands(QList<CommandSpec>& commands);
 void registerDocumentCommands(QList<CommandSpec>& commands);
 void registerInvestigationCommands(QList<CommandSpec>& commands);
+void registerBackupCommands(QList<CommandSpec>& commands);
+void registerImportCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

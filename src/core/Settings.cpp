@@ -26,6 +26,10 @@ QList<SettingDefinition> buildDefinitions()
         { settingKeys::documentLanguage.toString(), SettingType::Language, u"fr"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Language of printed documents (fr or en)")) },
         { settingKeys::alsaceMoselle.toString(), SettingType::Boolean, u"false"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Alsace-Moselle public holidays (Good Friday, 26 December)")) },
         { settingKeys::calendarNames.toString(), SettingType::Boolean, u"false"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Full names in exported calendar events (initials otherwise)")) },
+        { settingKeys::backupDaily.toString(), SettingType::Boolean, u"true"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Back up the database on the first start of each day (true or false)")) },
+        { settingKeys::backupKeepDaily.toString(), SettingType::Count, u"7"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Backups kept: one per day for this many days")) },
+        { settingKeys::backupKeepWeekly.toString(), SettingType::Count, u"4"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Backups kept: one per week for this many weeks")) },
+        { settingKeys::backupKeepMonthly.toString(), SettingType::Count, u"12"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Backups kept: one per month for this many months")) },
     };
 }
 
@@ -122,6 +126,13 @@ Result<QString> Settings::normalise(QStringView key, const QString& value)
         if (trimmed != u"fr" && trimmed != u"en")
             return refuse(tr("Documents are written in fr (French) or en (English)."));
         return trimmed;
+    case SettingType::Count: {
+        bool ok = false;
+        const int number = trimmed.toInt(&ok);
+        if (!ok || number < 0 || number > 999)
+            return refuse(tr("Expected a whole number from 0 to 999."));
+        return QString::number(number);
+    }
     case SettingType::Boolean:
         if (trimmed == u"true" || trimmed == u"1" || trimmed == u"yes")
             return u"true"_s;
@@ -220,6 +231,16 @@ Result<void> Settings::setLogo(const QByteArray& image)
     if (auto valid = checkLogo(image); !valid)
         return valid;
     return m_repository.setBlob(settingKeys::consultantLogo.toString(), image);
+}
+
+int Settings::count(QStringView key) const
+{
+    bool ok = false;
+    const int number = text(key).toInt(&ok);
+    if (ok && number >= 0 && number <= 999)
+        return number;
+    const SettingDefinition* def = definition(key);
+    return def ? def->defaultValue.toInt() : 0;
 }
 
 } // namespace parcours

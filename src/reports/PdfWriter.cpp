@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <parcours/core/SaveFile.h>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -228,11 +230,7 @@ Result<void> PdfWriter::writeFile(QTextDocument& document, const PdfOptions& opt
         file.cancelWriting();
         return written;
     }
-    if (!file.commit()) {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("PdfWriter", "Cannot write %1: %2")
-                                            .arg(QFileInfo(path).fileName(), file.errorString()));
-    }
-    return success();
+    return commitWhole(file); // not file.commit(): Qt 6.4 commits a truncated file after a failed flush
 }
 
 } // namespace parcours

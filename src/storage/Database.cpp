@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +51,87 @@ Result<void> prepareFolder(const QString& path)
     return success();
 }
 
+/** How an SQLite file can be opened: read-only (and why), and whether without any side file (immutable). */
+struct SqliteAccess {
+    QString readOnlyReason;
+    bool readOnlyConnection = false; ///< the files cannot be written: SQLite opens them read-only
+    bool immutable = false;
+};
+
+bool writableFolder(const QString& folder)
+{
+    return QFileInfo(folder).isWritable();
+}
+
+Result<SqliteAccess> decideAccess(const QString& path, bool askedReadOnly)
+{
+    SqliteAccess access;
+    const QFileInfo file(path);
+    const QString folder = file.absolutePath();
+    if (!file.exists()) {
+        if (askedReadOnly)
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("Database", "The database %1 does not exist.").arg(path));
+        if (auto prepared = prepareFolder(path); !prepared)
+            return prepared.error();
+        if (!writableFolder(folder))
+            return makeError(ErrorCode::Io, QCoreApplication::translate("Database", "Cannot create the database in %1: the folder is read-only.").arg(folder));
+        return access;
+    }
+    if (!file.isReadable())
+        return makeError(ErrorCode::Io, QCoreApplication::translate("Database", "Cannot read %1: permission denied.").arg(path));
+    const bool folderWritable = writableFolder(folder);
+    // Asked for while the files could be written: a read-write connection with PRAGMA query_only, so that SQLite
+    // may still recover the -wal index of a file left by a crash (a read-only connection cannot).
+    if (!file.isWritable())
+        access.readOnlyReason = QCoreApplication::translate("Database", "the file is read-only");
+    else if (!folderWritable)
+        access.readOnlyReason = QCoreApplication::translate("Database", "its folder is read-only");
+    access.readOnlyConnection = !access.readOnlyReason.isEmpty();
+    if (askedReadOnly && !access.readOnlyConnection)
+        access.readOnlyReason = QCoreApplication::translate("Database", "at your request");
+    if (!access.readOnlyConnection || folderWritable)
+        return access;
+    // SQLite reads a WAL database through its -shm file, which it cannot create in a read-only folder. Without
+    // a -wal file there is nothing but the main file to read: open it as immutable. With one, the last changes
+    // live in it and cannot be read safely.
+    const bool hasWal = QFileInfo::exists(path + u"-wal"_s);
+    const bool hasShm = QFileInfo::exists(path + u"-shm"_s);
+    if (hasWal && !hasShm) {
+        return makeError(ErrorCode::ReadOnly,
+                         QCoreApplication::translate("Database", "Cannot open %1: its folder is read-only and its last changes are still in %2, "
+                                                      "which can only be read from a folder Parcours may write to. Copy both files to "
+                                                      "such a folder, or make this one writable.")
+                             .arg(path, path + u"-wal"_s));
+    }
+    access.immutable = !hasWal;
+    return access;
+}
+
+QString immutableUri(const QString& path)
+{
+    return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?mode=ro&immutable=1"_s;
+}
+
+/// A file SQLite cannot read: damaged (SQLITE_CORRUPT, SQLITE_NOTADB) or unreadable for another reason.
+Error unreadable(const QString& path, const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    const QString why = error.databaseText().section(u'\n', 0, 0).trimmed();
+    // SQLITE_READONLY and its extended codes: a file left by a crash whose -wal index cannot be rebuilt read-only.
+    if ((code.toInt() & 0xff) == 8) {
+        return makeError(ErrorCode::ReadOnly, QCoreApplication::translate("Database", "%1 was not closed properly and can only be opened where Parcours may "
+                                                                            "write: make its folder writable, or copy it with its -wal and -shm "
+                                                                            "files to such a folder (SQLite reports: %2).")
+                                                  .arg(path, why));
+    }
+    if (code == u"11" || code == u"26") {
+        return makeError(ErrorCode::Damaged, QCoreApplication::translate("Database", "The database %1 is damaged (SQLite reports: %2). Nothing was "
+                                                                          "changed in it.")
+                                                 .arg(path, why));
+    }
+    return makeError(ErrorCode::NotADatabase, QCoreApplication::translate("Database", "%1 cannot be read as a database: %2").arg(path, why));
+}
+
 } // namespace
 
 Database::Database(QString connectionName, const SqlDialect& dialect)
@@ -75,7 +158,7 @@ bool Database::isPostgres() const
     return m_dialect->isPostgres();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location)
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, DatabaseOptions options)
 {
     const SqlDialect& dialect = location.isPostgres() ? SqlDialect::postgres() : SqlDialect::sqlite();
     if (!QSqlDatabase::isDriverAvailable(dialect.driverName())) {
@@ -84,15 +167,19 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
                                                                                 ? u"libqt6sql6-psql"_s
                                                                                 : u"libqt6sql6-sqlite"_s));
     }
+    SqliteAccess access;
     if (!location.isPostgres()) {
         if (auto header = checkSqliteHeader(location.path); !header)
             return header.error();
-        if (auto folder = prepareFolder(location.path); !folder)
-            return folder.error();
+        auto decided = decideAccess(location.path, options.readOnly);
+        if (!decided)
+            return decided.error();
+        access = decided.value();
     }
 
     const QString name = u"parcours-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(name, dialect));
+    database->m_readOnlyReason = access.readOnlyReason;
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
     if (location.isPostgres()) {
         db.setHostName(location.host);
@@ -103,8 +190,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
             db.setPassword(location.password);
         db.setConnectOptions(u"connect_timeout=10"_s);
     } else {
-        db.setDatabaseName(location.path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setDatabaseName(access.immutable ? immutableUri(location.path) : location.path);
+        QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+        if (access.readOnlyConnection)
+            connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+        if (access.immutable)
+            connectOptions += u";QSQLITE_OPEN_URI"_s;
+        db.setConnectOptions(connectOptions);
     }
     if (!db.open()) {
         const QString why = db.lastError().text().trimmed();
@@ -122,14 +214,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
 
     // Refuse a valid SQLite file that belongs to another program before changing anything in it.
     QSqlQuery probe(db);
-    if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s) || !probe.next()) {
-        return makeError(ErrorCode::NotADatabase,
-                         QCoreApplication::translate("Database", "%1 cannot be read as a database: %2").arg(location.path, probe.lastError().text()));
-    }
+    if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s) || !probe.next())
+        return unreadable(location.path, probe.lastError());
     const int objects = probe.value(0).toInt();
     probe.finish();
     if (!probe.exec(u"PRAGMA application_id"_s) || !probe.next())
-        return sqlError(probe.lastError());
+        return unreadable(location.path, probe.lastError());
     const qint64 applicationId = probe.value(0).toLongLong();
     probe.finish();
     if ((applicationId != 0 && applicationId != kApplicationId) || (applicationId == 0 && objects > 0)) {
@@ -138,9 +228,26 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
                             "untouched.")
                              .arg(location.path));
     }
+    // SQLite's own check of the file's structure (fast: it skips the index contents that integrity_check reads).
+    if (!probe.exec(u"PRAGMA quick_check"_s) || !probe.next())
+        return unreadable(location.path, probe.lastError());
+    QString verdict = probe.value(0).toString();
+    probe.finish();
+    // SQLite heads its report with "*** in database main ***": the line after it says what is wrong.
+    verdict.remove(u"*** in database main ***"_s);
+    verdict = verdict.trimmed();
+    if (verdict != u"ok") {
+        return makeError(ErrorCode::Damaged, QCoreApplication::translate("Database", "The database %1 is damaged (SQLite reports: %2). Nothing was "
+                                                                          "changed in it.")
+                                                 .arg(location.path, verdict.section(u'\n', 0, 0)));
+    }
 
-    for (const QString& pragma : { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-                                   u"PRAGMA synchronous = FULL"_s }) {
+    QStringList pragmas { u"PRAGMA foreign_keys = ON"_s };
+    if (database->isReadOnly())
+        pragmas << u"PRAGMA query_only = ON"_s;
+    else
+        pragmas << u"PRAGMA journal_mode = WAL"_s << u"PRAGMA synchronous = FULL"_s;
+    for (const QString& pragma : std::as_const(pragmas)) {
         if (auto done = execStatement(*database, pragma); !done)
             return done.error();
     }
@@ -158,6 +265,11 @@ void Database::afterCommit(std::function<void()> action)
 
 Result<void> Database::beginWrite()
 {
+    if (isReadOnly()) {
+        return makeError(ErrorCode::ReadOnly, QCoreApplication::translate("Database", "This database is open read-only (%1): the change was not "
+                                                                           "saved.")
+                                                  .arg(m_readOnlyReason));
+    }
     if (m_depth == 0) {
         if (auto begun = execStatement(*this, m_dialect->beginWrite()); !begun)
             return begun.error();

@@ -13,6 +13,11 @@ namespace parcours {
 
 class SqlDialect;
 
+/** How to open a database. */
+struct DatabaseOptions {
+    bool readOnly = false; ///< read-only even when the file could be written (it is also when it cannot)
+};
+
 /**
  * One open connection to a Parcours database, with its dialect and the write-transaction bookkeeping.
  * Connections are per thread: a Database is used on the thread that opened it.
@@ -22,9 +27,10 @@ public:
     /// PRAGMA application_id of Parcours SQLite files ("PARC"), so other programs' databases are recognised.
     static constexpr qint64 kApplicationId = 0x50415243;
 
-    /// Opens (creating an SQLite file when missing), checks that it is a Parcours database this build can read,
-    /// sets the connection pragmas; does not migrate (see Migrator).
-    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location);
+    /// Opens (creating an SQLite file when missing), checks that it is a Parcours database this build can read and
+    /// that SQLite finds it sound (PRAGMA quick_check: ErrorCode::Damaged otherwise), sets the connection pragmas;
+    /// does not migrate (see Migrator). A file or folder that cannot be written opens read-only.
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location, DatabaseOptions options = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -32,6 +38,10 @@ public:
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const SqlDialect& dialect() const { return *m_dialect; }
     bool isPostgres() const;
+    /// Opened read-only: every write transaction is refused with ErrorCode::ReadOnly.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    /// Why it is read-only, for people ("the file is read-only"), empty when it is not.
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
 
     /// Runs once the outermost write transaction commits (events are announced only for committed data).
     void afterCommit(std::function<void()> action);
@@ -47,6 +57,7 @@ private:
 
     QString m_connectionName;
     const SqlDialect* m_dialect;
+    QString m_readOnlyReason;
     int m_depth = 0;
     bool m_rollbackOnly = false;
     std::vector<std::function<void()>> m_pending;

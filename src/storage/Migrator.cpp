@@ -16,20 +16,31 @@ namespace {
 
 const QString kMigrationFolder = u":/migrations"_s;
 
+int latestIn(const QString& folder)
+{
+    int latest = 0;
+    const QStringList files = QDir(folder).entryList({ u"*.sql"_s }, QDir::Files, QDir::Name);
+    for (const QString& file : files)
+        latest = std::max(latest, file.section(u'-', 0, 0).toInt());
+    return latest;
+}
+
 } // namespace
 
-Migrator::Migrator(Database& database)
+Migrator::Migrator(Database& database, QString folder)
     : m_database(database)
+    , m_folder(folder.isEmpty() ? kMigrationFolder : std::move(folder))
 {
 }
 
 int Migrator::latestVersion()
 {
-    int latest = 0;
-    const QStringList files = QDir(kMigrationFolder).entryList({ u"*.sql"_s }, QDir::Files, QDir::Name);
-    for (const QString& file : files)
-        latest = std::max(latest, file.section(u'-', 0, 0).toInt());
-    return latest;
+    return latestIn(kMigrationFolder);
+}
+
+int Migrator::latest() const
+{
+    return latestIn(m_folder);
 }
 
 QStringList Migrator::splitStatements(const QString& script, bool postgres)
@@ -72,10 +83,10 @@ QStringList Migrator::splitStatements(const QString& script, bool postgres)
 Result<QList<Migration>> Migrator::migrations() const
 {
     QList<Migration> steps;
-    const QStringList files = QDir(kMigrationFolder).entryList({ u"*.sql"_s }, QDir::Files, QDir::Name);
+    const QStringList files = QDir(m_folder).entryList({ u"*.sql"_s }, QDir::Files, QDir::Name);
     int expected = 1;
     for (const QString& fileName : files) {
-        QFile file(kMigrationFolder + u'/' + fileName);
+        QFile file(m_folder + u'/' + fileName);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Storage, QCoreApplication::translate("Migrator", "Cannot read the migration %1.").arg(fileName));
         Migration step;
@@ -111,7 +122,7 @@ Result<int> Migrator::currentVersion() const
 
 Result<void> Migrator::migrate(int target)
 {
-    const int latest = latestVersion();
+    const int latest = this->latest();
     if (target < 0)
         target = latest;
     auto current = currentVersion();

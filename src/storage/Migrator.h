@@ -24,9 +24,13 @@ struct Migration {
  */
 class Migrator {
 public:
-    explicit Migrator(Database& database);
+    /// `folder` holds the numbered scripts: the embedded ones unless a test gives its own.
+    explicit Migrator(Database& database, QString folder = {});
 
+    /// The latest version of the embedded scripts: the schema this build creates and understands.
     static int latestVersion();
+    /// The latest version of this migrator's scripts.
+    int latest() const;
     Result<int> currentVersion() const;
     /// Migrates up to `target` (default: the latest).
     Result<void> migrate(int target = -1);
@@ -38,6 +42,7 @@ public:
 private:
     Result<void> apply(const Migration& migration);
     Database& m_database;
+    QString m_folder;
 };
 
 } // namespace parcours

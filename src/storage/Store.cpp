@@ -6,8 +6,12 @@
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
 
-namespace parcours {
+#include <parcours/core/Clock.h>
+#include <parcours/storage/Backups.h>
 
+#include <QCoreApplication>
+
+namespace parcours {
 struct Store::Repos {
     Repos(Database& database, StoreEvents& events)
         : clients(database, events)
@@ -39,14 +43,50 @@ Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
 
 Store::~Store() = default;
 
-Result<std::unique_ptr<Store>> Store::open(const DatabaseLocation& location)
+Result<std::unique_ptr<Store>> Store::open(const DatabaseLocation& location, const StoreOptions& options)
 {
-    auto database = Database::open(location);
+    auto database = Database::open(location, DatabaseOptions { options.readOnly });
     if (!database)
         return database.error();
-    if (auto migrated = Migrator(*database.value()).migrate(); !migrated)
+    Migrator migrator(*database.value(), options.migrationsFolder);
+    auto current = migrator.currentVersion();
+    if (!current)
+        return current.error();
+    if (current.value() < migrator.latest()) {
+        if (database.value()->isReadOnly()) {
+            return makeError(ErrorCode::ReadOnly,
+                             QCoreApplication::translate("Store", "%1 needs an update of its structure for this version of Parcours, which "
+                                                          "cannot be made while it is read-only (%2). Copy it to a folder you can "
+                                                          "write to, or make it writable.")
+                                 .arg(location.display(), database.value()->readOnlyReason()));
+        }
+        // An existing SQLite database is backed up before its schema changes; no backup, no update.
+        if (current.value() > 0 && !location.isPostgres()) {
+            SystemClock systemClock;
+            auto backups = Backups::of(location);
+            auto made = backups ? backups->createBeforeMigration(*database.value(), options.clock ? *options.clock : systemClock)
+                                : Result<BackupInfo>(backups.error());
+            if (!made) {
+                return makeError(made.error().code,
+                                 QCoreApplication::translate("Store", "This database needs an update of its structure, and the backup made "
+                                                              "before it failed, so nothing was changed: %1")
+                                     .arg(made.error().message));
+            }
+        }
+    }
+    if (auto migrated = migrator.migrate(); !migrated)
         return migrated.error();
     return std::unique_ptr<Store>(new Store(location, std::move(database).value()));
+}
+
+bool Store::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+QString Store::readOnlyReason() const
+{
+    return m_database->readOnlyReason();
 }
 
 ClientRepository& Store::clients()

@@ -1,6 +1,7 @@
 #include <parcours/ui/BilanPanel.h>
 #include <parcours/ui/ClientDialog.h>
 #include <parcours/ui/DocumentsTab.h>
+#include <parcours/ui/ClientImportDialog.h>
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/InvestigationTab.h>
 #include <parcours/ui/MainWindow.h>
@@ -37,6 +38,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_banner(new MessageBanner(this))
     , m_newClientAction(new QAction(tr("&New beneficiary…"), this))
     , m_findAction(new QAction(tr("&Find a beneficiary"), this))
+    , m_importClientsAction(new QAction(tr("&Import beneficiaries (CSV)…"), this))
+    , m_backupNowAction(new QAction(tr("&Back up now"), this))
+    , m_backupsAction(new QAction(tr("Back&ups…"), this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Parcours"));
@@ -63,6 +67,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
+    m_centralLayout = layout;
     layout->setContentsMargins(8, 6, 8, 4);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
@@ -78,10 +83,15 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
     m_scheduling = new Scheduling(workspace, *this);
+    m_importClientsAction->setObjectName(u"importClientsAction"_s);
+    m_backupNowAction->setObjectName(u"backupNowAction"_s);
+    m_backupNowAction->setToolTip(tr("Make a checked copy of all your data now"));
+    m_backupsAction->setObjectName(u"backupsAction"_s);
     createMenus();
 
     connect(m_newClientAction, &QAction::triggered, this, [this] { newClient(); });
     connect(m_findAction, &QAction::triggered, m_clientList, &ClientListPanel::focusSearch);
+    connect(m_importClientsAction, &QAction::triggered, this, [this] { importClients(); });
     connect(m_clientList, &ClientListPanel::clientSelected, m_bilanPanel, &BilanPanel::showClient);
     connect(&workspace, &Workspace::errorRaised, m_banner, &MessageBanner::showError);
     connect(&workspace, &Workspace::noticeRaised, m_banner, &MessageBanner::showNotice);
@@ -100,6 +110,12 @@ void MainWindow::addSidePanel(QWidget* panel)
         m_sideColumn->show();
         m_splitter->setSizes({ 430, 700, 270 });
     }
+}
+
+void MainWindow::addTopBanner(QWidget* banner)
+{
+    banner->setParent(centralWidget());
+    m_centralLayout->insertWidget(0, banner);
 }
 
 QString MainWindow::stateKey(const QString& name) const
@@ -145,6 +161,11 @@ void MainWindow::createMenus()
         dialog->open();
     });
     settings->setObjectName(u"settingsAction"_s);
+    file->addSeparator();
+    file->addAction(m_importClientsAction);
+    file->addSeparator();
+    file->addAction(m_backupNowAction);
+    file->addAction(m_backupsAction);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setObjectName(u"quitAction"_s);
@@ -212,6 +233,14 @@ ClientDialog* MainWindow::newClient()
             return success();
         },
         this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+ClientImportDialog* MainWindow::importClients()
+{
+    auto* dialog = new ClientImportDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -73,3 +73,19 @@ TEST(Settings, AnInvalidStoredTimeZoneFallsBackToParis)
     memory.values.insert(QStringLiteral("timezone"), QStringLiteral("garbage"));
     EXPECT_EQ(Settings(memory).timeZone().id(), QByteArrayLiteral("Europe/Paris"));
 }
+
+TEST(Settings, BackupPolicyKeysAreTypedAndHaveDefaults)
+{
+    MemorySettings memory;
+    Settings settings(memory);
+    EXPECT_TRUE(settings.flag(settingKeys::backupDaily));
+    EXPECT_EQ(settings.count(settingKeys::backupKeepDaily), 7);
+    EXPECT_EQ(settings.count(settingKeys::backupKeepWeekly), 4);
+    EXPECT_EQ(settings.count(settingKeys::backupKeepMonthly), 12);
+    EXPECT_TRUE(settings.setValue(settingKeys::backupKeepDaily, QStringLiteral(" 14 ")).ok());
+    EXPECT_EQ(settings.count(settingKeys::backupKeepDaily), 14);
+    EXPECT_FALSE(settings.setValue(settingKeys::backupKeepMonthly, QStringLiteral("-1")).ok());
+    EXPECT_FALSE(settings.setValue(settingKeys::backupKeepMonthly, QStringLiteral("douze")).ok());
+    EXPECT_TRUE(settings.setValue(settingKeys::backupDaily, QStringLiteral("no")).ok());
+    EXPECT_FALSE(settings.flag(settingKeys::backupDaily));
+}

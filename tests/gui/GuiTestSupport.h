@@ -14,6 +14,14 @@
 
 namespace parcours::test {
 
+/// With PARCOURS_TEST_ARTIFACTS=DIR set, keeps a picture of the widget as DIR/name.png, to be looked at.
+inline void keepPicture(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("PARCOURS_TEST_ARTIFACTS");
+    if (!folder.isEmpty())
+        widget->grab().save(folder + u'/' + name + QStringLiteral(".png"));
+}
+
 /** A workspace over a fresh SQLite file, in French, with a clock set to a Monday morning of 2026. */
 class GuiTest : public ::testing::Test {
 protected:

@@ -23,6 +23,8 @@ QString testPath(const char* name)
         return QStringLiteral(PARCOURS_CLI_DEFAULT);
     if (key == u"PARCOURS_GUI")
         return QStringLiteral(PARCOURS_GUI_DEFAULT);
+    if (key == u"PARCOURS_CRASH_WRITER")
+        return QStringLiteral(PARCOURS_CRASH_WRITER_DEFAULT);
     if (key == u"PARCOURS_SOURCE_DIR")
         return QStringLiteral(PARCOURS_SOURCE_DIR_DEFAULT);
     return {};

@@ -19,6 +19,9 @@ enum class ErrorCode {
     NewerSchema, ///< the database was written by a newer Parcours
     NotADatabase, ///< the file is not a Parcours database
     Locked, ///< another Parcours holds the database
+    Damaged, ///< the database file fails SQLite's own checks
+    ReadOnly, ///< the database was opened read-only: nothing can be written
+    Unavailable, ///< not possible on this backend yet (e.g. backups of a PostgreSQL database)
 };
 
 /** What went wrong: a code, a message for people (already translated) and, when it is about an input, which one. */

@@ -12,7 +12,7 @@
 namespace parcours {
 
 /** The type of a setting's value, which decides how it is checked. */
-enum class SettingType { Text, Line, Email, Phone, Siret, DeclarationNumber, Time, TimeZoneId, Weekdays, Boolean, Language };
+enum class SettingType { Text, Line, Email, Phone, Siret, DeclarationNumber, Time, TimeZoneId, Weekdays, Boolean, Language, Count };
 
 /** One known setting: its key, type, default and what it is for. */
 struct SettingDefinition {
@@ -46,8 +46,10 @@ public:
     QTime workdayEnd() const;
     /// The working days of `hours.days`, Monday = 1.
     QList<Qt::DayOfWeek> workdays() const;
-    /// A Boolean setting ("true" or "false").
+    /// A Boolean setting, or its default.
     bool flag(QStringView key) const;
+    /// A Count setting (a whole number from 0 to 999), or its default.
+    int count(QStringView key) const;
 
     /// The letterhead's logo as stored (PNG or JPEG bytes), empty when none.
     QByteArray logo() const;
@@ -77,6 +79,10 @@ inline constexpr QStringView alsaceMoselle = u"holidays.alsace_moselle";
 inline constexpr QStringView calendarNames = u"calendar.full_names";
 /// Binary setting (SettingsRepository::blob): the letterhead's logo.
 inline constexpr QStringView consultantLogo = u"consultant.logo";
+inline constexpr QStringView backupDaily = u"backup.daily";
+inline constexpr QStringView backupKeepDaily = u"backup.keep_daily";
+inline constexpr QStringView backupKeepWeekly = u"backup.keep_weekly";
+inline constexpr QStringView backupKeepMonthly = u"backup.keep_monthly";
 } // namespace settingKeys
 
 /// The largest logo stored: a letterhead logo is small; a photo straight from a camera is refused.

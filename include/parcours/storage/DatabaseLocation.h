@@ -26,6 +26,8 @@ struct DatabaseLocation {
     static DatabaseLocation defaultLocation();
 
     bool isPostgres() const { return kind == Kind::Postgres; }
+    /// The lock file that keeps one Parcours window per SQLite file (`<path>.lock`); empty for PostgreSQL.
+    QString instanceLockPath() const { return isPostgres() ? QString() : path + QStringLiteral(".lock"); }
     /// For people: the file path or the URL without any password.
     QString display() const;
 };

@@ -8,15 +8,25 @@
 
 namespace parcours {
 
+class Clock;
 class Database;
+
+/** How to open a Store. */
+struct StoreOptions {
+    bool readOnly = false; ///< read-only even when the file could be written (it is also when it cannot)
+    const Clock* clock = nullptr; ///< dates the backup made before a schema update (the system clock when null)
+    QString migrationsFolder; ///< tests only: other migration scripts than the embedded ones
+};
 
 /**
  * An open Parcours database: the Qt Sql implementation of every repository over one connection,
- * with the schema migrated to the version this build knows.
+ * with the schema migrated to the version this build knows (an SQLite file is backed up before each update).
  */
 class Store final : public Repositories {
 public:
-    static Result<std::unique_ptr<Store>> open(const DatabaseLocation& location);
+    /// Opens and migrates; ErrorCode::Damaged when SQLite finds the file unsound, NotADatabase for another
+    /// program's file, ReadOnly when a read-only file would need a schema update.
+    static Result<std::unique_ptr<Store>> open(const DatabaseLocation& location, const StoreOptions& options = {});
     ~Store() override;
 
     ClientRepository& clients() override;
@@ -32,6 +42,10 @@ public:
 
     const DatabaseLocation& location() const { return m_location; }
     int schemaVersion() const;
+    /// Opened read-only (the file or its folder cannot be written, or it was asked): every write is refused.
+    bool isReadOnly() const;
+    /// Why it is read-only, for people; empty when it is not.
+    QString readOnlyReason() const;
     /// The schema version this build creates and understands.
     static int latestSchemaVersion();
 

@@ -4,11 +4,13 @@
 
 class QAction;
 class QSplitter;
+class QVBoxLayout;
 
 namespace parcours {
 
 class BilanPanel;
 class ClientDialog;
+class ClientImportDialog;
 class ClientListPanel;
 class MessageBanner;
 class Scheduling;
@@ -25,12 +27,21 @@ public:
     MessageBanner* banner() const { return m_banner; }
     QAction* newClientAction() const { return m_newClientAction; }
     Scheduling* scheduling() const { return m_scheduling; }
+    QAction* importClientsAction() const { return m_importClientsAction; }
+    /// "Back up now" and "Backups…": the application handles them (it owns the database).
+    QAction* backupNowAction() const { return m_backupNowAction; }
+    QAction* backupsAction() const { return m_backupsAction; }
 
     /// Adds a panel to the right-hand column (this week's sessions, reminders…); the column shows once it has one.
     void addSidePanel(QWidget* panel);
 
+    /// Adds a bar above the message banner that stays while the window is open (e.g. "read-only").
+    void addTopBanner(QWidget* banner);
+
     /// Opens the dialog for a new beneficiary (window-modal); the new record is selected once saved.
     ClientDialog* newClient();
+    /// Opens the import of beneficiaries from a spreadsheet (window-modal).
+    ClientImportDialog* importClients();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,6 +58,10 @@ private:
     MessageBanner* m_banner;
     QAction* m_newClientAction;
     QAction* m_findAction;
+    QAction* m_importClientsAction;
+    QAction* m_backupNowAction;
+    QAction* m_backupsAction;
+    QVBoxLayout* m_centralLayout = nullptr;
     QSplitter* m_splitter;
     QWidget* m_sideColumn;
     Scheduling* m_scheduling = nullptr;

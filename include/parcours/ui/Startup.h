@@ -12,6 +12,7 @@ namespace parcours {
 struct GuiOptions {
     QString database; ///< --database PATH|URL (else PARCOURS_DATABASE, else the default file)
     QString language; ///< --lang fr|en (else PARCOURS_LANG, else the system's: English only when it is English)
+    bool readOnly = false; ///< --read-only: look at the data without changing anything
     bool help = false;
     bool version = false;
     bool agenda = false; ///< --agenda: open the agenda window at start

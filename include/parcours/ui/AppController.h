@@ -1,0 +1,84 @@
+#pragma once
+
+#include <parcours/core/Clock.h>
+#include <parcours/core/Result.h>
+#include <parcours/storage/Backups.h>
+#include <parcours/storage/Store.h>
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace parcours {
+
+class InstanceGuard;
+class MainWindow;
+class MessageBanner;
+class Workspace;
+
+/** How the application is started. */
+struct AppOptions {
+    QString database; ///< --database (empty: PARCOURS_DATABASE, else the default file)
+    bool readOnly = false; ///< --read-only: look without changing anything
+    const Clock* clock = nullptr; ///< replaces the system clock (tests)
+};
+
+/**
+ * Parcours running on one database, from start to quit: the single-instance lock, the database opened and
+ * checked (a damaged one gets the recovery screen with its latest good backup), the daily backup (checked again
+ * every hour while Parcours stays open), "Back up now", the backups dialog, and restores — which close the
+ * window and the database, put the backup in place and open everything again. main.cpp only creates it.
+ */
+class AppController : public QObject {
+    Q_OBJECT
+public:
+    explicit AppController(AppOptions options, QObject* parent = nullptr);
+    ~AppController() override;
+
+    /// Opens everything and shows the window; false when Parcours should stop, with exitCode().
+    bool start();
+    int exitCode() const { return m_exitCode; }
+
+    MainWindow* window() const { return m_window.get(); }
+    Workspace* workspace() const { return m_workspace.get(); }
+    Store* store() const { return m_store.get(); }
+    InstanceGuard* instanceGuard() const { return m_guard.get(); }
+    const Clock& clock() const;
+
+    /// The daily backup, when none was made today (setting backup.daily); a failure goes to the banner.
+    void backUpIfDue();
+    /// "Back up now": a manual backup, then the rotation.
+    Result<BackupInfo> backUpNow();
+    /// Closes the window and the database, restores `file` (the current data backed up first), reopens;
+    /// the outcome is shown in the banner of the new window.
+    Result<RestoreOutcome> restore(const QString& file);
+    /// Opens the backups dialog.
+    void showBackups();
+
+Q_SIGNALS:
+    /// A new window was built (at start and after a restore).
+    void windowReplaced(MainWindow* window);
+
+private:
+    bool openStore();
+    void buildWindow();
+    void closeWindow();
+    void bringToFront();
+
+    AppOptions m_options;
+    SystemClock m_systemClock;
+    std::optional<PinnedDateClock> m_pinnedClock;
+    DatabaseLocation m_location;
+    std::unique_ptr<InstanceGuard> m_guard;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    QTimer m_dailyTimer;
+    QString m_pendingNotice; ///< shown in the banner once the window is built (a restore from the recovery screen)
+    int m_exitCode = 0;
+};
+
+} // namespace parcours

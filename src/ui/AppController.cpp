@@ -1,0 +1,272 @@
+#include <parcours/core/Settings.h>
+#include <parcours/ui/AppController.h>
+#include <parcours/ui/BackupsDialog.h>
+#include <parcours/ui/Confirmation.h>
+#include <parcours/ui/InstanceGuard.h>
+#include <parcours/ui/MainWindow.h>
+#include <parcours/ui/RecoveryDialog.h>
+#include <parcours/ui/Workspace.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours {
+namespace {
+
+constexpr int kDailyCheckMs = 60 * 60 * 1000;
+
+QString restoredNotice(const RestoreOutcome& outcome)
+{
+    QString text
+        = AppController::tr("Backup restored: %n beneficiary(ies), %1 bilan(s).", nullptr, outcome.restored.clients)
+              .arg(outcome.restored.bilans);
+    if (outcome.safetyCopy) {
+        text += u' '
+            + AppController::tr("Your data as they were just before are kept in the backup of %1 (File > Backups…).")
+                  .arg(QLocale().toString(outcome.safetyCopy->createdAt, QLocale::ShortFormat));
+    }
+    if (!outcome.setAside.isEmpty())
+        text += u' '
+            + AppController::tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(outcome.setAside));
+    return text;
+}
+
+/// The screen for a problem no backup can solve: the message, and Quit.
+void showProblem(const QString& message)
+{
+    RecoveryDialog dialog(makeError(ErrorCode::Storage, message), std::nullopt, {});
+    dialog.exec();
+}
+
+} // namespace
+
+AppController::AppController(AppOptions options, QObject* parent) : QObject(parent), m_options(std::move(options))
+{
+    m_dailyTimer.setInterval(kDailyCheckMs);
+    connect(&m_dailyTimer, &QTimer::timeout, this, &AppController::backUpIfDue);
+}
+
+AppController::~AppController()
+{
+    m_window.reset();
+    m_workspace.reset();
+    m_store.reset();
+}
+
+const Clock& AppController::clock() const
+{
+    if (m_options.clock)
+        return *m_options.clock;
+    if (m_pinnedClock)
+        return *m_pinnedClock;
+    return m_systemClock;
+}
+
+bool AppController::start()
+{
+    m_exitCode = 1;
+    const auto pinned = pinnedToday();
+    if (!pinned) {
+        showProblem(pinned.error().message);
+        return false;
+    }
+    if (pinned.value())
+        m_pinnedClock.emplace(*pinned.value(), m_systemClock);
+    auto location = DatabaseLocation::resolve(m_options.database);
+    if (!location) {
+        showProblem(location.error().message);
+        return false;
+    }
+    m_location = location.value();
+
+    m_guard = std::make_unique<InstanceGuard>(m_location);
+    if (m_guard->claim() == InstanceGuard::Claim::HeldElsewhere) {
+        const bool show = Confirmation::ask(nullptr, tr("Parcours is already open"),
+            tr("Parcours is already open on %1, in another window.\n\nOne window at a "
+               "time works on a database, so that nothing is written twice.")
+                .arg(m_location.display()),
+            tr("Show that window"));
+        if (show && !m_guard->askHolderToShow()) {
+            showProblem(tr("The other Parcours window does not answer. If it is frozen, close it, then start Parcours "
+                           "again."));
+            return false;
+        }
+        m_exitCode = 0;
+        return false;
+    }
+    connect(m_guard.get(), &InstanceGuard::showRequested, this, &AppController::bringToFront);
+
+    if (!openStore())
+        return false;
+    buildWindow();
+    backUpIfDue();
+    m_dailyTimer.start();
+    m_exitCode = 0;
+    return true;
+}
+
+bool AppController::openStore()
+{
+    for (;;) {
+        StoreOptions options;
+        options.clock = &clock();
+        options.readOnly = m_options.readOnly;
+        auto store = Store::open(m_location, options);
+        if (store) {
+            m_store = std::move(store).value();
+            m_systemClock.setTimeZone(Settings(m_store->settings()).timeZone());
+            return true;
+        }
+        const Error& error = store.error();
+        std::optional<Backups> backups;
+        if (error.code == ErrorCode::Damaged || error.code == ErrorCode::NotADatabase) {
+            if (auto found = Backups::of(m_location))
+                backups = found.value();
+        }
+        RecoveryDialog dialog(error, backups, [this](const QString& path) -> Result<RestoreOutcome> {
+            auto of = Backups::of(m_location);
+            if (!of)
+                return of.error();
+            return of->restore(path, clock());
+        });
+        if (dialog.exec() != QDialog::Accepted || !dialog.outcome())
+            return false;
+        m_pendingNotice = restoredNotice(*dialog.outcome());
+    }
+}
+
+void AppController::buildWindow()
+{
+    m_workspace = std::make_unique<Workspace>(*m_store, clock(), m_location.display());
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    connect(m_window->backupNowAction(), &QAction::triggered, this, [this] {
+        auto made = backUpNow();
+        if (made) {
+            m_workspace->reportNotice(
+                tr("Backup made and checked: %n beneficiary(ies), %1 bilan(s).", nullptr, made->clients)
+                    .arg(made->bilans));
+        } else {
+            m_workspace->reportError(made.error().message);
+        }
+    });
+    connect(m_window->backupsAction(), &QAction::triggered, this, &AppController::showBackups);
+    if (m_location.isPostgres()) {
+        const QString why = tr("Backups of a PostgreSQL database are not available in Parcours yet.");
+        for (QAction* action : { m_window->backupNowAction(), m_window->backupsAction() }) {
+            action->setEnabled(false);
+            action->setToolTip(why);
+        }
+    }
+    if (m_store->isReadOnly()) {
+        auto* bar = new QLabel(
+            tr("Read-only (%1). You can consult your data; no change can be saved.").arg(m_store->readOnlyReason()));
+        bar->setObjectName(u"readOnlyBannerLabel"_s);
+        bar->setWordWrap(true);
+        bar->setStyleSheet(
+            u"#readOnlyBannerLabel { background: #fdf3dc; border: 1px solid #e3c77e; border-radius: 4px; "
+            u"color: #6b4e00; padding: 6px 10px; }"_s);
+        m_window->addTopBanner(bar);
+        for (QAction* action :
+            { m_window->newClientAction(), m_window->importClientsAction(), m_window->backupNowAction() })
+            action->setEnabled(false);
+        m_window->setWindowTitle(tr("Parcours (read-only)"));
+    }
+    m_window->show();
+    if (!m_pendingNotice.isEmpty()) {
+        m_workspace->reportNotice(m_pendingNotice);
+        m_pendingNotice.clear();
+    }
+    Q_EMIT windowReplaced(m_window.get());
+}
+
+void AppController::closeWindow()
+{
+    if (m_window)
+        m_window->close(); // saves the window's state
+    m_window.reset();
+    m_workspace.reset();
+    m_store.reset();
+}
+
+void AppController::bringToFront()
+{
+    if (!m_window)
+        return;
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void AppController::backUpIfDue()
+{
+    if (!m_store || m_store->isReadOnly() || m_location.isPostgres())
+        return;
+    auto backups = Backups::of(m_location);
+    auto made
+        = backups ? backups->createDailyIfDue(*m_store, clock()) : Result<std::optional<BackupInfo>>(backups.error());
+    if (!made) {
+        m_workspace->reportError(tr("The daily backup could not be made: %1 Your data are intact; Parcours tries again "
+                                    "in an hour.")
+                                     .arg(made.error().message));
+    }
+}
+
+Result<BackupInfo> AppController::backUpNow()
+{
+    if (!m_store)
+        return makeError(ErrorCode::Storage, tr("No database is open."));
+    auto backups = Backups::of(m_location);
+    if (!backups)
+        return backups.error();
+    return backups->create(*m_store, BackupKind::Manual, clock());
+}
+
+void AppController::showBackups()
+{
+    auto backups = Backups::of(m_location);
+    if (!backups) {
+        m_workspace->reportError(backups.error().message);
+        return;
+    }
+    auto* dialog = new BackupsDialog(
+        backups.value(), [this] { return backUpNow(); }, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The restore closes the window (and this dialog with it): once the dialog's own signal has returned.
+    connect(dialog, &BackupsDialog::restoreRequested, this,
+        [this](const QString& path) { QTimer::singleShot(0, this, [this, path] { (void)restore(path); }); });
+    dialog->open();
+}
+
+Result<RestoreOutcome> AppController::restore(const QString& file)
+{
+    auto backups = Backups::of(m_location);
+    if (!backups) {
+        if (m_workspace)
+            m_workspace->reportError(backups.error().message);
+        return backups.error();
+    }
+    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    closeWindow();
+    auto restored = backups->restore(file, clock());
+    const bool reopened = openStore();
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    if (!reopened) {
+        QCoreApplication::exit(1);
+        return restored;
+    }
+    buildWindow();
+    if (restored)
+        m_workspace->reportNotice(restoredNotice(restored.value()));
+    else
+        m_workspace->reportError(restored.error().message);
+    return restored;
+}
+
+} // namespace parcours

@@ -1,0 +1,126 @@
+#include "ui_BackupsDialog.h"
+
+#include <parcours/ui/BackupListModel.h>
+#include <parcours/ui/BackupsDialog.h>
+#include <parcours/ui/Confirmation.h>
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours {
+
+BackupsDialog::BackupsDialog(Backups backups, BackUpNow backUpNow, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::BackupsDialog>())
+    , m_backups(std::move(backups))
+    , m_backUpNow(std::move(backUpNow))
+    , m_model(new BackupListModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->backupsTableView->setModel(m_model);
+    m_ui->backupsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->folderLabel->setText(tr("Folder: %1").arg(QDir::toNativeSeparators(m_backups.folder())));
+    connect(m_ui->backupNowPushButton, &QPushButton::clicked, this, &BackupsDialog::backUpNow);
+    connect(m_ui->restorePushButton, &QPushButton::clicked, this, &BackupsDialog::restoreSelected);
+    connect(m_ui->restoreFilePushButton, &QPushButton::clicked, this, &BackupsDialog::restoreFile);
+    connect(m_ui->openFolderPushButton, &QPushButton::clicked, this,
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_backups.folder())); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->backupsTableView, &QAbstractItemView::doubleClicked, this, &BackupsDialog::restoreSelected);
+    refresh();
+}
+
+BackupsDialog::~BackupsDialog() = default;
+
+void BackupsDialog::refresh()
+{
+    auto listed = m_backups.list();
+    if (!listed) {
+        showMessage(listed.error().message, true);
+        m_model->setBackups({});
+    } else {
+        m_model->setBackups(listed.value());
+        if (listed->isEmpty())
+            showMessage(tr("No backup yet."), false);
+    }
+    if (m_model->rowCount() > 0)
+        m_ui->backupsTableView->selectRow(0);
+    m_ui->openFolderPushButton->setEnabled(QDir(m_backups.folder()).exists());
+    connect(m_ui->backupsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &BackupsDialog::updateButtons, Qt::UniqueConnection);
+    updateButtons();
+}
+
+QString BackupsDialog::message() const
+{
+    return m_ui->messageLabel->text();
+}
+
+void BackupsDialog::updateButtons()
+{
+    const QModelIndexList rows = m_ui->backupsTableView->selectionModel()->selectedRows();
+    const BackupInfo* backup = rows.isEmpty() ? nullptr : m_model->backupAt(rows.first());
+    m_ui->restorePushButton->setEnabled(backup && backup->usable());
+}
+
+void BackupsDialog::showMessage(const QString& text, bool error)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setStyleSheet(error ? u"color: #8a1c12;"_s : QString());
+}
+
+void BackupsDialog::backUpNow()
+{
+    auto made = m_backUpNow();
+    if (!made) {
+        showMessage(made.error().message, true);
+        return;
+    }
+    refresh();
+    m_ui->backupsTableView->selectRow(std::max(0, m_model->rowOf(made->path)));
+    showMessage(
+        tr("Backup made: %n beneficiary(ies), %1 bilan(s), checked.", nullptr, made->clients).arg(made->bilans), false);
+}
+
+void BackupsDialog::restoreSelected()
+{
+    const QModelIndexList rows = m_ui->backupsTableView->selectionModel()->selectedRows();
+    const BackupInfo* backup = rows.isEmpty() ? nullptr : m_model->backupAt(rows.first());
+    if (backup && backup->usable())
+        requestRestore(backup->path);
+}
+
+void BackupsDialog::restoreFile()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Restore a backup"), m_backups.folder(), tr("Parcours backups (*.sqlite);;All files (*)"));
+    if (!file.isEmpty())
+        requestRestore(file);
+}
+
+void BackupsDialog::requestRestore(const QString& path)
+{
+    const int row = m_model->rowOf(path);
+    const BackupInfo* backup = row >= 0 ? m_model->backupAt(m_model->index(row, 0)) : nullptr;
+    const QString what = backup ? tr("the backup of %1 (%n beneficiary(ies))", nullptr, backup->clients)
+                                      .arg(QLocale().toString(backup->createdAt, QLocale::ShortFormat))
+                                : QDir::toNativeSeparators(path);
+    const bool confirmed = Confirmation::ask(this, tr("Restore a backup"),
+        tr("Replace your current data by %1?\n\nYour current data are backed up first, so this can be undone by "
+           "restoring that backup.")
+            .arg(what),
+        tr("Restore"));
+    if (!confirmed)
+        return;
+    accept();
+    Q_EMIT restoreRequested(path);
+}
+
+} // namespace parcours
