@@ -22,7 +22,7 @@ QString dateText(QDate date)
 
 QString money(qint64 cents)
 {
-    return Money::fromCents(cents).format(QLocale().language() == QLocale::English ? u"en" : u"fr");
+    return Money::fromCents(cents).display();
 }
 
 Error refused(const QString& message, const QString& field)

@@ -14,7 +14,7 @@ namespace {
 
 QString money(qint64 cents)
 {
-    return Money::fromCents(cents).format(QLocale().language() == QLocale::English ? u"en" : u"fr");
+    return Money::fromCents(cents).display();
 }
 
 /// Who a share is invoiced to, and their address: what the consultant typed, else what is known of that funder.

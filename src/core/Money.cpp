@@ -1,5 +1,6 @@
 #include <parcours/core/Money.h>
 
+#include <QLocale>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,11 @@ QString Money::format(QStringView language) const
     if (language == u"en")
         return sign + u"€"_s + grouped(magnitude / 100, u',') + u'.' + cents;
     return sign + grouped(magnitude / 100, kNarrowNoBreakSpace) + u',' + cents + kNoBreakSpace + u'€';
+}
+
+QString Money::display() const
+{
+    return format(QLocale().language() == QLocale::French ? u"fr" : u"en");
 }
 
 QString Money::plain() const

@@ -42,6 +42,9 @@ public:
     /// As printed in a document of that language: "1 234,50 €" in French (a narrow no-break space between
     /// thousands, a no-break space before the sign), "€1,234.50" in English.
     QString format(QStringView language = u"fr") const;
+    /// As the interface shows it: French when the default locale is French (the GUI in French), English otherwise
+    /// (the CLI, the GUI in English).
+    QString display() const;
     /// "1234.50": the plain form of the CLI, JSON and stored settings.
     QString plain() const;
 
