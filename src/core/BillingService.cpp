@@ -226,6 +226,13 @@ Result<QList<qint64>> BillingService::invoice(qint64 bilanId, const InvoiceReque
     }
     QList<qint64> ids;
     auto done = m_repositories.transact([&]() -> Result<void> {
+        // The date first: a closed year or a day to come refuses whatever else is asked.
+        const QDate day = request.issuedOn.isValid() ? request.issuedOn : m_clock.today();
+        auto closed = isClosed(financialYear(day).label);
+        if (!closed)
+            return closed.error();
+        if (auto date = BillingRules::checkIssueDate(day, m_clock.today(), {}, closed.value()); !date)
+            return date;
         auto loaded = load(bilanId);
         if (!loaded)
             return loaded.error();
