@@ -22,6 +22,16 @@
         </message>
     </context>
     <context>
+        <name>BillingService</name>
+        <message numerus="yes">
+            <source>There is no funder no. %1: this bilan has %n funder(s).</source>
+            <translation>
+                <numerusform>There is no funder no. %1: this bilan has %n funder.</numerusform>
+                <numerusform>There is no funder no. %1: this bilan has %n funders.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClientImportService</name>
         <message numerus="yes">
             <source>The file has %n problem(s); nothing was imported. First: line %1: %2</source>
@@ -120,6 +130,33 @@
         </message>
     </context>
     <context>
+        <name>parcours::BillingTab</name>
+        <message numerus="yes">
+            <source>Issue %n invoice(s), %1 in all, numbered and dated today? An issued invoice can be neither changed nor deleted: it is corrected with a credit note.</source>
+            <translation>
+                <numerusform>Issue %n invoice, %1 in all, numbered and dated today? An issued invoice can be neither changed nor deleted: it is corrected with a credit note.</numerusform>
+                <numerusform>Issue %n invoices, %1 in all, numbered and dated today? An issued invoice can be neither changed nor deleted: it is corrected with a credit note.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::BillingWindow</name>
+        <message numerus="yes">
+            <source>Still owed: %1 on %n invoice(s)</source>
+            <translation>
+                <numerusform>Still owed: %1 on %n invoice</numerusform>
+                <numerusform>Still owed: %1 on %n invoices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::ClientImportDialog</name>
         <message numerus="yes">
             <source>%n beneficiary(ies) to create</source>
@@ -154,6 +191,16 @@
             <translation>
                 <numerusform>, %n duplicate left out</numerusform>
                 <numerusform>, %n duplicates left out</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::InvoiceTableModel</name>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
             </translation>
         </message>
     </context>

@@ -175,6 +175,17 @@ Result<void> BillingService::savePlan(const FundingPlan& plan)
     });
 }
 
+Result<void> BillingService::saveFunding(qint64 bilanId, std::optional<qint64> priceCents, const FundingPlan& plan)
+{
+    if (plan.bilanId != bilanId)
+        return makeError(ErrorCode::InvalidInput, tr("This funding plan belongs to another bilan."));
+    return m_repositories.transact([&]() -> Result<void> {
+        if (auto price = setPrice(bilanId, priceCents); !price)
+            return price;
+        return savePlan(plan);
+    });
+}
+
 Result<bool> BillingService::isClosed(int label)
 {
     auto closed = m_repositories.billing().closedYears();

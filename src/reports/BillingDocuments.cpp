@@ -219,10 +219,10 @@ BuiltDocument quote(const QuoteContent& content, std::unique_ptr<DocumentLanguag
     }
     builder.heading(T(QT_TRANSLATE_NOOP("BillingDocument", "Payment")), 2);
     builder.paragraph(content.paymentTerms.isEmpty()
-                          ? language.text("BillingDocument",
-                                          QT_TRANSLATE_NOOP("BillingDocument",
-                                                            "Payment within %n day(s) of the invoice's date."),
-                                          content.paymentDays)
+                          ? (content.paymentDays > 0
+                                 ? T(QT_TRANSLATE_NOOP("BillingDocument", "Payment within %1 days of the invoice's date."))
+                                       .arg(content.paymentDays)
+                                 : T(QT_TRANSLATE_NOOP("BillingDocument", "Payment on receipt of the invoice.")))
                           : content.paymentTerms);
     builder.spacing(4);
     builder.signatureBoxes({ T(QT_TRANSLATE_NOOP("BillingDocument", "Agreed: the beneficiary (date and signature)")),

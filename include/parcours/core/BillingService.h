@@ -51,6 +51,8 @@ public:
     /// Sets the bilan's own price (the agreement's, which the agreement prints); nullopt goes back to the default.
     Result<void> setPrice(qint64 bilanId, std::optional<qint64> cents);
     Result<void> savePlan(const FundingPlan& plan);
+    /// The price and the plan together, in one transaction (what the funding dialog edits).
+    Result<void> saveFunding(qint64 bilanId, std::optional<qint64> priceCents, const FundingPlan& plan);
 
     /// Issues invoices for a bilan; returns their ids in number order.
     Result<QList<qint64>> invoice(qint64 bilanId, const InvoiceRequest& request = {});
