@@ -2038,10 +2038,6 @@ Règlement : %2.</translation>
     <context>
         <name>FunderKind</name>
         <message>
-            <source>CPF (Caisse des Dépôts)</source>
-            <translation>CPF (Caisse des Dépôts)</translation>
-        </message>
-        <message>
             <source>Employer</source>
             <translation>Employeur</translation>
         </message>
@@ -2060,6 +2056,10 @@ Règlement : %2.</translation>
         <message>
             <source>Other funder</source>
             <translation>Autre financeur</translation>
+        </message>
+        <message>
+            <source>CPF</source>
+            <translation>CPF</translation>
         </message>
     </context>
     <context>

@@ -128,7 +128,7 @@ QString displayName(FunderKind value)
 {
     switch (value) {
     case FunderKind::Cpf:
-        return QCoreApplication::translate("FunderKind", "CPF (Caisse des Dépôts)");
+        return QCoreApplication::translate("FunderKind", "CPF");
     case FunderKind::Employer:
         return QCoreApplication::translate("FunderKind", "Employer");
     case FunderKind::Opco:

@@ -159,8 +159,9 @@ BillingTab::BillingTab(Workspace& workspace, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setColumnHidden(InvoiceTableModel::BeneficiaryColumn, true);
     m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::CustomerColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::StatusColumn, QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(120);
     invoicesLayout->addWidget(m_table, 1);
     auto* invoiceButtons = new QHBoxLayout;

@@ -162,8 +162,9 @@ QTableView* BillingWindow::tableFor(InvoiceTableModel* model)
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->verticalHeader()->setVisible(false);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::CustomerColumn, QHeaderView::Stretch);
-    view->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::StatusColumn, QHeaderView::ResizeToContents);
     return view;
 }
 
