@@ -38,6 +38,8 @@ QList<CommandSpec>& registry()
         registerDocumentCommands(all);
         registerInvestigationCommands(all);
         registerImportCommands(all);
+        registerBillingSetupCommands(all);
+        registerBillingCommands(all);
         registerBackupCommands(all);
         return all;
     }();

@@ -1,7 +1,7 @@
 #include <parcours/core/Agreement.h>
+#include <parcours/core/Money.h>
 
 #include <QLocale>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -145,14 +145,10 @@ Result<AgreementRecord> AgreementRules::apply(AgreementRecord record, AgreementE
 
 std::optional<qint64> AgreementRules::parsePrice(QString text)
 {
-    text.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(u'€').replace(u',', u'.');
-    static const QRegularExpression amount(u"^[0-9]{1,9}(\\.[0-9]{1,2})?$"_s);
-    if (!amount.match(text).hasMatch())
+    const auto amount = Money::parse(text);
+    if (!amount || amount->isNegative())
         return std::nullopt;
-    const qsizetype dot = text.indexOf(u'.');
-    const qint64 euros = text.left(dot < 0 ? text.size() : dot).toLongLong();
-    const QString decimals = dot < 0 ? QString() : text.mid(dot + 1);
-    return euros * 100 + (decimals.isEmpty() ? 0 : decimals.leftJustified(2, u'0').toInt());
+    return amount->cents();
 }
 
 QString AgreementRules::describe(const AgreementStatus& status)

@@ -1,4 +1,5 @@
 #include <parcours/core/BilanService.h>
+#include <parcours/core/BillingRepository.h>
 #include <parcours/core/ScheduleRepository.h>
 #include <parcours/core/Validation.h>
 
@@ -135,6 +136,16 @@ Result<void> BilanService::remove(qint64 id, bool evenIfLogged)
         auto bilan = m_repositories.bilans().get(id);
         if (!bilan)
             return bilan.error();
+        // Invoices are accounting documents kept ten years, and they name their bilan.
+        auto invoices = m_repositories.billing().invoices(InvoiceQuery { id, std::nullopt, false });
+        if (!invoices)
+            return invoices.error();
+        if (!invoices->isEmpty()) {
+            return makeError(ErrorCode::Refused,
+                             tr("Bilan no. %1 was invoiced: invoices are kept ten years, so the bilan cannot be "
+                                "deleted. Mark it abandoned instead.")
+                                 .arg(id));
+        }
         auto logged = loggedSessionCount(id);
         if (!logged)
             return logged.error();

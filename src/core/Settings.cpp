@@ -1,3 +1,4 @@
+#include <parcours/core/Money.h>
 #include <parcours/core/Settings.h>
 
 #include <QRegularExpression>
@@ -30,6 +31,12 @@ QList<SettingDefinition> buildDefinitions()
         { settingKeys::backupKeepDaily.toString(), SettingType::Count, u"7"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Backups kept: one per day for this many days")) },
         { settingKeys::backupKeepWeekly.toString(), SettingType::Count, u"4"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Backups kept: one per week for this many weeks")) },
         { settingKeys::backupKeepMonthly.toString(), SettingType::Count, u"12"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Backups kept: one per month for this many months")) },
+        { settingKeys::billingDefaultPrice.toString(), SettingType::Amount, {}, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Price of a bilan unless set for the bilan, in euros")) },
+        { settingKeys::billingPaymentDays.toString(), SettingType::Count, u"30"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Days to pay an invoice from its date")) },
+        { settingKeys::billingVatMention.toString(), SettingType::Line, u"Exonération de TVA, article 261-4-4° a du Code général des impôts"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "VAT mention printed on quotes and invoices")) },
+        { settingKeys::billingBankDetails.toString(), SettingType::Text, {}, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Bank details printed on invoices (IBAN, BIC)")) },
+        { settingKeys::billingCpfCopayment.toString(), SettingType::Amount, u"100.00"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "CPF flat co-payment of the beneficiary, in euros (check the current amount)")) },
+        { settingKeys::billingYearStart.toString(), SettingType::Month, u"1"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "First month of the financial year (1 = January)")) },
     };
 }
 
@@ -131,6 +138,21 @@ Result<QString> Settings::normalise(QStringView key, const QString& value)
         const int number = trimmed.toInt(&ok);
         if (!ok || number < 0 || number > 999)
             return refuse(tr("Expected a whole number from 0 to 999."));
+        return QString::number(number);
+    }
+    case SettingType::Amount: {
+        auto amount = Money::parse(trimmed);
+        if (!amount)
+            return refuse(amount.error().message);
+        if (amount->isNegative())
+            return refuse(tr("An amount cannot be negative."));
+        return amount->plain();
+    }
+    case SettingType::Month: {
+        bool ok = false;
+        const int number = trimmed.toInt(&ok);
+        if (!ok || number < 1 || number > 12)
+            return refuse(tr("Expected a month number from 1 (January) to 12 (December)."));
         return QString::number(number);
     }
     case SettingType::Boolean:
@@ -241,6 +263,27 @@ int Settings::count(QStringView key) const
         return number;
     const SettingDefinition* def = definition(key);
     return def ? def->defaultValue.toInt() : 0;
+}
+
+std::optional<qint64> Settings::amount(QStringView key) const
+{
+    const QString stored = text(key);
+    if (stored.isEmpty())
+        return std::nullopt;
+    auto parsed = Money::parse(stored);
+    if (!parsed || parsed->isNegative())
+        return std::nullopt;
+    return parsed->cents();
+}
+
+int Settings::month(QStringView key) const
+{
+    bool ok = false;
+    const int number = text(key).toInt(&ok);
+    if (ok && number >= 1 && number <= 12)
+        return number;
+    const SettingDefinition* def = definition(key);
+    return def ? def->defaultValue.toInt() : 1;
 }
 
 } // namespace parcours

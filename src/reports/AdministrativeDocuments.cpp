@@ -1,6 +1,7 @@
 // The tripartite agreement (R6313-8) and the certificat de réalisation: administrative documents of a bilan.
 #include "DocumentText.h"
 
+#include <parcours/core/Money.h>
 #include <parcours/core/WallClock.h>
 #include <parcours/reports/DocumentBuilder.h>
 
@@ -121,7 +122,7 @@ BuiltDocument agreement(const AgreementContent& content, std::unique_ptr<Documen
                                 "(article L6313-4). The documents made for the bilan are destroyed at its end, save "
                                 "the exceptions of article R6313-7.")));
     const QString price = content.record.priceCents
-        ? language.locale().toCurrencyString(double(*content.record.priceCents) / 100.0, u"€"_s)
+        ? Money::fromCents(*content.record.priceCents).format(language.code())
         : kBlank;
     article(builder, ++n, T(QT_TRANSLATE_NOOP("AdministrativeDocument", "Price and payment")),
             T(QT_TRANSLATE_NOOP("AdministrativeDocument", "Price: %1.\n\nPayment: %2."))

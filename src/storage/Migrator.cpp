@@ -61,7 +61,8 @@ QStringList Migrator::splitStatements(const QString& script, bool postgres)
         if (line.startsWith(u"--"_s) || (line.isEmpty() && current.isEmpty()))
             continue;
         current += raw + u'\n';
-        if (line.startsWith(u"CREATE TRIGGER"_s, Qt::CaseInsensitive))
+        // An SQLite trigger's body holds statements up to "END;"; PostgreSQL's calls a function and ends with ';'.
+        if (tag != u"postgresql" && line.startsWith(u"CREATE TRIGGER"_s, Qt::CaseInsensitive))
             inTrigger = true;
         const bool insideDollarQuote = current.count(u"$$"_s) % 2 == 1;
         const bool ends = inTrigger ? line.compare(u"END;"_s, Qt::CaseInsensitive) == 0

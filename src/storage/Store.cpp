@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Migrator.h"
+#include "SqlBillingRepository.h"
 #include "SqlInvestigationRepository.h"
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
@@ -22,6 +23,7 @@ struct Store::Repos {
         , syntheses(database, events)
         , proofs(database, events)
         , investigation(database, events)
+        , billing(database, events)
     {
     }
     SqlClientRepository clients;
@@ -32,6 +34,7 @@ struct Store::Repos {
     SqlSynthesisRepository syntheses;
     SqlProofRepository proofs;
     SqlInvestigationRepository investigation;
+    SqlBillingRepository billing;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -122,6 +125,11 @@ ProofRepository& Store::proofs()
 InvestigationRepository& Store::investigation()
 {
     return m_repos->investigation;
+}
+
+BillingRepository& Store::billing()
+{
+    return m_repos->billing;
 }
 
 Result<void> Store::transact(const std::function<Result<void>()>& work)

@@ -1,4 +1,7 @@
 #include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/BillingSettingsPage.h>
+#include <parcours/ui/BillingTab.h>
+#include <parcours/ui/BillingWindow.h>
 #include <parcours/ui/ClientDialog.h>
 #include <parcours/ui/DocumentsTab.h>
 #include <parcours/ui/ClientImportDialog.h>
@@ -47,6 +50,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_bilanPanel->addTab(new SynthesisTab(workspace));
     m_bilanPanel->addTab(new DocumentsTab(workspace));
     m_bilanPanel->addTab(new InvestigationTab(workspace));
+    m_bilanPanel->addTab(m_billingTab = new BillingTab(workspace));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;
@@ -157,6 +161,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* settings = file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         auto* dialog = new SettingsDialog(m_workspace, this);
+        dialog->addPage(new BillingSettingsPage(dialog));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -201,6 +206,19 @@ void MainWindow::createMenus()
     agenda->addAction(m_scheduling->absencesAction());
     agenda->addSeparator();
     agenda->addAction(m_scheduling->calendarAction());
+
+    QMenu* billing = menuBar()->addMenu(tr("B&illing"));
+    billing->addAction(m_billingTab->fundingAction());
+    billing->addAction(m_billingTab->invoiceAction());
+    billing->addAction(m_billingTab->paymentAction());
+    billing->addAction(m_billingTab->creditNoteAction());
+    billing->addSeparator();
+    QAction* year = billing->addAction(tr("Invoices, unpaid and BPF of the year…"), this, [this] {
+        auto* window = new BillingWindow(m_workspace, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    year->setObjectName(u"billingYearAction"_s);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parcours"), this, &MainWindow::showAbout);

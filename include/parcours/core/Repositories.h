@@ -77,6 +77,7 @@ public:
 
 namespace parcours {
 
+class BillingRepository;
 class ScheduleRepository;
 class InvestigationRepository;
 class StoreEvents;
@@ -93,6 +94,7 @@ public:
     virtual SynthesisRepository& syntheses() = 0;
     virtual ProofRepository& proofs() = 0;
     virtual InvestigationRepository& investigation() = 0;
+    virtual BillingRepository& billing() = 0;
     virtual StoreEvents& events() = 0;
     /// Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.
     virtual Result<void> transact(const std::function<Result<void>()>& work) = 0;

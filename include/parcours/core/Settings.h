@@ -9,10 +9,12 @@
 #include <parcours/core/Repositories.h>
 #include <parcours/core/Result.h>
 
+#include <optional>
+
 namespace parcours {
 
 /** The type of a setting's value, which decides how it is checked. */
-enum class SettingType { Text, Line, Email, Phone, Siret, DeclarationNumber, Time, TimeZoneId, Weekdays, Boolean, Language, Count };
+enum class SettingType { Text, Line, Email, Phone, Siret, DeclarationNumber, Time, TimeZoneId, Weekdays, Boolean, Language, Count, Amount, Month };
 
 /** One known setting: its key, type, default and what it is for. */
 struct SettingDefinition {
@@ -50,6 +52,10 @@ public:
     bool flag(QStringView key) const;
     /// A Count setting (a whole number from 0 to 999), or its default.
     int count(QStringView key) const;
+    /// An Amount setting in cents, or nullopt when unset (or unreadable).
+    std::optional<qint64> amount(QStringView key) const;
+    /// A Month setting (1 = January … 12), or its default.
+    int month(QStringView key) const;
 
     /// The letterhead's logo as stored (PNG or JPEG bytes), empty when none.
     QByteArray logo() const;
@@ -83,6 +89,12 @@ inline constexpr QStringView backupDaily = u"backup.daily";
 inline constexpr QStringView backupKeepDaily = u"backup.keep_daily";
 inline constexpr QStringView backupKeepWeekly = u"backup.keep_weekly";
 inline constexpr QStringView backupKeepMonthly = u"backup.keep_monthly";
+inline constexpr QStringView billingDefaultPrice = u"billing.default_price";
+inline constexpr QStringView billingPaymentDays = u"billing.payment_days";
+inline constexpr QStringView billingVatMention = u"billing.vat_mention";
+inline constexpr QStringView billingBankDetails = u"billing.bank_details";
+inline constexpr QStringView billingCpfCopayment = u"billing.cpf_copayment";
+inline constexpr QStringView billingYearStart = u"billing.year_start_month";
 } // namespace settingKeys
 
 /// The largest logo stored: a letterhead logo is small; a photo straight from a camera is refused.

@@ -28,6 +28,8 @@ Q_SIGNALS:
     void proofChanged(qint64 bilanId);
     /// Anything of a bilan's investigation workspace (records, texts, domains, report files).
     void investigationChanged(qint64 bilanId);
+    /// The bilan's funding plan, invoices, credit notes or payments changed (0: a financial year was closed).
+    void billingChanged(qint64 bilanId);
 };
 
 } // namespace parcours

@@ -9,6 +9,7 @@ class QVBoxLayout;
 namespace parcours {
 
 class BilanPanel;
+class BillingTab;
 class ClientDialog;
 class ClientImportDialog;
 class ClientListPanel;
@@ -27,6 +28,7 @@ public:
     MessageBanner* banner() const { return m_banner; }
     QAction* newClientAction() const { return m_newClientAction; }
     Scheduling* scheduling() const { return m_scheduling; }
+    BillingTab* billingTab() const { return m_billingTab; }
     QAction* importClientsAction() const { return m_importClientsAction; }
     /// "Back up now" and "Backups…": the application handles them (it owns the database).
     QAction* backupNowAction() const { return m_backupNowAction; }
@@ -65,6 +67,7 @@ private:
     QSplitter* m_splitter;
     QWidget* m_sideColumn;
     Scheduling* m_scheduling = nullptr;
+    BillingTab* m_billingTab = nullptr;
 };
 
 } // namespace parcours
