@@ -260,7 +260,7 @@ TEST_P(SynthesisCliTest, TheLetterheadLogoIsStoredFromAnImageFile)
 TEST_P(SynthesisCliTest, UsageErrorsExitWithTwo)
 {
     for (const char* line : { "synthesis set 1 --file a.txt", "synthesis set --section path --file a.txt",
-                              "pdf synthesis 1", "pdf invoice 1 --out x.pdf", "agreement signed" }) {
+                              "pdf synthesis 1", "pdf horoscope 1 --out x.pdf", "agreement signed" }) {
         const CliRun run = cli(line);
         EXPECT_EQ(run.exitCode, 2) << line;
     }
