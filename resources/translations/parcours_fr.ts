@@ -1260,6 +1260,53 @@ Règlement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationQuestionnaire</name>
+    <message>
+        <source>Your opinion on your bilan</source>
+        <translation>Votre avis sur votre bilan</translation>
+    </message>
+    <message>
+        <source>Six months after your bilan</source>
+        <translation>Six mois après votre bilan</translation>
+    </message>
+    <message>
+        <source>Satisfaction questionnaire at the end of the bilan</source>
+        <translation>Questionnaire de satisfaction en fin de bilan</translation>
+    </message>
+    <message>
+        <source>Satisfaction questionnaire six months later</source>
+        <translation>Questionnaire de satisfaction à six mois</translation>
+    </message>
+    <message>
+        <source>Your bilan de compétences is coming to an end. Your answers help us improve how we accompany the people who come after you. They are anonymous: do not write your name.</source>
+        <translation>Votre bilan de compétences s’achève. Vos réponses nous aident à mieux accompagner les personnes qui viendront après vous. Elles sont anonymes&#xa0;: n’inscrivez pas votre nom.</translation>
+    </message>
+    <message>
+        <source>Six months have passed since your bilan de compétences. Tell us what it has become for you: your answers help us improve our work. They are anonymous: do not write your name.</source>
+        <translation>Six mois ont passé depuis votre bilan de compétences. Dites-nous ce qu’il est devenu pour vous&#xa0;: vos réponses nous aident à améliorer notre travail. Elles sont anonymes&#xa0;: n’inscrivez pas votre nom.</translation>
+    </message>
+    <message>
+        <source>For each statement, tick one box: 1 = not at all, 2 = a little, 3 = fairly, 4 = largely, 5 = completely.</source>
+        <translation>Pour chaque affirmation, cochez une case&#xa0;: 1 = pas du tout, 2 = un peu, 3 = moyennement, 4 = largement, 5 = tout à fait.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Anything you would like to add, in your own words</source>
+        <translation>Ce que vous souhaitez ajouter, avec vos propres mots</translation>
+    </message>
+    <message>
+        <source>Thank you. Questionnaire version %1: please hand it back to your consultant or leave it in the box provided.</source>
+        <translation>Merci. Questionnaire version %1&#xa0;: remettez-le à votre consultant ou déposez-le dans la boîte prévue à cet effet.</translation>
+    </message>
+    <message>
+        <source>Anonymous questionnaire</source>
+        <translation>Questionnaire anonyme</translation>
+    </message>
+</context>
+<context>
     <name>ExperienceForm</name>
     <message>
         <source>&amp;Kind:</source>
@@ -1530,6 +1577,41 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementActionDialog</name>
+    <message>
+        <source>Improvement action</source>
+        <translation>Action d’amélioration</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Décidée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A complaint, an evaluation, an audit…</source>
+        <translation>Une réclamation, une évaluation, un audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2628,398 @@ Règlement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>The period must have a start and an end, in order.</source>
+        <translation>La période doit avoir un début et une fin, dans cet ordre.</translation>
+    </message>
+    <message>
+        <source>These answers were changed by someone else since you opened them.</source>
+        <translation>Ces réponses ont été modifiées par quelqu’un d’autre depuis que vous les avez ouvertes.</translation>
+    </message>
+    <message>
+        <source>The answers cannot be dated in the future.</source>
+        <translation>Les réponses ne peuvent pas être datées dans le futur.</translation>
+    </message>
+    <message>
+        <source>End of the bilan</source>
+        <translation>Fin du bilan</translation>
+    </message>
+    <message>
+        <source>Six months later</source>
+        <translation>Six mois après</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Dysfonctionnement</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Give at least one score, such as q1=5.</source>
+        <translation>Donnez au moins une note, par exemple q1=5.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a score: write the question&apos;s key, &apos;=&apos; and a score from 1 to 5.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une note&#xa0;: écrivez la clé de la question, «&#xa0;=&#xa0;» et une note de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>The questionnaire (version %1) has no question &apos;%2&apos;.</source>
+        <translation>Le questionnaire (version %1) n’a pas de question «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The score of %1 must be from 1 to 5, not %2.</source>
+        <translation>La note de %1 doit aller de 1 à 5, pas %2.</translation>
+    </message>
+    <message>
+        <source>Question %1 is scored twice.</source>
+        <translation>La question %1 est notée deux fois.</translation>
+    </message>
+    <message>
+        <source>Give at least one score.</source>
+        <translation>Donnez au moins une note.</translation>
+    </message>
+    <message>
+        <source>Give the date of the answers.</source>
+        <translation>Indiquez la date des réponses.</translation>
+    </message>
+    <message>
+        <source>A questionnaire needs at least one question.</source>
+        <translation>Un questionnaire a besoin d’au moins une question.</translation>
+    </message>
+    <message>
+        <source>A questionnaire has at most %1 questions.</source>
+        <translation>Un questionnaire a au plus %1 questions.</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; is there twice.</source>
+        <translation>La question «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Give the date it was received or noticed.</source>
+        <translation>Indiquez la date de réception ou de constat.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La date ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Say whom it comes from.</source>
+        <translation>Indiquez de qui cela provient.</translation>
+    </message>
+    <message>
+        <source>Describe what it is about.</source>
+        <translation>Décrivez de quoi il s’agit.</translation>
+    </message>
+    <message>
+        <source>It cannot be closed before it was received.</source>
+        <translation>Elle ne peut pas être close avant d’avoir été reçue.</translation>
+    </message>
+    <message>
+        <source>Say how it ended before closing it.</source>
+        <translation>Indiquez l’issue avant de la clore.</translation>
+    </message>
+    <message>
+        <source>Give the date the action was decided.</source>
+        <translation>Indiquez la date à laquelle l’action a été décidée.</translation>
+    </message>
+    <message>
+        <source>Say what prompted the action (a complaint, an evaluation, an audit…).</source>
+        <translation>Indiquez l’origine de l’action (une réclamation, une évaluation, un audit…).</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>Décrivez l’action.</translation>
+    </message>
+    <message>
+        <source>Say who carries the action.</source>
+        <translation>Indiquez qui porte l’action.</translation>
+    </message>
+    <message>
+        <source>The due date cannot come before the action was decided.</source>
+        <translation>L’échéance ne peut pas précéder la décision de l’action.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityFigures</name>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>France Travail</source>
+        <translation>France Travail</translation>
+    </message>
+    <message>
+        <source>Personal funds</source>
+        <translation>Financement personnel</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Bilans started</source>
+        <translation>Bilans commencés</translation>
+    </message>
+    <message>
+        <source>Bilans concluded</source>
+        <translation>Bilans conclus</translation>
+    </message>
+    <message>
+        <source>Bilans abandoned</source>
+        <translation>Bilans abandonnés</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Taux d’achèvement</translation>
+    </message>
+    <message>
+        <source>Abandonment rate</source>
+        <translation>Taux d’abandon</translation>
+    </message>
+    <message>
+        <source>Mean hours done (concluded bilans)</source>
+        <translation>Heures réalisées en moyenne (bilans conclus)</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the end (out of 5)</source>
+        <translation>Satisfaction en fin de bilan (sur 5)</translation>
+    </message>
+    <message>
+        <source>Response rate at the end</source>
+        <translation>Taux de réponse en fin de bilan</translation>
+    </message>
+    <message>
+        <source>Satisfaction at six months (out of 5)</source>
+        <translation>Satisfaction à six mois (sur 5)</translation>
+    </message>
+    <message>
+        <source>Response rate at six months</source>
+        <translation>Taux de réponse à six mois</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Entretiens de suivi dus</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Entretiens de suivi réalisés</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time (within 30 days)</source>
+        <translation>Entretiens de suivi réalisés à temps (à 30 jours près)</translation>
+    </message>
+    <message>
+        <source>Quality indicators</source>
+        <translation>Indicateurs qualité</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Reason not given</source>
+        <translation>Motif non précisé</translation>
+    </message>
+    <message>
+        <source>Bilans started in the period give the number started and the funding; bilans concluded or abandoned in the period give the rates, hours, satisfaction and follow-ups. Satisfaction is the mean of the anonymous scores (1 to 5).</source>
+        <translation>Les bilans commencés dans la période donnent le nombre de bilans commencés et leur financement&#xa0;; les bilans conclus ou abandonnés dans la période donnent les taux, les heures, la satisfaction et les suivis. La satisfaction est la moyenne des notes anonymes (de 1 à 5).</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Funding of the bilans started</source>
+        <translation>Financement des bilans commencés</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Bilans</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>Reasons for abandonment</source>
+        <translation>Motifs d’abandon</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Funding: %1</source>
+        <translation>Financement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Abandoned: %1</source>
+        <translation>Abandon&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QualityRegisters</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Dysfonctionnement</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Close le</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis le %1</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Every entry</source>
+        <translation>Toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Quality registers</source>
+        <translation>Registres qualité</translation>
+    </message>
+    <message>
+        <source>Complaints and incidents</source>
+        <translation>Réclamations et dysfonctionnements</translation>
+    </message>
+    <message>
+        <source>Complaints received and incidents noticed, how they were handled and how they ended (Qualiopi indicator 31).</source>
+        <translation>Réclamations reçues et dysfonctionnements constatés, leur traitement et leur issue (indicateur Qualiopi 31).</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in the period.</source>
+        <translation>Rien d’enregistré dans la période.</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>Actions d’amélioration</translation>
+    </message>
+    <message>
+        <source>What was decided to improve the service, from complaints, evaluations and audits (Qualiopi indicator 32).</source>
+        <translation>Ce qui a été décidé pour améliorer la prestation, à partir des réclamations, des évaluations et des audits (indicateur Qualiopi 32).</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Edit the questions</source>
+        <translation>Modifier les questions</translation>
+    </message>
+    <message>
+        <source>One statement per line, scored from 1 (not at all) to 5 (completely). Saving makes a new version of the questionnaire: answers already entered keep the questions they answered.</source>
+        <translation>Une affirmation par ligne, notée de 1 (pas du tout) à 5 (tout à fait). Enregistrer crée une nouvelle version du questionnaire&#xa0;: les réponses déjà saisies gardent les questions auxquelles elles ont répondu.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Parcours</source>
@@ -2562,6 +3036,45 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>&amp;Quit Parcours</source>
         <translation>&amp;Quitter Parcours</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEntryDialog</name>
+    <message>
+        <source>Register entry</source>
+        <translation>Entrée du registre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A beneficiary, an employer, a funder…</source>
+        <translation>Un bénéficiaire, un employeur, un financeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>&amp;Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation>&amp;Traitement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Close le&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3598,22 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>absence</source>
         <translation>absence</translation>
+    </message>
+    <message>
+        <source>register entry</source>
+        <translation>entrée du registre</translation>
+    </message>
+    <message>
+        <source>improvement action</source>
+        <translation>action d’amélioration</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>évaluation</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4865,93 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
     </message>
 </context>
 <context>
+    <name>parcours::EvaluationTab</name>
+    <message>
+        <source>Enter new answers</source>
+        <translation>Saisir de nouvelles réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answers</source>
+        <translation>&amp;Enregistrer les réponses</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;questions…</source>
+        <translation>Modifier les &amp;questions…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank questionnaire (PDF)…</source>
+        <translation>Questionnaire &amp;vierge (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Questionnaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answers (1 = not at all, 5 = completely)</source>
+        <translation>Réponses (1 = pas du tout, 5 = tout à fait)</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation>Répondu &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;valuations</source>
+        <translation>É&amp;valuations</translation>
+    </message>
+    <message>
+        <source>These answers were given to version %1 of the questionnaire, shown with its own questions. New answers will use version %2.</source>
+        <translation>Ces réponses portent sur la version %1 du questionnaire, affichée avec ses propres questions. De nouvelles réponses utiliseront la version %2.</translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1, answered.</source>
+        <translation>Questionnaire version %1, répondu.</translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1, not answered yet.</source>
+        <translation>Questionnaire version %1, pas encore répondu.</translation>
+    </message>
+    <message>
+        <source>New answers to version %1 of the questionnaire; saving replaces the old ones.</source>
+        <translation>Nouvelles réponses à la version %1 du questionnaire&#xa0;; les enregistrer remplace les anciennes.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Answers saved.</source>
+        <translation>Réponses enregistrées.</translation>
+    </message>
+    <message>
+        <source>satisfaction-end-of-bilan.pdf</source>
+        <translation>satisfaction-fin-de-bilan.pdf</translation>
+    </message>
+    <message>
+        <source>satisfaction-six-months.pdf</source>
+        <translation>satisfaction-six-mois.pdf</translation>
+    </message>
+    <message>
+        <source>Blank questionnaire</source>
+        <translation>Questionnaire vierge</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved. %1</source>
+        <translation>Le PDF n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ExperienceTimeline</name>
     <message>
         <source>Frieze of the professional history</source>
@@ -4591,6 +5207,44 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
     </message>
 </context>
 <context>
+    <name>parcours::ImprovementActionDialog</name>
+    <message>
+        <source>Improvement action</source>
+        <translation>Action d’amélioration</translation>
+    </message>
+    <message>
+        <source>New improvement action</source>
+        <translation>Nouvelle action d’amélioration</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ImprovementActionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>parcours::InvestigationTab</name>
     <message>
         <source>History</source>
@@ -4781,6 +5435,18 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
     <message>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>&amp;Qualité</translation>
+    </message>
+    <message>
+        <source>Quality &amp;dashboard…</source>
+        <translation>&amp;Tableau de bord qualité…</translation>
+    </message>
+    <message>
+        <source>Complaints and improvement &amp;registers…</source>
+        <translation>&amp;Registres des réclamations et des améliorations…</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5773,250 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
     </message>
 </context>
 <context>
+    <name>parcours::QualityCharts</name>
+    <message>
+        <source>How the bilans ended</source>
+        <translation>Issue des bilans</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclus</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <source>%1 concluded, %2 abandoned</source>
+        <translation>%1 conclus, %2 abandonnés</translation>
+    </message>
+    <message>
+        <source>Satisfaction (out of 5)</source>
+        <translation>Satisfaction (sur 5)</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <source>End of the bilan</source>
+        <translation>Fin du bilan</translation>
+    </message>
+    <message>
+        <source>Six months later</source>
+        <translation>Six mois après</translation>
+    </message>
+    <message>
+        <source>Funding of the bilans started</source>
+        <translation>Financement des bilans commencés</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::QualityDashboardWindow</name>
+    <message>
+        <source>Quality dashboard — Parcours</source>
+        <translation>Tableau de bord qualité — Parcours</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as C&amp;SV…</source>
+        <translation>Exporter en C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Bilans started:</source>
+        <translation>Bilans commencés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bilans concluded:</source>
+        <translation>Bilans conclus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bilans abandoned:</source>
+        <translation>Bilans abandonnés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Completion rate:</source>
+        <translation>Taux d’achèvement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Abandonment rate:</source>
+        <translation>Taux d’abandon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mean hours done:</source>
+        <translation>Heures réalisées en moyenne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the end:</source>
+        <translation>Satisfaction en fin de bilan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Satisfaction at six months:</source>
+        <translation>Satisfaction à six mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time:</source>
+        <translation>Suivis réalisés à temps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reasons for abandonment:</source>
+        <translation>Motifs d’abandon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bilans started in the period give the number started and the funding; those concluded or abandoned in it give the rates, hours, satisfaction and follow-ups. A follow-up is on time when done within 30 days of its due date.</source>
+        <translation>Les bilans commencés dans la période donnent le nombre de bilans commencés et le financement&#xa0;; ceux conclus ou abandonnés dans la période donnent les taux, les heures, la satisfaction et les suivis. Un suivi est à temps s’il a lieu à 30 jours près de sa date prévue.</translation>
+    </message>
+    <message>
+        <source>%1 / 5 (answers: %2, %3 of %4)</source>
+        <translation>%1 / 5 (réponses&#xa0;: %2, %3 sur %4)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 due)</source>
+        <translation>%1 (%2 sur %3 dus)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <source>quality-indicators.pdf</source>
+        <translation>indicateurs-qualite.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved. %1</source>
+        <translation>Le PDF n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>quality-indicators.csv</source>
+        <translation>indicateurs-qualite.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file was not saved. %1</source>
+        <translation>Le fichier CSV n’a pas été enregistré. %1</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::QualityRegistersWindow</name>
+    <message>
+        <source>Quality registers — Parcours</source>
+        <translation>Registres qualité — Parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints and incidents</source>
+        <translation>&amp;Réclamations et dysfonctionnements</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement actions</source>
+        <translation>&amp;Actions d’amélioration</translation>
+    </message>
+    <message>
+        <source>Complaints received, incidents noticed and what was done about them (Qualiopi indicator 31); the improvement actions decided from them, from evaluations and audits (indicator 32). Double-click a line to edit it.</source>
+        <translation>Les réclamations reçues, les dysfonctionnements constatés et leur traitement (indicateur Qualiopi 31)&#xa0;; les actions d’amélioration décidées à partir d’eux, des évaluations et des audits (indicateur 32). Double-cliquez sur une ligne pour la modifier.</translation>
+    </message>
+    <message>
+        <source>New &amp;complaint or incident…</source>
+        <translation>Nouvelle &amp;réclamation ou nouveau dysfonctionnement…</translation>
+    </message>
+    <message>
+        <source>New &amp;action…</source>
+        <translation>Nouvelle &amp;action…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as C&amp;SV…</source>
+        <translation>Exporter en C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Export the registers</source>
+        <translation>Exporter les registres</translation>
+    </message>
+    <message>
+        <source>quality-registers.pdf</source>
+        <translation>registres-qualite.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved. %1</source>
+        <translation>Le PDF n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>improvement-actions.csv</source>
+        <translation>actions-amelioration.csv</translation>
+    </message>
+    <message>
+        <source>complaints-register.csv</source>
+        <translation>registre-reclamations.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file was not saved. %1</source>
+        <translation>Le fichier CSV n’a pas été enregistré. %1</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::QuestionnaireDialog</name>
+    <message>
+        <source>Questions: %1 (version %2)</source>
+        <translation>Questions&#xa0;: %1 (version %2)</translation>
+    </message>
+</context>
+<context>
     <name>parcours::RecordPage</name>
     <message>
         <source>Nothing recorded yet: start with “Add”.</source>
@@ -5161,6 +6071,52 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
             <numerusform>La dernière sauvegarde valide date du %1 (%n bénéficiaire, %2 bilan(s)). La restaurer la met à la place du fichier endommagé, qui est gardé dans le dossier des sauvegardes, jamais supprimé.</numerusform>
             <numerusform>La dernière sauvegarde valide date du %1 (%n bénéficiaires, %2 bilan(s)). La restaurer la met à la place du fichier endommagé, qui est gardé dans le dossier des sauvegardes, jamais supprimé.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::RegisterEntryDialog</name>
+    <message>
+        <source>Register entry</source>
+        <translation>Entrée du registre</translation>
+    </message>
+    <message>
+        <source>New complaint or incident</source>
+        <translation>Nouvelle réclamation ou nouveau dysfonctionnement</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::RegisterEntryModel</name>
+    <message>
+        <source>being handled</source>
+        <translation>en cours de traitement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Close le</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Migrator.h"
 #include "SqlInvestigationRepository.h"
+#include "SqlQualityRepository.h"
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
 
@@ -22,6 +23,7 @@ struct Store::Repos {
         , syntheses(database, events)
         , proofs(database, events)
         , investigation(database, events)
+        , quality(database, events)
     {
     }
     SqlClientRepository clients;
@@ -32,6 +34,7 @@ struct Store::Repos {
     SqlSynthesisRepository syntheses;
     SqlProofRepository proofs;
     SqlInvestigationRepository investigation;
+    SqlQualityRepository quality;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -122,6 +125,11 @@ ProofRepository& Store::proofs()
 InvestigationRepository& Store::investigation()
 {
     return m_repos->investigation;
+}
+
+QualityRepository& Store::quality()
+{
+    return m_repos->quality;
 }
 
 Result<void> Store::transact(const std::function<Result<void>()>& work)

@@ -28,6 +28,12 @@ Q_SIGNALS:
     void proofChanged(qint64 bilanId);
     /// Anything of a bilan's investigation workspace (records, texts, domains, report files).
     void investigationChanged(qint64 bilanId);
+    /// A bilan's evaluation (à chaud or à froid) was entered, changed or removed.
+    void evaluationChanged(qint64 bilanId);
+    /// A questionnaire got a new version.
+    void questionnaireChanged();
+    /// The complaints and incidents register or the improvement-actions log changed.
+    void qualityRegistersChanged();
 };
 
 } // namespace parcours
