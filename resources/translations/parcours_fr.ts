@@ -3007,6 +3007,14 @@ Règlement&#xa0;: %2.</translation>
         <source>What was decided to improve the service, from complaints, evaluations and audits (Qualiopi indicator 32).</source>
         <translation>Ce qui a été décidé pour améliorer la prestation, à partir des réclamations, des évaluations et des audits (indicateur Qualiopi 32).</translation>
     </message>
+    <message>
+        <source>%1 (closed on %2)</source>
+        <translation>%1 (close le %2)</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>En cours de traitement</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireDialog</name>
@@ -5799,16 +5807,16 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
         <translation>Note moyenne</translation>
     </message>
     <message>
-        <source>End of the bilan</source>
-        <translation>Fin du bilan</translation>
-    </message>
-    <message>
-        <source>Six months later</source>
-        <translation>Six mois après</translation>
-    </message>
-    <message>
         <source>Funding of the bilans started</source>
         <translation>Financement des bilans commencés</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>En fin de bilan</translation>
+    </message>
+    <message>
+        <source>At 6 months</source>
+        <translation>À 6 mois</translation>
     </message>
 </context>
 <context>
@@ -5886,10 +5894,6 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
         <translation>Les bilans commencés dans la période donnent le nombre de bilans commencés et le financement&#xa0;; ceux conclus ou abandonnés dans la période donnent les taux, les heures, la satisfaction et les suivis. Un suivi est à temps s’il a lieu à 30 jours près de sa date prévue.</translation>
     </message>
     <message>
-        <source>%1 / 5 (answers: %2, %3 of %4)</source>
-        <translation>%1 / 5 (réponses&#xa0;: %2, %3 sur %4)</translation>
-    </message>
-    <message>
         <source>%1 h</source>
         <translation>%1&#xa0;h</translation>
     </message>
@@ -5932,6 +5936,14 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
     <message>
         <source>The CSV file was not saved. %1</source>
         <translation>Le fichier CSV n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>%1 (answers: %2, %3 of %4)</source>
+        <translation>%1 (réponses&#xa0;: %2, %3 sur %4)</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ QString text(const DocumentLanguage& language, const char* source)
 
 QString day(const DocumentLanguage& language, QDate date)
 {
-    return date.isValid() ? language.locale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? language.locale().toString(date, u"dd/MM/yy"_s) : QString();
 }
 
 QString kindName(const DocumentLanguage& language, RegisterKind kind)
@@ -74,7 +74,9 @@ QList<QStringList> entryRows(const QList<RegisterEntry>& entries, const Document
     QList<QStringList> rows;
     for (const RegisterEntry& e : entries)
         rows.append({ day(language, e.receivedOn), kindName(language, e.kind), e.fromWhom, e.nature, e.handling,
-            e.outcome, day(language, e.closedOn) });
+            e.closedOn.isValid() ? text(language, QT_TRANSLATE_NOOP("QualityRegisters", "%1 (closed on %2)"))
+                                       .arg(e.outcome, day(language, e.closedOn))
+                                 : text(language, QT_TRANSLATE_NOOP("QualityRegisters", "Being handled")) });
     return rows;
 }
 
@@ -142,7 +144,7 @@ std::unique_ptr<QTextDocument> buildQualityRegisters(const QualityDocumentContex
     if (entries.isEmpty())
         builder.paragraph(text(language, QT_TRANSLATE_NOOP("QualityRegisters", "Nothing recorded in the period.")));
     else
-        builder.table(entryHeaders(language), entryRows(entries, language), { 11, 11, 13, 20, 18, 16, 11 });
+        builder.table(entryHeaders(language).mid(0, 6), entryRows(entries, language), { 12, 17, 14, 19, 18, 20 });
     builder.heading(text(language, QT_TRANSLATE_NOOP("QualityRegisters", "Improvement actions")), 1);
     builder.note(text(language,
         QT_TRANSLATE_NOOP("QualityRegisters",
@@ -151,7 +153,7 @@ std::unique_ptr<QTextDocument> buildQualityRegisters(const QualityDocumentContex
     if (actions.isEmpty())
         builder.paragraph(text(language, QT_TRANSLATE_NOOP("QualityRegisters", "Nothing recorded in the period.")));
     else
-        builder.table(actionHeaders(language), actionRows(actions, language), { 11, 20, 31, 14, 11, 13 });
+        builder.table(actionHeaders(language), actionRows(actions, language), { 12, 19, 32, 14, 12, 11 });
     return builder.finish();
 }
 

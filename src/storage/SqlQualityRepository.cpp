@@ -220,18 +220,20 @@ Result<QList<BilanFacts>> SqlQualityRepository::bilanFacts(QDate from, QDate to)
     // evaluation's unique (bilan_id, kind) index.
     SqlQuery query(m_database,
         u"SELECT b.id, b.status, b.funding, b.start_date, b.end_date, "
+        u"CASE WHEN b.status = 'closed' AND b.end_date >= :from3 AND b.end_date <= :to3 THEN "
         u"(SELECT COALESCE(SUM(COALESCE(s.actual_minutes, s.planned_minutes)), 0) FROM session s "
-        u"WHERE s.bilan_id = b.id AND s.status = 'done'), "
+        u"WHERE s.bilan_id = b.id AND s.status = 'done') END, "
+        u"CASE WHEN b.status = 'closed' AND b.end_date >= :from4 AND b.end_date <= :to4 THEN "
         u"(SELECT AVG(CAST(sc.score AS REAL)) FROM evaluation e JOIN evaluation_score sc "
-        u"ON sc.evaluation_id = e.id WHERE e.bilan_id = b.id AND e.kind = 'end'), "
+        u"ON sc.evaluation_id = e.id WHERE e.bilan_id = b.id AND e.kind = 'end') END, "
+        u"CASE WHEN b.status = 'closed' AND b.end_date >= :from5 AND b.end_date <= :to5 THEN "
         u"(SELECT AVG(CAST(sc.score AS REAL)) FROM evaluation e JOIN evaluation_score sc "
-        u"ON sc.evaluation_id = e.id WHERE e.bilan_id = b.id AND e.kind = 'six-months') "
+        u"ON sc.evaluation_id = e.id WHERE e.bilan_id = b.id AND e.kind = 'six-months') END "
         u"FROM bilan b WHERE (b.start_date >= :from1 AND b.start_date <= :to1) "
         u"OR (b.end_date >= :from2 AND b.end_date <= :to2)"_s);
-    query.bind(u":from1"_s, dateValue(from))
-        .bind(u":to1"_s, dateValue(to))
-        .bind(u":from2"_s, dateValue(from))
-        .bind(u":to2"_s, dateValue(to));
+    // Hours and satisfaction count only for the bilans concluded in the period: the others skip the sub-queries.
+    for (const QString& n : { u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s })
+        query.bind(u":from"_s + n, dateValue(from)).bind(u":to"_s + n, dateValue(to));
     if (auto done = query.exec(); !done)
         return done.error();
     QList<BilanFacts> facts;

@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,7 +62,7 @@ EvaluationTab::EvaluationTab(Workspace& workspace, QWidget* parent)
     , m_kind(new QComboBox(this))
     , m_versionLabel(new QLabel(this))
     , m_newAnswersButton(new QPushButton(tr("Enter new answers"), this))
-    , m_questionsLayout(new QFormLayout)
+    , m_questionsLayout(new QGridLayout)
     , m_date(new QDateEdit(this))
     , m_comment(new QPlainTextEdit(this))
     , m_errorLabel(new QLabel(this))
@@ -99,7 +100,7 @@ EvaluationTab::EvaluationTab(Workspace& workspace, QWidget* parent)
 
     auto* answers = new QGroupBox(tr("Answers (1 = not at all, 5 = completely)"), this);
     auto* answersLayout = new QVBoxLayout(answers);
-    m_questionsLayout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_questionsLayout->setColumnStretch(0, 1);
     answersLayout->addLayout(m_questionsLayout);
     auto* details = new QFormLayout;
     details->addRow(tr("Answered &on:"), m_date);
@@ -209,8 +210,10 @@ void EvaluationTab::startNewAnswers()
 void EvaluationTab::showQuestionnaire(
     const Questionnaire& questionnaire, const std::optional<Evaluation>& answers, bool editable)
 {
-    while (m_questionsLayout->rowCount() > 0)
-        m_questionsLayout->removeRow(0);
+    while (QLayoutItem* item = m_questionsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
     m_scores.clear();
     int index = 0;
     for (const EvaluationQuestion& question : questionnaire.questions) {
@@ -225,7 +228,10 @@ void EvaluationTab::showQuestionnaire(
             score->setCurrentIndex(score->findData(answers->scores.value(question.key, 0)));
         score->setEnabled(editable);
         label->setBuddy(score);
-        m_questionsLayout->addRow(label, score);
+        score->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        const int row = static_cast<int>(m_scores.size());
+        m_questionsLayout->addWidget(label, row, 0);
+        m_questionsLayout->addWidget(score, row, 1, Qt::AlignTop);
         m_scores.append({ question.key, score });
     }
     m_date->setDate(answers ? answers->answeredOn : m_workspace.clock().today());

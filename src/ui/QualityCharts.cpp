@@ -81,7 +81,7 @@ void QualityCharts::show(const QualityFigures& figures)
     bars->append(set);
     satisfaction->addSeries(bars);
     auto* categories = new QBarCategoryAxis;
-    categories->append({ tr("End of the bilan"), tr("Six months later") });
+    categories->append({ tr("At the end"), tr("At 6 months") });
     satisfaction->addAxis(categories, Qt::AlignBottom);
     bars->attachAxis(categories);
     auto* scale = new QValueAxis;

@@ -157,8 +157,8 @@ void QualityDashboardWindow::refresh()
             label->setText(text);
     };
     const auto rated = [](const RatedMean& mean) {
-        return tr("%1 / 5 (answers: %2, %3 of %4)")
-            .arg(decimal(mean.mean), percent(mean.responseRate()))
+        return tr("%1 (answers: %2, %3 of %4)")
+            .arg(mean.mean ? tr("%1 / 5").arg(decimal(mean.mean)) : u"—"_s, percent(mean.responseRate()))
             .arg(mean.answered)
             .arg(mean.expected);
     };

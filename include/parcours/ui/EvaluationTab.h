@@ -12,7 +12,7 @@
 
 class QComboBox;
 class QDateEdit;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -76,7 +76,7 @@ private:
     QComboBox* m_kind;
     QLabel* m_versionLabel;
     QPushButton* m_newAnswersButton;
-    QFormLayout* m_questionsLayout;
+    QGridLayout* m_questionsLayout;
     QList<std::pair<QString, QComboBox*>> m_scores;
     QDateEdit* m_date;
     QPlainTextEdit* m_comment;
