@@ -37,6 +37,8 @@ QList<CommandSpec>& registry()
         registerSynthesisCommands(all);
         registerDocumentCommands(all);
         registerInvestigationCommands(all);
+        registerEvaluationCommands(all);
+        registerQualityCommands(all);
         registerImportCommands(all);
         registerBillingSetupCommands(all);
         registerBillingCommands(all);

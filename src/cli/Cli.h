@@ -116,6 +116,8 @@ void registerBackupCommands(QList<CommandSpec>& commands);
 void registerImportCommands(QList<CommandSpec>& commands);
 void registerBillingCommands(QList<CommandSpec>& commands);
 void registerBillingSetupCommands(QList<CommandSpec>& commands);
+void registerEvaluationCommands(QList<CommandSpec>& commands);
+void registerQualityCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

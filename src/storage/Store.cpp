@@ -4,6 +4,7 @@
 #include "Migrator.h"
 #include "SqlBillingRepository.h"
 #include "SqlInvestigationRepository.h"
+#include "SqlQualityRepository.h"
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
 
@@ -24,6 +25,7 @@ struct Store::Repos {
         , proofs(database, events)
         , investigation(database, events)
         , billing(database, events)
+        , quality(database, events)
     {
     }
     SqlClientRepository clients;
@@ -35,6 +37,7 @@ struct Store::Repos {
     SqlProofRepository proofs;
     SqlInvestigationRepository investigation;
     SqlBillingRepository billing;
+    SqlQualityRepository quality;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -130,6 +133,11 @@ InvestigationRepository& Store::investigation()
 BillingRepository& Store::billing()
 {
     return m_repos->billing;
+}
+
+QualityRepository& Store::quality()
+{
+    return m_repos->quality;
 }
 
 Result<void> Store::transact(const std::function<Result<void>()>& work)

@@ -4,11 +4,14 @@
 #include <parcours/ui/BillingWindow.h>
 #include <parcours/ui/ClientDialog.h>
 #include <parcours/ui/DocumentsTab.h>
+#include <parcours/ui/EvaluationTab.h>
 #include <parcours/ui/ClientImportDialog.h>
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/InvestigationTab.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/MessageBanner.h>
+#include <parcours/ui/QualityDashboardWindow.h>
+#include <parcours/ui/QualityRegistersWindow.h>
 #include <parcours/ui/Scheduling.h>
 #include <parcours/ui/SessionsTab.h>
 #include <parcours/ui/SettingsDialog.h>
@@ -51,6 +54,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_bilanPanel->addTab(new DocumentsTab(workspace));
     m_bilanPanel->addTab(new InvestigationTab(workspace));
     m_bilanPanel->addTab(m_billingTab = new BillingTab(workspace));
+    m_bilanPanel->addTab(new EvaluationTab(workspace));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;
@@ -103,6 +107,12 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
         QSettings().setValue(stateKey(u"lastClient"_s), clientId);
     });
     restoreWindowState();
+}
+
+void MainWindow::openWindow(QWidget* window)
+{
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
 void MainWindow::addSidePanel(QWidget* panel)
@@ -219,6 +229,12 @@ void MainWindow::createMenus()
         window->show();
     });
     year->setObjectName(u"billingYearAction"_s);
+    QMenu* quality = menuBar()->addMenu(tr("&Quality"));
+    quality->addAction(tr("Quality &dashboard…"), this, [this] { openWindow(new QualityDashboardWindow(m_workspace, this)); })
+        ->setObjectName(u"qualityDashboardAction"_s);
+    quality->addAction(tr("Complaints and improvement &registers…"), this,
+                       [this] { openWindow(new QualityRegistersWindow(m_workspace, this)); })
+        ->setObjectName(u"qualityRegistersAction"_s);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parcours"), this, &MainWindow::showAbout);

@@ -80,6 +80,7 @@ namespace parcours {
 class BillingRepository;
 class ScheduleRepository;
 class InvestigationRepository;
+class QualityRepository;
 class StoreEvents;
 
 /** All repositories of one database, and the one way to make several writes atomic. */
@@ -95,6 +96,7 @@ public:
     virtual ProofRepository& proofs() = 0;
     virtual InvestigationRepository& investigation() = 0;
     virtual BillingRepository& billing() = 0;
+    virtual QualityRepository& quality() = 0;
     virtual StoreEvents& events() = 0;
     /// Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.
     virtual Result<void> transact(const std::function<Result<void>()>& work) = 0;

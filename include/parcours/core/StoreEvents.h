@@ -30,6 +30,12 @@ Q_SIGNALS:
     void investigationChanged(qint64 bilanId);
     /// The bilan's funding plan, invoices, credit notes or payments changed (0: a financial year was closed).
     void billingChanged(qint64 bilanId);
+    /// A bilan's evaluation (à chaud or à froid) was entered, changed or removed.
+    void evaluationChanged(qint64 bilanId);
+    /// A questionnaire got a new version.
+    void questionnaireChanged();
+    /// The complaints and incidents register or the improvement-actions log changed.
+    void qualityRegistersChanged();
 };
 
 } // namespace parcours

@@ -38,6 +38,7 @@ public:
     ProofRepository& proofs() override;
     InvestigationRepository& investigation() override;
     BillingRepository& billing() override;
+    QualityRepository& quality() override;
     StoreEvents& events() override { return m_events; }
     Result<void> transact(const std::function<Result<void>()>& work) override;
 

@@ -49,6 +49,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// Shows a window of its own (the quality windows), deleted when closed.
+    void openWindow(QWidget* window);
     void createMenus();
     void restoreWindowState();
     QString stateKey(const QString& name) const;
