@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Migrator.h"
+#include "SqlFollowUpRepository.h"
 #include "SqlInvestigationRepository.h"
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
@@ -22,6 +23,7 @@ struct Store::Repos {
         , syntheses(database, events)
         , proofs(database, events)
         , investigation(database, events)
+        , followUps(database, events)
     {
     }
     SqlClientRepository clients;
@@ -32,6 +34,7 @@ struct Store::Repos {
     SqlSynthesisRepository syntheses;
     SqlProofRepository proofs;
     SqlInvestigationRepository investigation;
+    SqlFollowUpRepository followUps;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -132,6 +135,11 @@ Result<void> Store::transact(const std::function<Result<void>()>& work)
     if (auto done = work(); !done)
         return done.error();
     return transaction->commit();
+}
+
+FollowUpRepository& Store::followUps()
+{
+    return m_repos->followUps;
 }
 
 ScheduleRepository& Store::schedule()

@@ -79,6 +79,7 @@ namespace parcours {
 
 class ScheduleRepository;
 class InvestigationRepository;
+class FollowUpRepository;
 class StoreEvents;
 
 /** All repositories of one database, and the one way to make several writes atomic. */
@@ -93,6 +94,7 @@ public:
     virtual SynthesisRepository& syntheses() = 0;
     virtual ProofRepository& proofs() = 0;
     virtual InvestigationRepository& investigation() = 0;
+    virtual FollowUpRepository& followUps() = 0;
     virtual StoreEvents& events() = 0;
     /// Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.
     virtual Result<void> transact(const std::function<Result<void>()>& work) = 0;

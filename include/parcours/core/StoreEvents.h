@@ -28,6 +28,8 @@ Q_SIGNALS:
     void proofChanged(qint64 bilanId);
     /// Anything of a bilan's investigation workspace (records, texts, domains, report files).
     void investigationChanged(qint64 bilanId);
+    /// The bilan's follow-up (due date, outcome, attempts, notes) or its abandonment changed.
+    void followUpChanged(qint64 bilanId);
 };
 
 } // namespace parcours

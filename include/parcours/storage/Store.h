@@ -37,6 +37,7 @@ public:
     SynthesisRepository& syntheses() override;
     ProofRepository& proofs() override;
     InvestigationRepository& investigation() override;
+    FollowUpRepository& followUps() override;
     StoreEvents& events() override { return m_events; }
     Result<void> transact(const std::function<Result<void>()>& work) override;
 
