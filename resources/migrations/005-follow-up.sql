@@ -44,6 +44,9 @@ CREATE INDEX follow_up_attempt_by_bilan ON follow_up_attempt (bilan_id, attempte
 -- The reminders read the agreements still awaiting an answer by the day they were sent.
 CREATE INDEX agreement_awaiting_by_sent ON agreement (sent_on) WHERE signed_on IS NULL AND refused_on IS NULL;
 
+-- The reminders look for CPF declarations still to make over the CPF-funded bilans only.
+CREATE INDEX bilan_cpf_by_status ON bilan (status) WHERE funding = 'cpf';
+
 -- Bilans closed before this step get their follow-up, six months after their end (the last day of the month when
 -- that month is shorter, as the application computes it).
 -- @sqlite
