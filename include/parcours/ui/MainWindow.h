@@ -13,6 +13,7 @@ class ClientDialog;
 class ClientImportDialog;
 class ClientListPanel;
 class MessageBanner;
+class FollowUps;
 class Scheduling;
 class Workspace;
 
@@ -27,6 +28,7 @@ public:
     MessageBanner* banner() const { return m_banner; }
     QAction* newClientAction() const { return m_newClientAction; }
     Scheduling* scheduling() const { return m_scheduling; }
+    FollowUps* followUps() const { return m_followUps; }
     QAction* importClientsAction() const { return m_importClientsAction; }
     /// "Back up now" and "Backups…": the application handles them (it owns the database).
     QAction* backupNowAction() const { return m_backupNowAction; }
@@ -65,6 +67,7 @@ private:
     QSplitter* m_splitter;
     QWidget* m_sideColumn;
     Scheduling* m_scheduling = nullptr;
+    FollowUps* m_followUps = nullptr;
 };
 
 } // namespace parcours
