@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include <parcours/core/BilanEndService.h>
 #include <parcours/core/BilanService.h>
 #include <parcours/core/Hours.h>
 #include <parcours/core/WallClock.h>
@@ -127,6 +128,63 @@ int setBudget(Context& context)
     return Exit::Ok;
 }
 
+/// --date when given (an invalid QDate otherwise); false when it is not a date.
+bool optionalDate(Context& context, QDate& date)
+{
+    if (!context.has(u"date"_s))
+        return true;
+    const auto parsed = context.dateOption(u"date"_s);
+    if (!parsed)
+        return false;
+    date = *parsed;
+    return true;
+}
+
+int closeBilan(Context& context)
+{
+    const auto id = context.idArgument(0, u"bilan"_s);
+    if (!id)
+        return Exit::Failed;
+    QDate date;
+    if (!optionalDate(context, date))
+        return Exit::Failed;
+    auto store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    auto end = BilanEndService(*store.value(), context.clock()).close(*id, date);
+    if (!end)
+        return context.fail(end.error());
+    if (context.json())
+        context.printJson(QJsonObject { { u"id"_s, *id }, { u"status"_s, u"closed"_s },
+            { u"end_date"_s, formatIsoDate(end.value()) }, { u"follow_up_due"_s, formatIsoDate(followUpDueDate(end.value())) } });
+    else
+        context.out() << "Bilan " << *id << " closed on " << formatIsoDate(end.value()) << "; follow-up due on "
+                      << formatIsoDate(followUpDueDate(end.value())) << Qt::endl;
+    return Exit::Ok;
+}
+
+int abandonBilan(Context& context)
+{
+    const auto id = context.idArgument(0, u"bilan"_s);
+    if (!id)
+        return Exit::Failed;
+    QDate date;
+    if (!optionalDate(context, date))
+        return Exit::Failed;
+    auto store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    auto end = BilanEndService(*store.value(), context.clock()).abandon(*id, context.option(u"reason"_s), date);
+    if (!end)
+        return context.fail(end.error());
+    if (context.json())
+        context.printJson(QJsonObject { { u"id"_s, *id }, { u"status"_s, u"abandoned"_s },
+            { u"end_date"_s, formatIsoDate(end.value()) }, { u"reason"_s, context.option(u"reason"_s).trimmed() } });
+    else
+        context.out() << "Bilan " << *id << " abandoned on " << formatIsoDate(end.value()) << Qt::endl;
+    return Exit::Ok;
+}
+
 } // namespace
 
 void registerBilanCommands(QList<CommandSpec>& commands)
@@ -140,6 +198,13 @@ void registerBilanCommands(QList<CommandSpec>& commands)
     commands.append({ { u"bilan"_s, u"budget"_s }, { u"BILAN_ID"_s },
                       { { u"phase"_s, u"PHASE"_s, true }, { u"minutes"_s, u"N"_s, true } },
                       u"Changes the planned hours of one phase (the 24 h cap applies)."_s, false, setBudget });
+    commands.append({ { u"bilan"_s, u"close"_s }, { u"BILAN_ID"_s }, { { u"date"_s, u"YYYY-MM-DD"_s } },
+                      u"Closes a bilan (by default on the day of its last conclusion session done, else today); "
+                      u"its follow-up is then due six months later."_s,
+                      false, closeBilan });
+    commands.append({ { u"bilan"_s, u"abandon"_s }, { u"BILAN_ID"_s },
+                      { { u"reason"_s, u"TEXT"_s, true }, { u"date"_s, u"YYYY-MM-DD"_s } },
+                      u"Records that a bilan was abandoned, and why (no follow-up is due)."_s, false, abandonBilan });
 }
 
 } // namespace parcours::cli

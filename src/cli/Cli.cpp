@@ -43,6 +43,7 @@ QList<CommandSpec>& registry()
         registerBillingSetupCommands(all);
         registerBillingCommands(all);
         registerBackupCommands(all);
+        registerFollowUpCommands(all);
         return all;
     }();
     return commands;

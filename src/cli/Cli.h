@@ -118,6 +118,7 @@ void registerBillingCommands(QList<CommandSpec>& commands);
 void registerBillingSetupCommands(QList<CommandSpec>& commands);
 void registerEvaluationCommands(QList<CommandSpec>& commands);
 void registerQualityCommands(QList<CommandSpec>& commands);
+void registerFollowUpCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

@@ -1,5 +1,7 @@
 #include <parcours/core/QualityStats.h>
 
+#include <parcours/core/FollowUp.h>
+
 #include <cstdlib>
 
 namespace parcours {
@@ -55,7 +57,7 @@ QDate followUpDueDate(const BilanFacts& facts)
 {
     if (facts.followUpDue.isValid())
         return facts.followUpDue;
-    return facts.endDate.isValid() ? facts.endDate.addMonths(6) : QDate();
+    return parcours::followUpDueDate(facts.endDate);
 }
 
 QualityFigures computeFigures(const QList<BilanFacts>& facts, QDate from, QDate to, QDate asOf)

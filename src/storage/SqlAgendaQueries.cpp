@@ -123,10 +123,14 @@ Result<QList<CpfBilanFacts>> SqlScheduleRepository::selectCpfFacts(const QString
 
 Result<QList<CpfBilanFacts>> SqlScheduleRepository::cpfPending()
 {
-    // A declaration may be due: the bilan is CPF-funded, one session was done, and entry or exit is not declared.
+    // A declaration may be due: the bilan is CPF-funded, one session was done, and the entry is not declared or the
+    // bilan has ended without its exit declared. The declarations are looked at first (cheap, by primary key) over
+    // the CPF bilans only (partial index bilan_cpf_by_status): the reminders run this over every bilan.
     return selectCpfFacts(
-        u"b.funding = 'cpf' AND EXISTS (SELECT 1 FROM session s WHERE s.bilan_id = b.id AND "
-        u"s.status = 'done') AND (SELECT COUNT(*) FROM cpf_declaration d WHERE d.bilan_id = b.id) < 2"_s,
+        u"b.funding = 'cpf' AND (NOT EXISTS (SELECT 1 FROM cpf_declaration d WHERE d.bilan_id = b.id AND "
+        u"d.step = 'entry') OR ((b.status <> 'open' OR b.end_date IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM "
+        u"cpf_declaration d WHERE d.bilan_id = b.id AND d.step = 'exit'))) AND EXISTS (SELECT 1 FROM session s "
+        u"WHERE s.bilan_id = b.id AND s.status = 'done')"_s,
         0);
 }
 

@@ -228,8 +228,10 @@ Result<QList<BilanFacts>> SqlQualityRepository::bilanFacts(QDate from, QDate to)
         u"ON sc.evaluation_id = e.id WHERE e.bilan_id = b.id AND e.kind = 'end') END, "
         u"CASE WHEN b.status = 'closed' AND b.end_date >= :from5 AND b.end_date <= :to5 THEN "
         u"(SELECT AVG(CAST(sc.score AS REAL)) FROM evaluation e JOIN evaluation_score sc "
-        u"ON sc.evaluation_id = e.id WHERE e.bilan_id = b.id AND e.kind = 'six-months') END "
-        u"FROM bilan b WHERE (b.start_date >= :from1 AND b.start_date <= :to1) "
+        u"ON sc.evaluation_id = e.id WHERE e.bilan_id = b.id AND e.kind = 'six-months') END, "
+        u"a.reason, f.due_on, CASE WHEN f.outcome = 'done' THEN f.outcome_on END "
+        u"FROM bilan b LEFT JOIN bilan_abandonment a ON a.bilan_id = b.id "
+        u"LEFT JOIN follow_up f ON f.bilan_id = b.id WHERE (b.start_date >= :from1 AND b.start_date <= :to1) "
         u"OR (b.end_date >= :from2 AND b.end_date <= :to2)"_s);
     // Hours and satisfaction count only for the bilans concluded in the period: the others skip the sub-queries.
     for (const QString& n : { u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s })
@@ -249,10 +251,10 @@ Result<QList<BilanFacts>> SqlQualityRepository::bilanFacts(QDate from, QDate to)
             row.endSatisfaction = query.value(6).toDouble();
         if (!query.value(7).isNull())
             row.sixMonthSatisfaction = query.value(7).toDouble();
-        // filled once the follow-up tables are merged (issue 6, first half)
-        row.abandonReason = QString();
-        row.followUpDue = QDate();
-        row.followUpDone = QDate();
+        // A follow-up counts as held only when it took place ("declined" and "unreachable" are not held).
+        row.abandonReason = query.value(8).toString();
+        row.followUpDue = readDate(query.value(9));
+        row.followUpDone = readDate(query.value(10));
         facts.append(row);
     }
     return facts;

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Migrator.h"
 #include "SqlBillingRepository.h"
+#include "SqlFollowUpRepository.h"
 #include "SqlInvestigationRepository.h"
 #include "SqlQualityRepository.h"
 #include "SqlRepositories.h"
@@ -26,6 +27,7 @@ struct Store::Repos {
         , investigation(database, events)
         , billing(database, events)
         , quality(database, events)
+        , followUps(database, events)
     {
     }
     SqlClientRepository clients;
@@ -38,6 +40,7 @@ struct Store::Repos {
     SqlInvestigationRepository investigation;
     SqlBillingRepository billing;
     SqlQualityRepository quality;
+    SqlFollowUpRepository followUps;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -148,6 +151,11 @@ Result<void> Store::transact(const std::function<Result<void>()>& work)
     if (auto done = work(); !done)
         return done.error();
     return transaction->commit();
+}
+
+FollowUpRepository& Store::followUps()
+{
+    return m_repos->followUps;
 }
 
 ScheduleRepository& Store::schedule()

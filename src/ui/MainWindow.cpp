@@ -5,6 +5,7 @@
 #include <parcours/ui/ClientDialog.h>
 #include <parcours/ui/DocumentsTab.h>
 #include <parcours/ui/EvaluationTab.h>
+#include <parcours/ui/FollowUps.h>
 #include <parcours/ui/ClientImportDialog.h>
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/InvestigationTab.h>
@@ -91,6 +92,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
     m_scheduling = new Scheduling(workspace, *this);
+    m_followUps = new FollowUps(workspace, *this);
     m_importClientsAction->setObjectName(u"importClientsAction"_s);
     m_backupNowAction->setObjectName(u"backupNowAction"_s);
     m_backupNowAction->setToolTip(tr("Make a checked copy of all your data now"));
@@ -197,6 +199,8 @@ void MainWindow::createMenus()
     client->addSeparator();
     client->addAction(m_bilanPanel->openBilanAction());
     client->addAction(m_bilanPanel->editBilanAction());
+    client->addAction(m_followUps->closeBilanAction());
+    client->addAction(m_followUps->abandonBilanAction());
     client->addAction(m_scheduling->deleteBilanAction());
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));

@@ -1,8 +1,10 @@
 // Evaluations, questionnaire versions, the Qualiopi registers and the dashboard's facts, on SQLite and PostgreSQL.
 #include "TestDatabase.h"
 
+#include <parcours/core/BilanEndService.h>
 #include <parcours/core/BilanService.h>
 #include <parcours/core/ClientService.h>
+#include <parcours/core/FollowUpService.h>
 #include <parcours/core/QualityRepository.h>
 #include <parcours/core/QualityService.h>
 #include <parcours/core/SessionService.h>
@@ -234,6 +236,37 @@ TEST_P(QualityStoreTest, TheDashboardReadsStatusDatesHoursFundingAndScores)
     EXPECT_EQ(figures->fundingMix.value(Funding::Cpf), 1);
     EXPECT_EQ(figures->fundingMix.value(Funding::Personal), 1);
     EXPECT_FALSE(service->figures(QDate(2025, 12, 31), QDate(2025, 1, 1)).ok());
+}
+
+TEST_P(QualityStoreTest, TheDashboardCountsTheFollowUpsHeldAndWhyBilansWereAbandoned)
+{
+    // Closed through the application: the follow-ups fall due in September 2025; only bilanId's takes place.
+    BilanEndService ending(store(), clock);
+    FollowUpService followUps(store(), clock);
+    sessionDone(bilanId, QDate(2025, 2, 3), 120);
+    ASSERT_TRUE(ending.close(bilanId, QDate(2025, 3, 14)).ok());
+    const qint64 silent = newBilan(u"Vidal"_s, Funding::Cpf, QDate(2025, 1, 13));
+    sessionDone(silent, QDate(2025, 2, 10), 90);
+    ASSERT_TRUE(ending.close(silent, QDate(2025, 3, 21)).ok());
+    FollowUpChange held;
+    held.outcome = FollowUpOutcome::Done;
+    held.outcomeOn = QDate(2025, 9, 20);
+    ASSERT_TRUE(followUps.apply(bilanId, held).ok());
+    FollowUpChange declined;
+    declined.outcome = FollowUpOutcome::Declined;
+    declined.outcomeOn = QDate(2025, 9, 22);
+    ASSERT_TRUE(followUps.apply(silent, declined).ok());
+    const qint64 moved = newBilan(u"Roux"_s, Funding::Personal, QDate(2025, 2, 3));
+    ASSERT_TRUE(ending.abandon(moved, u"Déménagement à l'étranger"_s, QDate(2025, 4, 2)).ok());
+
+    const auto figures = service->figures(QDate(2025, 1, 1), QDate(2025, 12, 31));
+    ASSERT_TRUE(figures.ok()) << figures.error().message.toStdString();
+    EXPECT_EQ(figures->concluded, 2);
+    EXPECT_EQ(figures->followUpsDue, 2);
+    EXPECT_EQ(figures->followUpsDone, 1); // a declined follow-up was not held
+    EXPECT_EQ(figures->followUpsOnTime, 1);
+    EXPECT_EQ(figures->abandoned, 1);
+    EXPECT_EQ(figures->abandonReasons.value(u"Déménagement à l'étranger"_s), 1);
 }
 
 PARCOURS_ON_BOTH_BACKENDS(QualityStoreTest);

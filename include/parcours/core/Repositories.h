@@ -81,6 +81,7 @@ class BillingRepository;
 class ScheduleRepository;
 class InvestigationRepository;
 class QualityRepository;
+class FollowUpRepository;
 class StoreEvents;
 
 /** All repositories of one database, and the one way to make several writes atomic. */
@@ -97,6 +98,7 @@ public:
     virtual InvestigationRepository& investigation() = 0;
     virtual BillingRepository& billing() = 0;
     virtual QualityRepository& quality() = 0;
+    virtual FollowUpRepository& followUps() = 0;
     virtual StoreEvents& events() = 0;
     /// Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.
     virtual Result<void> transact(const std::function<Result<void>()>& work) = 0;

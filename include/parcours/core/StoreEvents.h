@@ -36,6 +36,8 @@ Q_SIGNALS:
     void questionnaireChanged();
     /// The complaints and incidents register or the improvement-actions log changed.
     void qualityRegistersChanged();
+    /// The bilan's follow-up (due date, outcome, attempts, notes) or its abandonment changed.
+    void followUpChanged(qint64 bilanId);
 };
 
 } // namespace parcours

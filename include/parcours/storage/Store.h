@@ -39,6 +39,7 @@ public:
     InvestigationRepository& investigation() override;
     BillingRepository& billing() override;
     QualityRepository& quality() override;
+    FollowUpRepository& followUps() override;
     StoreEvents& events() override { return m_events; }
     Result<void> transact(const std::function<Result<void>()>& work) override;
 

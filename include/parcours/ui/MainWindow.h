@@ -14,6 +14,7 @@ class ClientDialog;
 class ClientImportDialog;
 class ClientListPanel;
 class MessageBanner;
+class FollowUps;
 class Scheduling;
 class Workspace;
 
@@ -29,6 +30,7 @@ public:
     QAction* newClientAction() const { return m_newClientAction; }
     Scheduling* scheduling() const { return m_scheduling; }
     BillingTab* billingTab() const { return m_billingTab; }
+    FollowUps* followUps() const { return m_followUps; }
     QAction* importClientsAction() const { return m_importClientsAction; }
     /// "Back up now" and "Backups…": the application handles them (it owns the database).
     QAction* backupNowAction() const { return m_backupNowAction; }
@@ -70,6 +72,7 @@ private:
     QWidget* m_sideColumn;
     Scheduling* m_scheduling = nullptr;
     BillingTab* m_billingTab = nullptr;
+    FollowUps* m_followUps = nullptr;
 };
 
 } // namespace parcours

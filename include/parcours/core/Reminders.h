@@ -1,0 +1,79 @@
+#pragma once
+
+#include <parcours/core/Agreement.h>
+#include <parcours/core/Cpf.h>
+#include <parcours/core/FollowUp.h>
+#include <parcours/core/Holidays.h>
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace parcours {
+
+/** What a reminder is about. */
+enum class ReminderKind { FollowUp, AgreementUnsigned, CpfEntry, CpfExit, Retention };
+inline constexpr std::array kAllReminderKinds { ReminderKind::FollowUp, ReminderKind::AgreementUnsigned,
+    ReminderKind::CpfEntry, ReminderKind::CpfExit, ReminderKind::Retention };
+
+QString toKey(ReminderKind value); ///< "follow-up", "agreement-unsigned", "cpf-entry", "cpf-exit", "retention"
+template<> std::optional<ReminderKind> fromKey<ReminderKind>(QStringView key);
+QString displayName(ReminderKind value);
+
+/** Something the consultant must do for a bilan by a date. */
+struct Reminder {
+    ReminderKind kind = ReminderKind::FollowUp;
+    qint64 bilanId = 0;
+    qint64 clientId = 0;
+    QString clientName;
+    QDate dueOn;
+
+    bool overdue(QDate today) const { return dueOn < today; }
+    bool operator==(const Reminder&) const = default;
+};
+
+/** An ended bilan whose follow-up has no outcome yet, as storage finds it. */
+struct PendingFollowUp {
+    qint64 bilanId = 0;
+    qint64 clientId = 0;
+    QString clientName;
+    BilanStatus status = BilanStatus::Closed;
+    QDate endDate;
+    QDate dueOn;
+};
+
+/** A bilan whose agreement was sent and neither signed nor refused. */
+struct PendingAgreement {
+    qint64 bilanId = 0;
+    qint64 clientId = 0;
+    QString clientName;
+    BilanStatus status = BilanStatus::Open;
+    Funding funding = Funding::Employer;
+    AgreementRecord agreement;
+};
+
+/** A date by which a bilan's records must be kept or destroyed (R6313-7): filled by the retention rules. */
+struct RetentionDue {
+    qint64 bilanId = 0;
+    qint64 clientId = 0;
+    QString clientName;
+    QDate dueOn;
+};
+
+/** Everything the reminder rule looks at, gathered by storage for dates before a bound. */
+struct ReminderFacts {
+    QList<PendingFollowUp> followUps;
+    QList<PendingAgreement> agreements;
+    QList<CpfBilanFacts> cpf;
+    QList<RetentionDue> retention;
+};
+
+/// The reminders due before `before` (exclusive), overdue ones included, soonest first: follow-ups of closed
+/// bilans (never of abandoned ones), agreements awaiting a signature past their 10 days (due on the day silence
+/// becomes refusal), CPF declarations not made, retention dates.
+QList<Reminder> reminders(const ReminderFacts& facts, QDate before, const HolidayCalendar& holidays);
+
+} // namespace parcours
