@@ -2,6 +2,7 @@
 #include <parcours/core/WallClock.h>
 #include <parcours/ui/BilanDialog.h>
 #include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/BilanTab.h>
 #include <parcours/ui/ClientDialog.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/PhaseTimeline.h>
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -108,7 +110,7 @@ BilanPanel::BilanPanel(Workspace& workspace, QWidget* parent)
     connect(m_bilanComboBox, &QComboBox::activated, this,
             [this](int index) { showBilan(m_bilanComboBox->itemData(index).toLongLong()); });
     connect(m_timeline, &PhaseTimeline::sessionClicked, this, [this](qint64 sessionId) {
-        m_tabs->setCurrentWidget(m_sessionsTab);
+        showTab(m_sessionsTab);
         m_sessionsTab->selectSession(sessionId);
     });
 
@@ -216,7 +218,7 @@ void BilanPanel::showBilan(qint64 bilanId)
     } else {
         m_timeline->clear();
         const QSignalBlocker blocker(m_tabs);
-        m_tabs->setCurrentWidget(m_profileTab);
+        showTab(m_profileTab);
     }
     if (hasBilan && m_tabs->currentIndex() != QSettings().value(u"window/bilanTab"_s, 0).toInt()) {
         const QSignalBlocker blocker(m_tabs);
@@ -228,18 +230,42 @@ void BilanPanel::showBilan(qint64 bilanId)
 
 void BilanPanel::addTab(BilanTab* tab)
 {
-    tab->setParent(m_tabs);
+    // Each tab scrolls rather than imposing its own minimum width on the window: the widest tab (billing, the
+    // synthesis) would otherwise squeeze the beneficiary list or push the side panels off a laptop screen.
+    auto* page = new QScrollArea(m_tabs);
+    page->setFrameShape(QFrame::NoFrame);
+    page->setWidgetResizable(true);
+    page->setWidget(tab);
     m_bilanTabs.append(tab);
-    m_tabs->addTab(tab, tab->title());
+    m_tabs->addTab(page, tab->title());
     if (m_client)
         refreshTabs();
+}
+
+int BilanPanel::tabIndex(const BilanTab* tab) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (const auto* page = qobject_cast<QScrollArea*>(m_tabs->widget(i)); page && page->widget() == tab)
+            return i;
+    return -1;
+}
+
+void BilanPanel::showTab(const BilanTab* tab)
+{
+    m_tabs->setCurrentIndex(tabIndex(tab));
+}
+
+BilanTab* BilanPanel::currentTab() const
+{
+    const auto* page = qobject_cast<QScrollArea*>(m_tabs->currentWidget());
+    return page ? qobject_cast<BilanTab*>(page->widget()) : nullptr;
 }
 
 void BilanPanel::refreshTabs()
 {
     const BilanOverview* overview = m_overview ? &*m_overview : nullptr;
     for (BilanTab* tab : std::as_const(m_bilanTabs)) {
-        m_tabs->setTabEnabled(m_tabs->indexOf(tab), overview || tab->availableWithoutBilan());
+        m_tabs->setTabEnabled(tabIndex(tab), overview || tab->availableWithoutBilan());
         if (m_client && (overview || tab->availableWithoutBilan()))
             tab->showBilan(*m_client, overview);
         else

@@ -58,6 +58,9 @@ ClientListPanel::ClientListPanel(Workspace& workspace, QWidget* parent)
                         ClientListModel::HoursColumn })
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setHighlightSections(false);
+    // The other columns size to their contents and the name takes what is left: never let the splitter squeeze
+    // the list until the names become "…" (a saved narrower layout included).
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

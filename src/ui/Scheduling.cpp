@@ -94,7 +94,7 @@ Scheduling::Scheduling(Workspace& workspace, MainWindow& window)
     connect(m_thisWeek, &ThisWeekPanel::sessionOpened, this, &Scheduling::openSession);
     connect(m_thisWeek, &ThisWeekPanel::bilanOpened, this, [this](qint64 clientId) {
         m_window.clientList()->selectClient(clientId);
-        m_window.bilanPanel()->tabs()->setCurrentWidget(m_hoursTab);
+        m_window.bilanPanel()->showTab(m_hoursTab);
     });
     QTableView* sessions = window.bilanPanel()->sessionsTab()->view();
     connect(sessions->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &Scheduling::updateActions);
@@ -243,7 +243,7 @@ void Scheduling::openSession(qint64 clientId, qint64 sessionId)
 {
     m_window.clientList()->selectClient(clientId);
     SessionsTab* sessions = m_window.bilanPanel()->sessionsTab();
-    m_window.bilanPanel()->tabs()->setCurrentWidget(sessions);
+    m_window.bilanPanel()->showTab(sessions);
     sessions->selectSession(sessionId);
     m_window.raise();
     m_window.activateWindow();

@@ -297,7 +297,7 @@ TEST_F(ScheduleGuiTest, TheAgendaShowsEveryBeneficiaryFlagsOverlapsAndOpensTheBi
     QTest::mouseClick(
         agenda->weekView(), Qt::LeftButton, {}, agenda->weekView()->blockRect(zoeSession).center().toPoint());
     EXPECT_EQ(window->bilanPanel()->bilanId(), bilanId);
-    EXPECT_EQ(window->bilanPanel()->tabs()->currentWidget(), sessionsTab());
+    EXPECT_EQ(window->bilanPanel()->currentTab(), sessionsTab());
     EXPECT_EQ(sessionsTab()->view()->currentIndex().row(), 1);
     QTest::mouseClick(child<QPushButton>(agenda, "todayPushButton"), Qt::LeftButton);
     EXPECT_EQ(agenda->monday(), QDate(2026, 2, 2));

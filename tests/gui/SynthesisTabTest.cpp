@@ -68,7 +68,7 @@ protected:
         window->clientList()->selectClient(clientId);
         tab = window->findChild<SynthesisTab*>();
         ASSERT_TRUE(tab);
-        window->bilanPanel()->tabs()->setCurrentWidget(tab);
+        window->bilanPanel()->showTab(tab);
     }
     void TearDown() override
     {

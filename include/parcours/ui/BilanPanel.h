@@ -36,6 +36,10 @@ public:
     PhaseTimeline* timeline() const { return m_timeline; }
     SessionsTab* sessionsTab() const { return m_sessionsTab; }
     QTabWidget* tabs() const { return m_tabs; }
+    /// Brings `tab` to the front (each tab sits in its own scroll area).
+    void showTab(const BilanTab* tab);
+    /// The tab in front.
+    BilanTab* currentTab() const;
     QAction* editClientAction() const { return m_editClientAction; }
     QAction* openBilanAction() const { return m_openBilanAction; }
     QAction* editBilanAction() const { return m_editBilanAction; }
@@ -55,6 +59,7 @@ private:
     void showBilan(qint64 bilanId);
     void updateActions();
     void refreshTabs();
+    int tabIndex(const BilanTab* tab) const;
 
     Workspace& m_workspace;
     qint64 m_clientId = 0;
