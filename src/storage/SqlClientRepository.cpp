@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 namespace {
 
-QString searchText(const Client& client)
-{
-    return foldForSearch(QStringList { client.lastName, client.firstName, client.email, client.phone }.join(u' '));
-}
-
 QString likePattern(const QString& search)
 {
     QString escaped = foldForSearch(search.simplified());
@@ -39,6 +34,20 @@ QString countedPhasesSql()
 }
 
 } // namespace
+
+QString clientSearchText(const Client& client)
+{
+    // The phone also without its separators, so that "0612" finds "06 12 34 56 78" (migration 005 does the same
+    // in SQL for the rows it found).
+    QString text = foldForSearch(QStringList { client.lastName, client.firstName, client.email, client.phone }.join(u' '));
+    if (!client.phone.isEmpty()) {
+        QString compact = client.phone;
+        for (QChar separator : { u' ', u'.', u'-', u'(', u')', u'/' })
+            compact.remove(separator);
+        text += u' ' + foldForSearch(compact);
+    }
+    return text;
+}
 
 Error notFound(const QString& kind, qint64 id)
 {
@@ -79,7 +88,7 @@ Result<qint64> SqlClientRepository::add(const Client& client)
         .bind(u":email"_s, textValue(client.email))
         .bind(u":phone"_s, textValue(client.phone))
         .bind(u":birth"_s, dateValue(client.birthDate))
-        .bind(u":search"_s, textValue(searchText(client)))
+        .bind(u":search"_s, textValue(clientSearchText(client)))
         .bind(u":created"_s, wallClockValue(client.createdAt));
     auto id = query.execReturningId();
     if (!id)
@@ -125,7 +134,7 @@ Result<void> SqlClientRepository::update(const Client& client)
         .bind(u":email"_s, textValue(client.email))
         .bind(u":phone"_s, textValue(client.phone))
         .bind(u":birth"_s, dateValue(client.birthDate))
-        .bind(u":search"_s, textValue(searchText(client)))
+        .bind(u":search"_s, textValue(clientSearchText(client)))
         .bind(u":id"_s, client.id)
         .bind(u":version"_s, client.version);
     if (auto done = query.exec(); !done)

@@ -7,6 +7,10 @@ namespace parcours {
 class Database;
 class StoreEvents;
 
+/// What the client list's search looks in: names, e-mail and phone folded (lower case, no accents), then the phone
+/// without separators. Written by every write of a client row.
+QString clientSearchText(const Client& client);
+
 /** Clients over Qt Sql. */
 class SqlClientRepository final : public ClientRepository {
 public:
