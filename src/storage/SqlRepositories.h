@@ -20,8 +20,10 @@ public:
     Result<void> update(const Client& client) override;
     Result<QList<ClientSummary>> summaries(const ClientQuery& query, const QDateTime& now) override;
     Result<ClientSummary> summary(qint64 id, const QDateTime& now) override;
+    Result<int> position(const ClientQuery& query, qint64 id) override;
 
 private:
+    void filter(const ClientQuery& query, QStringList& conditions, QList<std::pair<QString, QVariant>>& binds) const;
     Result<QList<ClientSummary>> select(const QString& where, const QList<std::pair<QString, QVariant>>& binds,
                                         const QDateTime& now);
     Database& m_database;
