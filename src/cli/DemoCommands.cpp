@@ -70,6 +70,12 @@ Result<void> writeOne(BulkWriter& writer, Store& store, const Clock& clock, cons
         if (!bilanId)
             return bilanId.error();
         ++counts.bilans;
+        for (const auto& [exit, day] : { std::pair { false, demo.cpfEntry }, std::pair { true, demo.cpfExit } }) {
+            if (day.isValid()) {
+                if (auto declared = writer.addCpfDeclaration(bilanId.value(), exit, day); !declared)
+                    return declared.error();
+            }
+        }
         for (Session session : demo.sessions) {
             session.bilanId = bilanId.value();
             if (auto id = writer.addSession(session); !id)

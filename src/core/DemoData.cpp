@@ -109,6 +109,11 @@ DemoBeneficiary DemoGenerator::next()
             bilan.endDate = bilan.status == BilanStatus::Closed ? planEnd : start.addDays(20);
         }
         demo.sessions = sessionsFor(bilan);
+        // A well-kept centre declares CPF entries and exits on time (EDOF), so few are left due.
+        if (bilan.funding == Funding::Cpf && bilan.startDate <= m_today)
+            demo.cpfEntry = bilan.startDate;
+        if (bilan.funding == Funding::Cpf && bilan.status != BilanStatus::Open)
+            demo.cpfExit = bilan.endDate;
         demo.withInvestigation = below(10) == 0;
         demo.withSynthesis = bilan.status != BilanStatus::Abandoned && below(10) == 0;
         person.bilans << demo;

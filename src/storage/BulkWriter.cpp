@@ -2,6 +2,7 @@
 #include "SqlQuery.h"
 #include "SqlRepositories.h"
 
+#include <parcours/core/WallClock.h>
 #include <parcours/storage/BulkWriter.h>
 #include <parcours/storage/Store.h>
 
@@ -24,12 +25,15 @@ struct BulkWriter::Statements {
                             u"status, created_at) VALUES (:bilan, :phase, :starts, :planned, :actual, :status, "
                             u":created) RETURNING id"_s)
         , note(database, u"INSERT INTO session_note (session_id, body, updated_at) VALUES (:id, :body, :updated)"_s)
+        , cpf(database, u"INSERT INTO cpf_declaration (bilan_id, step, declared_on, recorded_at) "
+                        u"VALUES (:bilan, :step, :day, :recorded)"_s)
     {
     }
     SqlQuery client;
     SqlQuery bilan;
     SqlQuery session;
     SqlQuery note;
+    SqlQuery cpf;
     std::optional<WriteTransaction> transaction;
 };
 
@@ -37,6 +41,9 @@ BulkWriter::BulkWriter(Store& store)
     : m_store(store)
     , m_statements(std::make_unique<Statements>(store.database()))
 {
+    // A batch's pages stay in memory until it commits (64 MB) instead of spilling to the WAL half-written.
+    if (!store.database().isPostgres())
+        (void)execStatement(store.database(), u"PRAGMA cache_size = -65536"_s);
 }
 
 BulkWriter::~BulkWriter() = default;
@@ -116,6 +123,15 @@ Result<qint64> BulkWriter::addSession(const Session& session)
     if (!noted)
         return noted.error();
     return id;
+}
+
+Result<void> BulkWriter::addCpfDeclaration(qint64 bilanId, bool exit, QDate day)
+{
+    return m_statements->cpf.bind(u":bilan"_s, bilanId)
+        .bind(u":step"_s, exit ? u"exit"_s : u"entry"_s)
+        .bind(u":day"_s, dateValue(day))
+        .bind(u":recorded"_s, wallClockValue(wallClock(day, QTime(18, 0))))
+        .exec();
 }
 
 } // namespace parcours

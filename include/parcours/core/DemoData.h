@@ -15,6 +15,8 @@ struct DemoBilan {
     QList<Session> sessions; ///< in date order; ids and bilan ids left at 0
     bool withInvestigation = false; ///< worth a few investigation records
     bool withSynthesis = false; ///< worth a synthèse draft
+    QDate cpfEntry; ///< CPF entry declared that day (null: not declared, or not CPF)
+    QDate cpfExit; ///< CPF exit declared that day
 };
 
 /** One invented beneficiary of the demonstration data and their bilans (none for a prospect), oldest first. */

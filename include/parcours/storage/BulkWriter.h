@@ -33,6 +33,8 @@ public:
     Result<qint64> addBilan(const Bilan& bilan);
     /// The session and, when it has some, its notes.
     Result<qint64> addSession(const Session& session);
+    /// A CPF declaration (`entry` or `exit`) of a bilan, made on `day`.
+    Result<void> addCpfDeclaration(qint64 bilanId, bool exit, QDate day);
 
 private:
     struct Statements;
