@@ -4,14 +4,18 @@
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/Scheduling.h>
 #include <parcours/ui/Startup.h>
+#include <parcours/ui/StartupProbe.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 
 #include <cstdio>
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer sinceStart; // for --startup-probe
+    sinceStart.start();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -40,5 +44,7 @@ int main(int argc, char** argv)
         return controller.exitCode();
     if (options.agenda)
         controller.window()->scheduling()->agendaAction()->trigger();
+    if (options.startupProbe)
+        new parcours::StartupProbe(*controller.window(), sinceStart); // owned by the window
     return application.exec();
 }

@@ -44,6 +44,7 @@ QList<CommandSpec>& registry()
         registerBillingCommands(all);
         registerBackupCommands(all);
         registerFollowUpCommands(all);
+        registerDemoCommands(all);
         return all;
     }();
     return commands;

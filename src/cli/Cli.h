@@ -119,6 +119,7 @@ void registerBillingSetupCommands(QList<CommandSpec>& commands);
 void registerEvaluationCommands(QList<CommandSpec>& commands);
 void registerQualityCommands(QList<CommandSpec>& commands);
 void registerFollowUpCommands(QList<CommandSpec>& commands);
+void registerDemoCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

@@ -46,6 +46,11 @@ Result<QList<ClientSummary>> ClientService::list(const ClientQuery& query)
     return m_repositories.clients().summaries(query, m_clock.now());
 }
 
+Result<int> ClientService::position(const ClientQuery& query, qint64 id)
+{
+    return m_repositories.clients().position(query, id);
+}
+
 Result<ClientSummary> ClientService::summary(qint64 id)
 {
     return m_repositories.clients().summary(id, m_clock.now());

@@ -15,14 +15,16 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 namespace {
 
-QString searchText(const Client& client)
-{
-    return foldForSearch(QStringList { client.lastName, client.firstName, client.email, client.phone }.join(u' '));
-}
+// The current bilan of client `c`: the open one, else the latest.
+const QString kCurrentBilan = u"SELECT b2.id FROM bilan b2 WHERE b2.client_id = c.id "
+                              u"ORDER BY CASE WHEN b2.status = 'open' THEN 0 ELSE 1 END, b2.id DESC LIMIT 1"_s;
 
-QString likePattern(const QString& search)
+// Past this many matches a search walks the list's index rather than sorting its matches.
+constexpr int kCommonMatches = 2000;
+
+QString likePattern(const QString& folded)
 {
-    QString escaped = foldForSearch(search.simplified());
+    QString escaped = folded;
     escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
     return u'%' + escaped + u'%';
 }
@@ -39,6 +41,20 @@ QString countedPhasesSql()
 }
 
 } // namespace
+
+QString clientSearchText(const Client& client)
+{
+    // The phone also without its separators, so that "0612" finds "06 12 34 56 78" (migration 005 does the same
+    // in SQL for the rows it found).
+    QString text = foldForSearch(QStringList { client.lastName, client.firstName, client.email, client.phone }.join(u' '));
+    if (!client.phone.isEmpty()) {
+        QString compact = client.phone;
+        for (QChar separator : { u' ', u'.', u'-', u'(', u')', u'/' })
+            compact.remove(separator);
+        text += u' ' + foldForSearch(compact);
+    }
+    return text;
+}
 
 Error notFound(const QString& kind, qint64 id)
 {
@@ -79,7 +95,7 @@ Result<qint64> SqlClientRepository::add(const Client& client)
         .bind(u":email"_s, textValue(client.email))
         .bind(u":phone"_s, textValue(client.phone))
         .bind(u":birth"_s, dateValue(client.birthDate))
-        .bind(u":search"_s, textValue(searchText(client)))
+        .bind(u":search"_s, textValue(clientSearchText(client)))
         .bind(u":created"_s, wallClockValue(client.createdAt));
     auto id = query.execReturningId();
     if (!id)
@@ -125,7 +141,7 @@ Result<void> SqlClientRepository::update(const Client& client)
         .bind(u":email"_s, textValue(client.email))
         .bind(u":phone"_s, textValue(client.phone))
         .bind(u":birth"_s, dateValue(client.birthDate))
-        .bind(u":search"_s, textValue(searchText(client)))
+        .bind(u":search"_s, textValue(clientSearchText(client)))
         .bind(u":id"_s, client.id)
         .bind(u":version"_s, client.version);
     if (auto done = query.exec(); !done)
@@ -137,13 +153,35 @@ Result<void> SqlClientRepository::update(const Client& client)
     return transaction->commit();
 }
 
-Result<QList<ClientSummary>> SqlClientRepository::summaries(const ClientQuery& request, const QDateTime& now)
+void SqlClientRepository::filter(const ClientQuery& request, QStringList& conditions,
+                                  QList<std::pair<QString, QVariant>>& binds) const
 {
-    QStringList conditions;
-    QList<std::pair<QString, QVariant>> binds;
-    if (!request.search.trimmed().isEmpty()) {
+    const QString term = foldForSearch(request.search.simplified());
+    if (!term.isEmpty() && m_database.isPostgres()) {
+        // pg_trgm's index serves this when migration 005 could create it.
         conditions << u"c.search_text LIKE :pattern ESCAPE '\\'"_s;
-        binds.append({ u":pattern"_s, likePattern(request.search) });
+        binds.append({ u":pattern"_s, likePattern(term) });
+    } else if (term.size() >= 3) {
+        // FTS5 trigram phrase: any substring of three characters or more, through the index.
+        QString phrase = term;
+        phrase.replace(u'"', u"\"\""_s);
+        phrase = u'"' + phrase + u'"';
+        // A rare term: read its few rows by id and sort them. A common one ("cou" is in every "courriel"): walk
+        // the list's index in order and keep the rows the trigram index names, until the page is full.
+        SqlQuery probe(m_database, u"SELECT COUNT(*) FROM (SELECT rowid FROM client_search WHERE client_search "
+                                   u"MATCH :match LIMIT :common)"_s);
+        probe.bind(u":match"_s, phrase).bind(u":common"_s, kCommonMatches);
+        const bool common = probe.exec().ok() && probe.next() && probe.value(0).toInt() >= kCommonMatches;
+        conditions << (common ? u"+c.id"_s : u"c.id"_s)
+                + u" IN (SELECT rowid FROM client_search WHERE client_search MATCH :match)"_s;
+        binds.append({ u":match"_s, phrase });
+    } else if (!term.isEmpty()) {
+        // One or two characters: the beginning of the last name, a range on the index client_by_search.
+        QString high = term;
+        high.back() = QChar(static_cast<char16_t>(high.back().unicode() + 1));
+        conditions << u"c.search_text >= :low AND c.search_text < :high"_s;
+        binds.append({ u":low"_s, term });
+        binds.append({ u":high"_s, high });
     }
     if (request.status) {
         switch (*request.status) {
@@ -158,7 +196,50 @@ Result<QList<ClientSummary>> SqlClientRepository::summaries(const ClientQuery& r
             break;
         }
     }
-    return select(conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s), binds, now);
+}
+
+Result<QList<ClientSummary>> SqlClientRepository::summaries(const ClientQuery& request, const QDateTime& now)
+{
+    QStringList conditions;
+    QList<std::pair<QString, QVariant>> binds;
+    filter(request, conditions, binds);
+    QString where = conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s);
+    if (request.limit > 0) {
+        where += u" ORDER BY c.search_text, c.id LIMIT :limit OFFSET :offset"_s;
+        binds.append({ u":limit"_s, request.limit });
+        binds.append({ u":offset"_s, std::max(0, request.offset) });
+    }
+    return select(where, binds, now);
+}
+
+Result<int> SqlClientRepository::position(const ClientQuery& request, qint64 id)
+{
+    QStringList conditions;
+    QList<std::pair<QString, QVariant>> binds;
+    filter(request, conditions, binds);
+    conditions << u"c.id = :id"_s;
+    SqlQuery key(m_database, u"SELECT c.search_text FROM client c LEFT JOIN bilan b ON b.id = ("_s + kCurrentBilan
+                                 + u") WHERE "_s + conditions.join(u" AND "_s));
+    for (const auto& [name, value] : binds)
+        key.bind(name, value);
+    key.bind(u":id"_s, id);
+    if (auto done = key.exec(); !done)
+        return done.error();
+    if (!key.next())
+        return -1;
+    const QString sortKey = key.value(0).toString();
+    conditions.removeLast();
+    conditions << u"(c.search_text < :key OR (c.search_text = :key2 AND c.id < :id))"_s;
+    SqlQuery count(m_database, u"SELECT COUNT(*) FROM client c "_s
+                                   + (request.status ? u"LEFT JOIN bilan b ON b.id = ("_s + kCurrentBilan + u") "_s
+                                                     : QString())
+                                   + u"WHERE "_s + conditions.join(u" AND "_s));
+    for (const auto& [name, value] : binds)
+        count.bind(name, value);
+    count.bind(u":key"_s, sortKey).bind(u":key2"_s, sortKey).bind(u":id"_s, id);
+    if (auto done = count.exec(); !done)
+        return done.error();
+    return count.next() ? count.value(0).toInt() : -1;
 }
 
 Result<ClientSummary> SqlClientRepository::summary(qint64 id, const QDateTime& now)
@@ -175,7 +256,11 @@ Result<QList<ClientSummary>> SqlClientRepository::select(const QString& where,
                                                          const QList<std::pair<QString, QVariant>>& binds,
                                                          const QDateTime& now)
 {
-    // One row per client with its current bilan (the open one, else the latest) and that bilan's figures.
+    // The current bilan is joined inside the page only when the status filter needs it.
+    const QString join = where.contains(u"b."_s) ? u"LEFT JOIN bilan b ON b.id = ("_s + kCurrentBilan + u')'
+                                                 : QString();
+    // One row per client with its current bilan (the open one, else the latest) and that bilan's figures. The
+    // page is chosen first (`where` may end with ORDER BY … LIMIT), so the figures are worked out for its rows only.
     const QString sql = uR"(SELECT c.id, c.last_name, c.first_name, c.email, c.phone, b.id, b.status, b.start_date,
        b.budget_preliminary + b.budget_investigation + b.budget_conclusion,
        (SELECT s.phase FROM session s WHERE s.bilan_id = b.id AND s.status <> 'cancelled'
@@ -184,11 +269,10 @@ Result<QList<ClientSummary>> SqlClientRepository::select(const QString& where,
            AND s.starts_at >= :now2),
        (SELECT COALESCE(SUM(COALESCE(s.actual_minutes, s.planned_minutes)), 0) FROM session s
            WHERE s.bilan_id = b.id AND s.status = 'done' AND s.phase IN (%1))
-FROM client c
-LEFT JOIN bilan b ON b.id = (SELECT b2.id FROM bilan b2 WHERE b2.client_id = c.id
-                             ORDER BY CASE WHEN b2.status = 'open' THEN 0 ELSE 1 END, b2.id DESC LIMIT 1)
-%2
-ORDER BY c.search_text, c.id)"_s.arg(countedPhasesSql(), where);
+FROM (SELECT c.id AS id, c.search_text AS sort_key FROM client c %4 %2) page
+JOIN client c ON c.id = page.id
+LEFT JOIN bilan b ON b.id = (%3)
+ORDER BY page.sort_key, page.id)"_s.arg(countedPhasesSql(), where, kCurrentBilan, join);
     SqlQuery query(m_database, sql);
     query.bind(u":now1"_s, wallClockValue(now)).bind(u":now2"_s, wallClockValue(now));
     for (const auto& [name, value] : binds)

@@ -7,6 +7,10 @@ namespace parcours {
 class Database;
 class StoreEvents;
 
+/// What the client list's search looks in: names, e-mail and phone folded (lower case, no accents), then the phone
+/// without separators. Written by every write of a client row.
+QString clientSearchText(const Client& client);
+
 /** Clients over Qt Sql. */
 class SqlClientRepository final : public ClientRepository {
 public:
@@ -16,8 +20,10 @@ public:
     Result<void> update(const Client& client) override;
     Result<QList<ClientSummary>> summaries(const ClientQuery& query, const QDateTime& now) override;
     Result<ClientSummary> summary(qint64 id, const QDateTime& now) override;
+    Result<int> position(const ClientQuery& query, qint64 id) override;
 
 private:
+    void filter(const ClientQuery& query, QStringList& conditions, QList<std::pair<QString, QVariant>>& binds) const;
     Result<QList<ClientSummary>> select(const QString& where, const QList<std::pair<QString, QVariant>>& binds,
                                         const QDateTime& now);
     Database& m_database;

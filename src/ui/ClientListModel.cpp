@@ -5,6 +5,7 @@
 #include <parcours/ui/Workspace.h>
 
 #include <QBrush>
+#include <QScopedValueRollback>
 #include <QColor>
 
 using namespace Qt::StringLiterals;
@@ -91,19 +92,81 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
 void ClientListModel::setQuery(const ClientQuery& query)
 {
     m_query = query;
-    reload();
+    m_query.offset = 0;
+    m_query.limit = 0;
+    load(kPageSize); // a new query starts again from its first page
 }
 
 void ClientListModel::reload()
 {
-    auto rows = m_workspace.clients().list(m_query);
+    load(std::max(kPageSize, static_cast<int>(m_rows.size())));
+}
+
+void ClientListModel::load(int rowCount)
+{
+    ClientQuery page = m_query;
+    page.offset = 0;
+    page.limit = rowCount;
+    auto rows = m_workspace.clients().list(page);
     if (!rows) {
         m_workspace.reportError(rows.error().message);
         return;
     }
+    const QScopedValueRollback fetching(m_fetching, true); // no read for more while the reset is announced
     beginResetModel();
     m_rows = std::move(rows).value();
+    m_more = m_rows.size() == page.limit;
     endResetModel();
+}
+
+bool ClientListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void ClientListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!parent.isValid())
+        fetch(kPageSize);
+}
+
+void ClientListModel::fetch(int count)
+{
+    // Views and checkers may ask for more while rows are being inserted: one read at a time.
+    if (!m_more || m_fetching)
+        return;
+    const QScopedValueRollback fetching(m_fetching, true);
+    ClientQuery page = m_query;
+    page.offset = static_cast<int>(m_rows.size());
+    page.limit = count;
+    auto rows = m_workspace.clients().list(page);
+    if (!rows) {
+        m_more = false;
+        m_workspace.reportError(rows.error().message);
+        return;
+    }
+    m_more = rows->size() == count;
+    if (rows->isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + rows->size()) - 1);
+    m_rows.append(std::move(rows).value());
+    endInsertRows();
+}
+
+QModelIndex ClientListModel::reveal(qint64 clientId)
+{
+    if (const QModelIndex loaded = indexOf(clientId); loaded.isValid() || clientId == 0)
+        return loaded;
+    auto position = m_workspace.clients().position(m_query, clientId);
+    if (!position) {
+        m_workspace.reportError(position.error().message);
+        return {};
+    }
+    if (position.value() < 0)
+        return {};
+    if (m_rows.size() <= position.value())
+        fetch(position.value() + 1 - static_cast<int>(m_rows.size()) + kPageSize); // one read, up to a page past it
+    return indexOf(clientId);
 }
 
 const ClientSummary* ClientListModel::clientAt(int row) const

@@ -104,14 +104,14 @@ void ClientListPanel::applyQuery()
 
 void ClientListPanel::selectClient(qint64 clientId)
 {
-    QModelIndex index = m_model->indexOf(clientId);
+    QModelIndex index = m_model->reveal(clientId);
     if (!index.isValid() && clientId != 0) {
         // The client is hidden by the search or the filter: show everyone so the new record is visible.
         m_search->clear();
         m_status->setCurrentIndex(0);
         m_searchTimer->stop();
         applyQuery();
-        index = m_model->indexOf(clientId);
+        index = m_model->reveal(clientId);
     }
     if (!index.isValid())
         return;

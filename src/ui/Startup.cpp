@@ -22,6 +22,8 @@ GuiOptions parseGuiArguments(const QStringList& arguments)
             options.version = true;
         } else if (arg == u"--agenda") {
             options.agenda = true;
+        } else if (arg == u"--startup-probe") {
+            options.startupProbe = true;
         } else if (arg == u"--read-only") {
             options.readOnly = true;
         } else if (arg == u"--database" || arg == u"--lang") {
@@ -48,13 +50,15 @@ GuiOptions parseGuiArguments(const QStringList& arguments)
 
 QString guiHelpText()
 {
-    return u"Usage: parcours [--database PATH|URL] [--read-only] [--lang fr|en] [--agenda]\n\n"
+    return u"Usage: parcours [--database PATH|URL] [--read-only] [--lang fr|en] [--agenda] [--startup-probe]\n\n"
            u"Parcours, the bilan de compétences workbench.\n"
            u"  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname\n"
            u"                       (default: $PARCOURS_DATABASE, else the file in your data folder)\n"
            u"  --read-only          opens the database without changing anything (a backup, for example)\n"
            u"  --lang fr|en         the interface language (default: French unless the system is English)\n"
            u"  --agenda             opens the agenda of the week as well\n"
+           u"  --startup-probe      opens the window, prints the milliseconds to the first paint of the filled\n"
+           u"                       client list and the peak memory, then quits (for benchmarks)\n"
            u"  --version            prints the version\n"_s;
 }
 

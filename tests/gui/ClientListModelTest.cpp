@@ -84,3 +84,37 @@ TEST_F(ClientListModelTest, RowsFollowTheStoreWithoutBeingTold)
     EXPECT_EQ(model.data(model.index(0, ClientListModel::HoursColumn)).toString(), QStringLiteral("2 h 55 / 24 h"));
     EXPECT_EQ(model.data(model.index(0, ClientListModel::PhaseColumn)).toString(), QStringLiteral("Préliminaire"));
 }
+
+TEST_F(ClientListModelTest, ReadsAPageAtATimeAndRevealsARowFurtherDown)
+{
+    // More than two pages of beneficiaries: the model reads the first page only, then more as the view asks.
+    const int total = 2 * ClientListModel::kPageSize + 50;
+    qint64 last = 0;
+    ASSERT_TRUE(workspace()
+                    .repositories()
+                    .transact([&]() -> Result<void> {
+                        for (int i = 0; i < total; ++i)
+                            last = add(QStringLiteral("Zélie-%1").arg(i, 4, 10, QLatin1Char('0')),
+                                       QStringLiteral("Éloïse"));
+                        return success();
+                    })
+                    .ok());
+    ClientListModel model(workspace());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.reload();
+    EXPECT_EQ(model.rowCount(), ClientListModel::kPageSize);
+    ASSERT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 2 * ClientListModel::kPageSize);
+    EXPECT_FALSE(model.indexOf(last).isValid());
+    const QModelIndex revealed = model.reveal(last);
+    ASSERT_TRUE(revealed.isValid());
+    EXPECT_EQ(revealed.row(), total - 1);
+    EXPECT_EQ(name(model, total - 1), QStringLiteral("Zélie-%1, Éloïse").arg(total - 1, 4, 10, QLatin1Char('0')));
+    EXPECT_FALSE(model.canFetchMore({}));
+
+    // A search starts again from its first page: accents and case ignored.
+    model.setQuery(ClientQuery { .search = QStringLiteral("ZELIE-000"), .status = {} });
+    EXPECT_EQ(model.rowCount(), 10);
+    EXPECT_FALSE(model.canFetchMore({}));
+}

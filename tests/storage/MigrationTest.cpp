@@ -154,8 +154,14 @@ TEST(Migration, EachFixtureUpgradesToTheFreshSchemaWithItsDataKept)
             const QList<QVariantMap>& kept = after.rows.value(table.key());
             ASSERT_EQ(kept.size(), table.value().size()) << table.key().toStdString();
             for (qsizetype row = 0; row < kept.size(); ++row) {
-                for (auto column = table.value()[row].cbegin(); column != table.value()[row].cend(); ++column)
+                for (auto column = table.value()[row].cbegin(); column != table.value()[row].cend(); ++column) {
+                    // Derived for the search, rewritten by migration 005 (the phone without separators added).
+                    if (table.key() == u"client" && column.key() == u"search_text") {
+                        EXPECT_TRUE(kept[row].value(column.key()).toString().startsWith(column.value().toString()));
+                        continue;
+                    }
                     EXPECT_EQ(kept[row].value(column.key()), column.value()) << column.key().toStdString();
+                }
             }
         }
         // An upgraded database was backed up first, as it was.

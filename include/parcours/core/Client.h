@@ -46,6 +46,8 @@ struct ClientSummary {
 struct ClientQuery {
     QString search; ///< matched against names, e-mail and phone, accents and case ignored
     std::optional<ClientStatus> status;
+    int offset = 0; ///< rows skipped, in the list's order (with a limit)
+    int limit = 0; ///< at most this many rows; 0 for every row
 };
 
 } // namespace parcours

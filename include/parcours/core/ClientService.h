@@ -20,6 +20,8 @@ public:
     Result<Client> get(qint64 id);
     Result<QList<ClientSummary>> list(const ClientQuery& query);
     Result<ClientSummary> summary(qint64 id);
+    /// The client's row in the list the query gives (0 for the first), -1 when it does not match.
+    Result<int> position(const ClientQuery& query, qint64 id);
 
     /// The same tidying `add` applies, for dialogs that show the result.
     static Client tidied(Client client);

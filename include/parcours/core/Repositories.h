@@ -26,6 +26,8 @@ public:
     virtual Result<void> update(const Client& client) = 0;
     virtual Result<QList<ClientSummary>> summaries(const ClientQuery& query, const QDateTime& now) = 0;
     virtual Result<ClientSummary> summary(qint64 id, const QDateTime& now) = 0;
+    /// How many rows come before the client in the query's order (its row), -1 when it does not match.
+    virtual Result<int> position(const ClientQuery& query, qint64 id) = 0;
 };
 
 /** Bilans; a client may have several over the years, one open at a time. */

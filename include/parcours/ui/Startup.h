@@ -16,6 +16,7 @@ struct GuiOptions {
     bool help = false;
     bool version = false;
     bool agenda = false; ///< --agenda: open the agenda window at start
+    bool startupProbe = false; ///< --startup-probe: time the first paint of the filled list, then quit
     QString error; ///< a usage error, when not empty
 };
 
