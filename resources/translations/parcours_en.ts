@@ -286,4 +286,21 @@
             </translation>
         </message>
     </context>
+<context>
+    <name>ComplianceRules</name>
+    <message numerus="yes">
+        <source>%n point(s) to fix</source>
+        <translation>
+            <numerusform>%n point to fix</numerusform>
+            <numerusform>%n points to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In order so far; %n point(s) still to come</source>
+        <translation>
+            <numerusform>In order so far; %n point still to come</numerusform>
+            <numerusform>In order so far; %n points still to come</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

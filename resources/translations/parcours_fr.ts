@@ -4170,6 +4170,15 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
         <source>Hours done</source>
         <translation>Heures faites</translation>
     </message>
+    <message>
+        <source>Compliance: the points to fix in the current bilan</source>
+        <translation>Conformité&#xa0;: les points à corriger du bilan en cours</translation>
+    </message>
+    <message>
+        <source>Compl.</source>
+        <comment>abbreviation of Compliance</comment>
+        <translation>Conf.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ClientListPanel</name>
@@ -6006,6 +6015,198 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
     <message>
         <source>No application could open “%1”.</source>
         <translation>Aucune application n&apos;a pu ouvrir «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceRules</name>
+    <message>
+        <source>Each of the three phases has a session done</source>
+        <translation>Chacune des trois phases a une séance réalisée</translation>
+    </message>
+    <message>
+        <source>The bilan was abandoned.</source>
+        <translation>Le bilan a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Preliminary, investigation and conclusion each have a session done.</source>
+        <translation>Préliminaire, investigation et conclusion ont chacune une séance réalisée.</translation>
+    </message>
+    <message>
+        <source>Still to hold: %1.</source>
+        <translation>Reste à tenir&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The bilan ended with no session done in: %1.</source>
+        <translation>Le bilan s’est terminé sans séance réalisée en&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Preliminary, investigation and conclusion within 24 hours</source>
+        <translation>Préliminaire, investigation et conclusion dans les 24 heures</translation>
+    </message>
+    <message>
+        <source>%1 of 24 h, personal work included.</source>
+        <translation>%1 sur 24 h, travail personnel compris.</translation>
+    </message>
+    <message>
+        <source>%1 over the 24 h cap (sessions %2, personal work %3).</source>
+        <translation>%1 au-delà des 24 h (séances %2, travail personnel %3).</translation>
+    </message>
+    <message>
+        <source>Tripartite agreement signed before the first session, within its 10 days</source>
+        <translation>Convention tripartite signée avant la première séance, dans ses 10 jours</translation>
+    </message>
+    <message>
+        <source>No tripartite agreement for this funding (%1).</source>
+        <translation>Pas de convention tripartite pour ce financement (%1).</translation>
+    </message>
+    <message>
+        <source>Signed on %1, after the 10 days that ended on %2.</source>
+        <translation>Signée le %1, après les 10 jours échus le %2.</translation>
+    </message>
+    <message>
+        <source>A session took place on %1, before the signature on %2.</source>
+        <translation>Une séance a eu lieu le %1, avant la signature du %2.</translation>
+    </message>
+    <message>
+        <source>A session took place on %1 without a signed agreement (%2).</source>
+        <translation>Une séance a eu lieu le %1 sans convention signée (%2).</translation>
+    </message>
+    <message>
+        <source>The first session is planned on %1.</source>
+        <translation>La première séance est prévue le %1.</translation>
+    </message>
+    <message>
+        <source>CPF entry and exit declared within 3 working days</source>
+        <translation>Entrée et sortie CPF déclarées sous 3 jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Not funded by the CPF (%1).</source>
+        <translation>Pas financé par le CPF (%1).</translation>
+    </message>
+    <message>
+        <source>entry: to declare once the first session is done</source>
+        <translation>entrée&#xa0;: à déclarer une fois la première séance réalisée</translation>
+    </message>
+    <message>
+        <source>exit: to declare once the bilan ends</source>
+        <translation>sortie&#xa0;: à déclarer à la fin du bilan</translation>
+    </message>
+    <message>
+        <source>%1 declared on %2, after the deadline of %3</source>
+        <translation>%1 déclarée le %2, après l’échéance du %3</translation>
+    </message>
+    <message>
+        <source>%1 declared on %2</source>
+        <translation>%1 déclarée le %2</translation>
+    </message>
+    <message>
+        <source>%1 not declared; it was due by %2</source>
+        <translation>%1 non déclarée&#xa0;; elle était due au plus tard le %2</translation>
+    </message>
+    <message>
+        <source>%1 to declare by %2</source>
+        <translation>%1 à déclarer au plus tard le %2</translation>
+    </message>
+    <message>
+        <source>Synthesis finalised and its handover receipt recorded</source>
+        <translation>Synthèse finalisée et récépissé de remise enregistré</translation>
+    </message>
+    <message>
+        <source>No version of the synthesis is final yet.</source>
+        <translation>Aucune version de la synthèse n’est encore définitive.</translation>
+    </message>
+    <message>
+        <source>The synthesis is final; the beneficiary&apos;s receipt is not recorded.</source>
+        <translation>La synthèse est définitive&#xa0;; le récépissé du bénéficiaire n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Version %1 handed over, receipt signed on %2.</source>
+        <translation>Version %1 remise, récépissé signé le %2.</translation>
+    </message>
+    <message>
+        <source>Follow-up interview planned</source>
+        <translation>Entretien de suivi prévu</translation>
+    </message>
+    <message>
+        <source>Held on %1.</source>
+        <translation>Tenu le %1.</translation>
+    </message>
+    <message>
+        <source>Planned on %1.</source>
+        <translation>Prévu le %1.</translation>
+    </message>
+    <message>
+        <source>No follow-up session is planned (about six months after the end).</source>
+        <translation>Aucun entretien de suivi n’est prévu (environ six mois après la fin).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to fix</source>
+        <translation>
+            <numerusform>%n point à corriger</numerusform>
+            <numerusform>%n points à corriger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In order so far; %n point(s) still to come</source>
+        <translation>
+            <numerusform>En ordre pour l’instant&#xa0;; %n point à venir</numerusform>
+            <numerusform>En ordre pour l’instant&#xa0;; %n points à venir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks met</source>
+        <translation>Tous les contrôles sont respectés</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ComplianceTab</name>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Go to sessions</source>
+        <translation>Aller aux séances</translation>
+    </message>
+    <message>
+        <source>Go to hours</source>
+        <translation>Aller aux heures</translation>
+    </message>
+    <message>
+        <source>Go to CPF declarations</source>
+        <translation>Aller aux déclarations CPF</translation>
+    </message>
+    <message>
+        <source>Go to the agreement</source>
+        <translation>Aller à la convention</translation>
+    </message>
+    <message>
+        <source>Go to the synthesis</source>
+        <translation>Aller à la synthèse</translation>
+    </message>
+    <message>
+        <source>Go to the receipt</source>
+        <translation>Aller au récépissé</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpliance</source>
+        <translation>Confor&amp;mité</translation>
+    </message>
+    <message>
+        <source>No bilan is shown.</source>
+        <translation>Aucun bilan n’est affiché.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@ QList<CommandSpec>& registry()
         registerInvestigationCommands(all);
         registerImportCommands(all);
         registerBackupCommands(all);
+        registerComplianceCommands(all);
         return all;
     }();
     return commands;

@@ -114,6 +114,7 @@ void registerDocumentCommands(QList<CommandSpec>& commands);
 void registerInvestigationCommands(QList<CommandSpec>& commands);
 void registerBackupCommands(QList<CommandSpec>& commands);
 void registerImportCommands(QList<CommandSpec>& commands);
+void registerComplianceCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

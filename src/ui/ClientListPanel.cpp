@@ -55,7 +55,7 @@ ClientListPanel::ClientListPanel(Workspace& workspace, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn, QHeaderView::Stretch);
     for (int column : { ClientListModel::PhaseColumn, ClientListModel::NextSessionColumn,
-                        ClientListModel::HoursColumn })
+                        ClientListModel::HoursColumn, ClientListModel::ComplianceColumn })
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setHighlightSections(false);
 

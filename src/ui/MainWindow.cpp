@@ -3,6 +3,7 @@
 #include <parcours/ui/DocumentsTab.h>
 #include <parcours/ui/ClientImportDialog.h>
 #include <parcours/ui/ClientListPanel.h>
+#include <parcours/ui/ComplianceTab.h>
 #include <parcours/ui/InvestigationTab.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/MessageBanner.h>
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_bilanPanel->addTab(new SynthesisTab(workspace));
     m_bilanPanel->addTab(new DocumentsTab(workspace));
     m_bilanPanel->addTab(new InvestigationTab(workspace));
+    m_bilanPanel->addTab(new ComplianceTab(workspace));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;

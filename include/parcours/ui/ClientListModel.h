@@ -3,6 +3,9 @@
 #include <QAbstractTableModel>
 
 #include <parcours/core/Client.h>
+#include <parcours/core/Compliance.h>
+
+#include <QHash>
 
 namespace parcours {
 
@@ -12,7 +15,7 @@ class Workspace;
 class ClientListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, PhaseColumn, NextSessionColumn, HoursColumn, ColumnCount };
+    enum Column { NameColumn, PhaseColumn, NextSessionColumn, HoursColumn, ComplianceColumn, ColumnCount };
     enum Role { ClientIdRole = Qt::UserRole + 1 };
 
     explicit ClientListModel(Workspace& workspace, QObject* parent = nullptr);
@@ -33,10 +36,14 @@ public:
 private:
     void refreshClient(qint64 clientId);
     void refreshBilan(qint64 bilanId);
+    /// The compliance of a row's bilan, worked out when first shown and kept until the bilan changes.
+    const ComplianceSummary* complianceOf(const ClientSummary& row) const;
+    void forgetCompliance(qint64 bilanId);
 
     Workspace& m_workspace;
     ClientQuery m_query;
     QList<ClientSummary> m_rows;
+    mutable QHash<qint64, ComplianceSummary> m_compliance;
 };
 
 } // namespace parcours
