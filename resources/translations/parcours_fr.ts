@@ -6209,4 +6209,110 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
         <translation>Aucun bilan n’est affiché.</translation>
     </message>
 </context>
+<context>
+    <name>DataInventory</name>
+    <message>
+        <source>Session notes</source>
+        <translation>Notes des séances</translation>
+    </message>
+    <message>
+        <source>Professional history</source>
+        <translation>Parcours professionnel</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Values and motivations</source>
+        <translation>Valeurs et motivations</translation>
+    </message>
+    <message>
+        <source>Feedback from others</source>
+        <translation>Retours de l’entourage</translation>
+    </message>
+    <message>
+        <source>Test results and their files</source>
+        <translation>Résultats des tests et leurs fichiers</translation>
+    </message>
+    <message>
+        <source>Career options</source>
+        <translation>Pistes professionnelles</translation>
+    </message>
+    <message>
+        <source>Field inquiries</source>
+        <translation>Enquêtes de terrain</translation>
+    </message>
+    <message>
+        <source>Documentary research</source>
+        <translation>Recherches documentaires</translation>
+    </message>
+    <message>
+        <source>Synthesis and observations</source>
+        <translation>Synthèse et observations</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Kept while the bilan runs.</source>
+        <translation>Conservé tant que le bilan est en cours.</translation>
+    </message>
+    <message>
+        <source>Kept until %1 with the beneficiary&apos;s written consent of %2 (%3).</source>
+        <translation>Conservé jusqu’au %1 avec l’accord écrit du bénéficiaire du %2 (%3).</translation>
+    </message>
+    <message>
+        <source>for the follow-up</source>
+        <translation>pour le suivi</translation>
+    </message>
+    <message>
+        <source>Kept until %1: the synthesis was sent to the CEP operator.</source>
+        <translation>Conservé jusqu’au %1&#xa0;: la synthèse a été transmise à l’opérateur du CEP.</translation>
+    </message>
+    <message>
+        <source>Was kept until %1; to destroy now.</source>
+        <translation>Conservé jusqu’au %1&#xa0;; à détruire maintenant.</translation>
+    </message>
+    <message>
+        <source>To destroy since the end of the bilan on %1.</source>
+        <translation>À détruire depuis la fin du bilan le %1.</translation>
+    </message>
+    <message>
+        <source>Give the date of the beneficiary&apos;s written consent.</source>
+        <translation>Indiquez la date de l’accord écrit du bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be dated in the future.</source>
+        <translation>L’accord ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
+        <source>Give the day until which the content is kept.</source>
+        <translation>Indiquez jusqu’à quel jour le contenu est conservé.</translation>
+    </message>
+    <message>
+        <source>The content is kept until a day after the consent.</source>
+        <translation>Le contenu est conservé jusqu’à un jour postérieur à l’accord.</translation>
+    </message>
+    <message>
+        <source>One year after the end of the bilan at most (%1), as R6313-7 allows.</source>
+        <translation>Un an après la fin du bilan au plus (%1), comme le permet l’article R6313-7.</translation>
+    </message>
+    <message>
+        <source>Say what the content is kept for in 200 characters at most.</source>
+        <translation>Indiquez l’usage de la conservation en 200 caractères au plus.</translation>
+    </message>
+</context>
 </TS>
