@@ -42,6 +42,23 @@
     </message>
 </context>
 <context>
+    <name>ComplianceRules</name>
+    <message numerus="yes">
+        <source>%n point(s) to fix</source>
+        <translation>
+            <numerusform>%n point to fix</numerusform>
+            <numerusform>%n points to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In order so far; %n point(s) still to come</source>
+        <translation>
+            <numerusform>In order so far; %n point still to come</numerusform>
+            <numerusform>In order so far; %n points still to come</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvestigationService</name>
     <message numerus="yes">
         <source>The domain “%1” still holds %n competence(s): class them elsewhere first.</source>

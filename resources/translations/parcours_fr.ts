@@ -1623,6 +1623,147 @@ Règlement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>ComplianceRules</name>
+    <message>
+        <source>Each of the three phases has a session done</source>
+        <translation>Chacune des trois phases a une séance réalisée</translation>
+    </message>
+    <message>
+        <source>The bilan was abandoned.</source>
+        <translation>Le bilan a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Preliminary, investigation and conclusion each have a session done.</source>
+        <translation>Préliminaire, investigation et conclusion ont chacune une séance réalisée.</translation>
+    </message>
+    <message>
+        <source>Still to hold: %1.</source>
+        <translation>Reste à tenir&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The bilan ended with no session done in: %1.</source>
+        <translation>Le bilan s’est terminé sans séance réalisée en&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Preliminary, investigation and conclusion within 24 hours</source>
+        <translation>Préliminaire, investigation et conclusion dans les 24 heures</translation>
+    </message>
+    <message>
+        <source>%1 of 24 h, personal work included.</source>
+        <translation>%1 sur 24 h, travail personnel compris.</translation>
+    </message>
+    <message>
+        <source>%1 over the 24 h cap (sessions %2, personal work %3).</source>
+        <translation>%1 au-delà des 24 h (séances %2, travail personnel %3).</translation>
+    </message>
+    <message>
+        <source>Tripartite agreement signed before the first session, within its 10 days</source>
+        <translation>Convention tripartite signée avant la première séance, dans ses 10 jours</translation>
+    </message>
+    <message>
+        <source>No tripartite agreement for this funding (%1).</source>
+        <translation>Pas de convention tripartite pour ce financement (%1).</translation>
+    </message>
+    <message>
+        <source>Signed on %1, after the 10 days that ended on %2.</source>
+        <translation>Signée le %1, après les 10 jours échus le %2.</translation>
+    </message>
+    <message>
+        <source>A session took place on %1, before the signature on %2.</source>
+        <translation>Une séance a eu lieu le %1, avant la signature du %2.</translation>
+    </message>
+    <message>
+        <source>A session took place on %1 without a signed agreement (%2).</source>
+        <translation>Une séance a eu lieu le %1 sans convention signée (%2).</translation>
+    </message>
+    <message>
+        <source>The first session is planned on %1.</source>
+        <translation>La première séance est prévue le %1.</translation>
+    </message>
+    <message>
+        <source>CPF entry and exit declared within 3 working days</source>
+        <translation>Entrée et sortie CPF déclarées sous 3 jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Not funded by the CPF (%1).</source>
+        <translation>Pas financé par le CPF (%1).</translation>
+    </message>
+    <message>
+        <source>entry: to declare once the first session is done</source>
+        <translation>entrée&#xa0;: à déclarer une fois la première séance réalisée</translation>
+    </message>
+    <message>
+        <source>exit: to declare once the bilan ends</source>
+        <translation>sortie&#xa0;: à déclarer à la fin du bilan</translation>
+    </message>
+    <message>
+        <source>%1 declared on %2, after the deadline of %3</source>
+        <translation>%1 déclarée le %2, après l’échéance du %3</translation>
+    </message>
+    <message>
+        <source>%1 declared on %2</source>
+        <translation>%1 déclarée le %2</translation>
+    </message>
+    <message>
+        <source>%1 not declared; it was due by %2</source>
+        <translation>%1 non déclarée&#xa0;; elle était due au plus tard le %2</translation>
+    </message>
+    <message>
+        <source>%1 to declare by %2</source>
+        <translation>%1 à déclarer au plus tard le %2</translation>
+    </message>
+    <message>
+        <source>Synthesis finalised and its handover receipt recorded</source>
+        <translation>Synthèse finalisée et récépissé de remise enregistré</translation>
+    </message>
+    <message>
+        <source>No version of the synthesis is final yet.</source>
+        <translation>Aucune version de la synthèse n’est encore définitive.</translation>
+    </message>
+    <message>
+        <source>The synthesis is final; the beneficiary&apos;s receipt is not recorded.</source>
+        <translation>La synthèse est définitive&#xa0;; le récépissé du bénéficiaire n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Version %1 handed over, receipt signed on %2.</source>
+        <translation>Version %1 remise, récépissé signé le %2.</translation>
+    </message>
+    <message>
+        <source>Follow-up interview planned</source>
+        <translation>Entretien de suivi prévu</translation>
+    </message>
+    <message>
+        <source>Held on %1.</source>
+        <translation>Tenu le %1.</translation>
+    </message>
+    <message>
+        <source>Planned on %1.</source>
+        <translation>Prévu le %1.</translation>
+    </message>
+    <message>
+        <source>No follow-up session is planned (about six months after the end).</source>
+        <translation>Aucun entretien de suivi n’est prévu (environ six mois après la fin).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to fix</source>
+        <translation>
+            <numerusform>%n point à corriger</numerusform>
+            <numerusform>%n points à corriger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In order so far; %n point(s) still to come</source>
+        <translation>
+            <numerusform>En ordre pour l’instant&#xa0;; %n point à venir</numerusform>
+            <numerusform>En ordre pour l’instant&#xa0;; %n points à venir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks met</source>
+        <translation>Tous les contrôles sont respectés</translation>
+    </message>
+</context>
+<context>
     <name>CpfStep</name>
     <message>
         <source>Entry</source>
@@ -1681,6 +1822,49 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>This is not a text file; save the spreadsheet as CSV.</source>
         <translation>Ce n&apos;est pas un fichier texte&#xa0;; enregistrez le tableur au format CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>DataInventory</name>
+    <message>
+        <source>Session notes</source>
+        <translation>Notes des séances</translation>
+    </message>
+    <message>
+        <source>Professional history</source>
+        <translation>Parcours professionnel</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Values and motivations</source>
+        <translation>Valeurs et motivations</translation>
+    </message>
+    <message>
+        <source>Feedback from others</source>
+        <translation>Retours de l’entourage</translation>
+    </message>
+    <message>
+        <source>Test results and their files</source>
+        <translation>Résultats des tests et leurs fichiers</translation>
+    </message>
+    <message>
+        <source>Career options</source>
+        <translation>Pistes professionnelles</translation>
+    </message>
+    <message>
+        <source>Field inquiries</source>
+        <translation>Enquêtes de terrain</translation>
+    </message>
+    <message>
+        <source>Documentary research</source>
+        <translation>Recherches documentaires</translation>
+    </message>
+    <message>
+        <source>Synthesis and observations</source>
+        <translation>Synthèse et observations</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4220,69 @@ Règlement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionRules</name>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Kept while the bilan runs.</source>
+        <translation>Conservé tant que le bilan est en cours.</translation>
+    </message>
+    <message>
+        <source>Kept until %1 with the beneficiary&apos;s written consent of %2 (%3).</source>
+        <translation>Conservé jusqu’au %1 avec l’accord écrit du bénéficiaire du %2 (%3).</translation>
+    </message>
+    <message>
+        <source>for the follow-up</source>
+        <translation>pour le suivi</translation>
+    </message>
+    <message>
+        <source>Kept until %1: the synthesis was sent to the CEP operator.</source>
+        <translation>Conservé jusqu’au %1&#xa0;: la synthèse a été transmise à l’opérateur du CEP.</translation>
+    </message>
+    <message>
+        <source>Was kept until %1; to destroy now.</source>
+        <translation>Conservé jusqu’au %1&#xa0;; à détruire maintenant.</translation>
+    </message>
+    <message>
+        <source>To destroy since the end of the bilan on %1.</source>
+        <translation>À détruire depuis la fin du bilan le %1.</translation>
+    </message>
+    <message>
+        <source>Give the date of the beneficiary&apos;s written consent.</source>
+        <translation>Indiquez la date de l’accord écrit du bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be dated in the future.</source>
+        <translation>L’accord ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
+        <source>Give the day until which the content is kept.</source>
+        <translation>Indiquez jusqu’à quel jour le contenu est conservé.</translation>
+    </message>
+    <message>
+        <source>The content is kept until a day after the consent.</source>
+        <translation>Le contenu est conservé jusqu’à un jour postérieur à l’accord.</translation>
+    </message>
+    <message>
+        <source>One year after the end of the bilan at most (%1), as R6313-7 allows.</source>
+        <translation>Un an après la fin du bilan au plus (%1), comme le permet l’article R6313-7.</translation>
+    </message>
+    <message>
+        <source>Say what the content is kept for in 200 characters at most.</source>
+        <translation>Indiquez l’usage de la conservation en 200 caractères au plus.</translation>
+    </message>
+</context>
+<context>
     <name>SaveFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5998,6 +6245,15 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
         <source>Hours done</source>
         <translation>Heures faites</translation>
     </message>
+    <message>
+        <source>Compliance: the points to fix in the current bilan</source>
+        <translation>Conformité&#xa0;: les points à corriger du bilan en cours</translation>
+    </message>
+    <message>
+        <source>Compl.</source>
+        <comment>abbreviation of Compliance</comment>
+        <translation>Conf.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ClientListPanel</name>
@@ -6094,6 +6350,57 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
     <message>
         <source>New competence</source>
         <translation>Nouvelle compétence</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ComplianceTab</name>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Go to sessions</source>
+        <translation>Aller aux séances</translation>
+    </message>
+    <message>
+        <source>Go to hours</source>
+        <translation>Aller aux heures</translation>
+    </message>
+    <message>
+        <source>Go to CPF declarations</source>
+        <translation>Aller aux déclarations CPF</translation>
+    </message>
+    <message>
+        <source>Go to the agreement</source>
+        <translation>Aller à la convention</translation>
+    </message>
+    <message>
+        <source>Go to the synthesis</source>
+        <translation>Aller à la synthèse</translation>
+    </message>
+    <message>
+        <source>Go to the receipt</source>
+        <translation>Aller au récépissé</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpliance</source>
+        <translation>Confor&amp;mité</translation>
+    </message>
+    <message>
+        <source>No bilan is shown.</source>
+        <translation>Aucun bilan n’est affiché.</translation>
     </message>
 </context>
 <context>

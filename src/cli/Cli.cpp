@@ -45,6 +45,7 @@ QList<CommandSpec>& registry()
         registerBackupCommands(all);
         registerFollowUpCommands(all);
         registerDemoCommands(all);
+        registerComplianceCommands(all);
         return all;
     }();
     return commands;

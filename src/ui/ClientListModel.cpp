@@ -22,6 +22,9 @@ ClientListModel::ClientListModel(Workspace& workspace, QObject* parent)
             [this](qint64, qint64 clientId) { refreshClient(clientId); });
     connect(&events, &StoreEvents::sessionChanged, this,
             [this](qint64, qint64 bilanId) { refreshBilan(bilanId); });
+    for (auto signal : { &StoreEvents::cpfDeclarationChanged, &StoreEvents::synthesisChanged,
+                         &StoreEvents::proofChanged })
+        connect(&events, signal, this, &ClientListModel::forgetCompliance);
 }
 
 int ClientListModel::rowCount(const QModelIndex& parent) const
@@ -52,9 +55,23 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
                                              : u"—"_s;
         case HoursColumn:
             return row.bilanId ? format::hoursOf(row.doneMinutes, kCapMinutes) : u"—"_s;
+        case ComplianceColumn: {
+            const ComplianceSummary* summary = complianceOf(row);
+            if (!summary)
+                return u"—"_s;
+            // A compact marker (the list is narrow); the tooltip says it in words.
+            return summary->missing > 0 ? u"⚠ %1"_s.arg(summary->missing) : u"✓"_s;
+        }
         default:
             return {};
         }
+    }
+    if (index.column() == ComplianceColumn) {
+        const ComplianceSummary* summary = complianceOf(row);
+        if (role == Qt::ToolTipRole && summary)
+            return ComplianceRules::describe(*summary);
+        if (role == Qt::ForegroundRole && summary && summary->missing > 0)
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
     }
     if (role == Qt::ToolTipRole && index.column() == NameColumn) {
         QStringList lines { row.firstName + u' ' + row.lastName };
@@ -73,6 +90,8 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
 
 QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ComplianceColumn)
+        return tr("Compliance: the points to fix in the current bilan");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -84,6 +103,8 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Next session");
     case HoursColumn:
         return tr("Hours done");
+    case ComplianceColumn:
+        return tr("Compl.", "abbreviation of Compliance");
     default:
         return {};
     }
@@ -116,6 +137,7 @@ void ClientListModel::load(int rowCount)
     beginResetModel();
     m_rows = std::move(rows).value();
     m_more = m_rows.size() == page.limit;
+    m_compliance.clear();
     endResetModel();
 }
 
@@ -206,11 +228,36 @@ void ClientListModel::refreshClient(qint64 clientId)
         return;
     }
     m_rows[existing.row()] = summary.value();
+    m_compliance.remove(summary->bilanId);
     Q_EMIT dataChanged(index(existing.row(), 0), index(existing.row(), ColumnCount - 1));
+}
+
+const ComplianceSummary* ClientListModel::complianceOf(const ClientSummary& row) const
+{
+    if (row.bilanId == 0)
+        return nullptr;
+    auto found = m_compliance.constFind(row.bilanId);
+    if (found == m_compliance.cend()) {
+        auto summary = m_workspace.compliance().summary(row.bilanId);
+        if (!summary)
+            return nullptr;
+        found = m_compliance.insert(row.bilanId, summary.value());
+    }
+    return &found.value();
+}
+
+void ClientListModel::forgetCompliance(qint64 bilanId)
+{
+    m_compliance.remove(bilanId);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).bilanId == bilanId)
+            Q_EMIT dataChanged(index(row, ComplianceColumn), index(row, ComplianceColumn));
+    }
 }
 
 void ClientListModel::refreshBilan(qint64 bilanId)
 {
+    m_compliance.remove(bilanId);
     auto bilan = m_workspace.bilans().get(bilanId);
     if (bilan)
         refreshClient(bilan->clientId);

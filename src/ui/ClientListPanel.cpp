@@ -55,12 +55,12 @@ ClientListPanel::ClientListPanel(Workspace& workspace, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn, QHeaderView::Stretch);
     for (int column : { ClientListModel::PhaseColumn, ClientListModel::NextSessionColumn,
-                        ClientListModel::HoursColumn })
+                        ClientListModel::HoursColumn, ClientListModel::ComplianceColumn })
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setHighlightSections(false);
     // The other columns size to their contents and the name takes what is left: never let the splitter squeeze
     // the list until the names become "…" (a saved narrower layout included).
-    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 88);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -8,6 +8,7 @@
 #include <parcours/ui/FollowUps.h>
 #include <parcours/ui/ClientImportDialog.h>
 #include <parcours/ui/ClientListPanel.h>
+#include <parcours/ui/ComplianceTab.h>
 #include <parcours/ui/InvestigationTab.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/MessageBanner.h>
@@ -56,6 +57,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_bilanPanel->addTab(new InvestigationTab(workspace));
     m_bilanPanel->addTab(m_billingTab = new BillingTab(workspace));
     m_bilanPanel->addTab(new EvaluationTab(workspace));
+    m_bilanPanel->addTab(new ComplianceTab(workspace));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;

@@ -17,6 +17,7 @@ Workspace::Workspace(Repositories& repositories, const Clock& clock, QString dat
     , m_agenda(repositories, clock)
     , m_syntheses(repositories, clock)
     , m_agreements(repositories, clock)
+    , m_compliance(repositories, clock)
     , m_documents(repositories, clock)
     , m_investigation(repositories)
     , m_digests(std::make_unique<StoredInvestigationDigestProvider>(m_investigation))

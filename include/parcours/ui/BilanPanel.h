@@ -40,6 +40,8 @@ public:
     void showTab(const BilanTab* tab);
     /// The tab in front.
     BilanTab* currentTab() const;
+    /// The index of `tab` in tabs() (-1 when it is not there).
+    int tabIndex(const BilanTab* tab) const;
     QAction* editClientAction() const { return m_editClientAction; }
     QAction* openBilanAction() const { return m_openBilanAction; }
     QAction* editBilanAction() const { return m_editBilanAction; }
@@ -59,7 +61,6 @@ private:
     void showBilan(qint64 bilanId);
     void updateActions();
     void refreshTabs();
-    int tabIndex(const BilanTab* tab) const;
 
     Workspace& m_workspace;
     qint64 m_clientId = 0;

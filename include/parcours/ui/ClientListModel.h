@@ -3,6 +3,9 @@
 #include <QAbstractTableModel>
 
 #include <parcours/core/Client.h>
+#include <parcours/core/Compliance.h>
+
+#include <QHash>
 
 namespace parcours {
 
@@ -15,7 +18,7 @@ class Workspace;
 class ClientListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, PhaseColumn, NextSessionColumn, HoursColumn, ColumnCount };
+    enum Column { NameColumn, PhaseColumn, NextSessionColumn, HoursColumn, ComplianceColumn, ColumnCount };
     enum Role { ClientIdRole = Qt::UserRole + 1 };
 
     explicit ClientListModel(Workspace& workspace, QObject* parent = nullptr);
@@ -46,12 +49,16 @@ private:
     void fetch(int count);
     void refreshClient(qint64 clientId);
     void refreshBilan(qint64 bilanId);
+    /// The compliance of a row's bilan, worked out when first shown and kept until the bilan changes.
+    const ComplianceSummary* complianceOf(const ClientSummary& row) const;
+    void forgetCompliance(qint64 bilanId);
 
     Workspace& m_workspace;
     ClientQuery m_query;
     QList<ClientSummary> m_rows;
     bool m_more = false; ///< the last read filled its page: there may be more rows
     bool m_fetching = false;
+    mutable QHash<qint64, ComplianceSummary> m_compliance;
 };
 
 } // namespace parcours

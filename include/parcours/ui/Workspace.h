@@ -8,6 +8,7 @@
 #include <parcours/core/AgreementService.h>
 #include <parcours/core/BilanService.h>
 #include <parcours/core/ClientService.h>
+#include <parcours/core/ComplianceService.h>
 #include <parcours/core/InvestigationService.h>
 #include <parcours/core/Clock.h>
 #include <parcours/core/PlanningService.h>
@@ -45,6 +46,7 @@ public:
     AgendaService& agenda() { return m_agenda; }
     SynthesisService& syntheses() { return m_syntheses; }
     AgreementService& agreements() { return m_agreements; }
+    ComplianceService& compliance() { return m_compliance; }
     DocumentService& documents() { return m_documents; }
     /// Where "Insert from the investigation" takes its digest (the stored investigation unless a test sets another).
     InvestigationDigestProvider& digests() { return *m_digests; }
@@ -77,6 +79,7 @@ private:
     AgendaService m_agenda;
     SynthesisService m_syntheses;
     AgreementService m_agreements;
+    ComplianceService m_compliance;
     DocumentService m_documents;
     InvestigationService m_investigation;
     std::unique_ptr<InvestigationDigestProvider> m_digests;

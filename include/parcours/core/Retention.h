@@ -1,0 +1,137 @@
+#pragma once
+
+#include <parcours/core/Bilan.h>
+#include <parcours/core/DataInventory.h>
+#include <parcours/core/Result.h>
+#include <parcours/core/Validation.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace parcours {
+
+/// R6313-7: content kept with the beneficiary's written consent, or sent to the CEP operator, one year at most.
+inline constexpr int kConsentMaxMonths = 12;
+/// CNIL: a prospect who never began a bilan is deleted 3 years after the last contact.
+inline constexpr int kProspectYears = 3;
+
+/** A contact with a person: the last one starts the prospects' 3 years. */
+enum class ContactKind { Session, Call, Email };
+inline constexpr std::array kAllContactKinds { ContactKind::Session, ContactKind::Call, ContactKind::Email };
+QString toKey(ContactKind value); ///< "session", "call", "email"
+template<> std::optional<ContactKind> fromKey<ContactKind>(QStringView key);
+QString displayName(ContactKind value);
+
+/** One contact: its kind and day (never what was said). */
+struct ClientContact {
+    qint64 id = 0;
+    qint64 clientId = 0;
+    ContactKind kind = ContactKind::Call;
+    QDate on;
+};
+
+/** The beneficiary's written consent to keep one kind of content after the end of the bilan, for the follow-up. */
+struct RetentionConsent {
+    qint64 id = 0;
+    qint64 bilanId = 0;
+    ContentKind content = ContentKind::Synthesis;
+    QDate signedOn; ///< the day of the written consent
+    QString scope; ///< what for ("for the follow-up interview")
+    QDate keepUntil; ///< as asked; never later than one year after the end
+    QDate withdrawnOn; ///< null while it holds
+    QDateTime recordedAt;
+    int version = 0;
+
+    bool holdsOn(QDate day) const { return !withdrawnOn.isValid() || withdrawnOn > day; }
+};
+
+/** Where one kind of a bilan's content stands. */
+enum class RetentionState {
+    Running, ///< the bilan runs: kept
+    Kept, ///< ended, kept under a consent or the CEP exception until `dueOn`
+    Due, ///< to destroy since `dueOn`
+    None, ///< nothing of this kind is stored (never written, or destroyed)
+};
+QString toKey(RetentionState value); ///< "running", "kept", "due", "none"
+
+/** One kind of content of a bilan and its schedule. */
+struct ContentRetention {
+    ContentKind kind = ContentKind::SessionNotes;
+    int rows = 0; ///< records of this kind still stored
+    RetentionState state = RetentionState::None;
+    QDate dueOn; ///< when it is (was) to be destroyed; null while the bilan runs or when nothing is stored
+    QString reason; ///< why it is kept or due, translated
+    qint64 consentId = 0; ///< the consent that keeps it, 0 when none
+};
+
+/** A bilan's content, kind by kind, as of a day. */
+struct RetentionSchedule {
+    qint64 bilanId = 0;
+    QDate endDate; ///< null while the bilan runs
+    QList<ContentRetention> contents; ///< every kind, in the order of kAllContentKinds
+    QList<ContentKind> due() const;
+    QDate nextDueOn() const; ///< the next day something kept falls due, null when none
+};
+
+/** The rules of R6313-7 and of the prospects' 3 years, without storage. */
+class RetentionRules {
+    Q_DECLARE_TR_FUNCTIONS(RetentionRules)
+public:
+    /// When the bilan ended: its end date, else (closed or abandoned without one) the last session done, else the
+    /// day it was created; null while it runs.
+    static QDate endDate(const Bilan& bilan, QDate lastSessionDone);
+    /// The latest day content may be kept after `end` (one year).
+    static QDate latestKeep(QDate end) { return end.addMonths(kConsentMaxMonths); }
+    /// Each kind's state on `today`: running, kept (consent or the synthèse sent to the CEP operator, until the
+    /// earlier of its date and one year after the end), due, or none stored.
+    static RetentionSchedule schedule(const Bilan& bilan, QDate end, const QMap<ContentKind, int>& rows,
+        const QList<RetentionConsent>& consents, bool synthesisSentToCep, QDate today);
+    /// A consent as recorded: dated, not in the future, until a day after it and one year after the end at most.
+    static QList<FieldError> validate(const RetentionConsent& consent, QDate bilanEnd, QDate today);
+    /// The day a prospect (no bilan) is flagged for deletion: 3 years after the last contact.
+    static QDate prospectDueOn(QDate lastContact) { return lastContact.addYears(kProspectYears); }
+};
+
+/** Something due for destruction on a day: the reminder lists these (see RetentionService::due). */
+struct RetentionDueItem {
+    enum class What { BilanContent, Prospect };
+    What what = What::BilanContent;
+    qint64 clientId = 0;
+    QString clientName; ///< "Zoé Lefèvre"
+    qint64 bilanId = 0; ///< 0 for a prospect
+    QList<ContentKind> contents; ///< for a bilan
+    QDate dueSince;
+    QDate lastContact; ///< for a prospect
+};
+
+/** What a destruction or erasure did: the journal's entry, without any content or name. */
+enum class DestructionOperation { DestroyContent, EraseClient, ReduceClient };
+QString toKey(DestructionOperation value); ///< "destroy-content", "erase-client", "reduce-client"
+template<> std::optional<DestructionOperation> fromKey<DestructionOperation>(QStringView key);
+
+/** One entry of the destruction journal. */
+struct DestructionRecord {
+    qint64 id = 0;
+    QString uid; ///< unique across databases: the file journal and the table share it
+    DestructionOperation operation = DestructionOperation::DestroyContent;
+    qint64 clientId = 0;
+    QDateTime clientCreatedAt; ///< with the id, names the person even if an id is later reused
+    qint64 bilanId = 0; ///< 0 for an erasure of the person
+    QDateTime bilanCreatedAt;
+    QList<ContentKind> contents;
+    QMap<ContentKind, int> counts; ///< rows deleted, per kind
+    QDateTime doneAt;
+    QString doneBy;
+};
+
+/// "session-notes=3,synthesis=2": counts as the journal stores them, and back.
+QString formatCounts(const QMap<ContentKind, int>& counts);
+QMap<ContentKind, int> parseCounts(QStringView text);
+
+} // namespace parcours

@@ -1,0 +1,137 @@
+// The "Conformité" tab and the client list's compliance column, through the real window, in French.
+#include "GuiTestSupport.h"
+
+#include <parcours/core/WallClock.h>
+#include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/ClientListModel.h>
+#include <parcours/ui/ClientListPanel.h>
+#include <parcours/ui/ComplianceTab.h>
+#include <parcours/ui/MainWindow.h>
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+
+using namespace parcours;
+using namespace parcours::test;
+
+namespace {
+
+class ComplianceGuiTest : public GuiTest {
+protected:
+    void SetUp() override
+    {
+        GuiTest::SetUp();
+        window = std::make_unique<MainWindow>(workspace());
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void TearDown() override
+    {
+        window.reset();
+        GuiTest::TearDown();
+    }
+    /// Inès Garnier, employer-funded, one préliminaire session held on 3 February without a signed agreement.
+    qint64 ines()
+    {
+        Client client;
+        client.lastName = QStringLiteral("Garnier");
+        client.firstName = QStringLiteral("Inès");
+        clientId = workspace().clients().add(client).value();
+        const qint64 bilanId = workspace().bilans().open(clientId, Funding::Employer, QDate(2026, 2, 2)).value();
+        Session session;
+        session.bilanId = bilanId;
+        session.phase = Phase::Preliminary;
+        session.startsAt = wallClock(QDate(2026, 2, 3), QTime(10, 0));
+        session.plannedMinutes = 120;
+        const qint64 sessionId = workspace().sessions().add(session).value();
+        m_clock.set(QDateTime(QDate(2026, 2, 9), QTime(9, 0), Qt::UTC));
+        EXPECT_TRUE(workspace().sessions().log(sessionId, SessionLog { SessionStatus::Done, 120, std::nullopt }).ok());
+        return bilanId;
+    }
+    ComplianceTab* complianceTab() { return window->findChild<ComplianceTab*>(QStringLiteral("complianceTab")); }
+    QString labelText(const char* name)
+    {
+        auto* label = complianceTab()->findChild<QLabel*>(QString::fromLatin1(name));
+        EXPECT_TRUE(label) << name;
+        return label ? label->text() : QString();
+    }
+
+    std::unique_ptr<MainWindow> window;
+    qint64 clientId = 0;
+};
+
+} // namespace
+
+TEST_F(ComplianceGuiTest, TheTabSaysWhatIsMissingAndItsButtonOpensWhereToFixIt)
+{
+    const qint64 bilanId = ines();
+    window->clientList()->selectClient(clientId);
+    QTabWidget* tabs = window->bilanPanel()->tabs();
+    ComplianceTab* tab = complianceTab();
+    ASSERT_TRUE(tab);
+    EXPECT_EQ(tabs->tabText(window->bilanPanel()->tabIndex(tab)), QStringLiteral("Confor&mité"));
+    window->bilanPanel()->showTab(tab);
+    ASSERT_EQ(tab->checks().size(), static_cast<qsizetype>(kAllCheckIds.size()));
+    EXPECT_EQ(labelText("agreementStateLabel"), QStringLiteral("À corriger"));
+    EXPECT_TRUE(labelText("agreementDetailLabel").contains(QStringLiteral("3 février 2026")))
+        << labelText("agreementDetailLabel").toStdString();
+    EXPECT_EQ(labelText("hours-capStateLabel"), QStringLiteral("Respecté"));
+    EXPECT_EQ(labelText("cpfStateLabel"), QStringLiteral("Sans objet"));
+    EXPECT_EQ(labelText("phases-doneStateLabel"), QStringLiteral("À venir"));
+    EXPECT_TRUE(labelText("complianceSummaryLabel").contains(QStringLiteral("1 point à corriger")))
+        << labelText("complianceSummaryLabel").toStdString();
+    keepPicture(window.get(), QStringLiteral("compliance-tab"));
+
+    auto* fix = tab->findChild<QPushButton*>(QStringLiteral("agreementFixPushButton"));
+    ASSERT_TRUE(fix);
+    QTest::mouseClick(fix, Qt::LeftButton);
+    EXPECT_EQ(window->bilanPanel()->currentTab()->objectName(), QStringLiteral("documentsTab"));
+
+    // Signing the agreement afterwards does not make the session lawful: still to fix, now saying so.
+    m_clock.set(QDateTime(QDate(2026, 2, 9), QTime(9, 0), Qt::UTC));
+    ASSERT_TRUE(workspace().agreements().record(bilanId, AgreementEvent::Sent, QDate(2026, 2, 4)).ok());
+    ASSERT_TRUE(workspace().agreements().record(bilanId, AgreementEvent::Signed, QDate(2026, 2, 6)).ok());
+    EXPECT_EQ(labelText("agreementStateLabel"), QStringLiteral("À corriger"));
+    EXPECT_TRUE(labelText("agreementDetailLabel").contains(QStringLiteral("avant la signature")))
+        << labelText("agreementDetailLabel").toStdString();
+}
+
+TEST_F(ComplianceGuiTest, TheClientListMarksBilansWithPointsToFix)
+{
+    Client prospect;
+    prospect.lastName = QStringLiteral("Aubert");
+    prospect.firstName = QStringLiteral("Léa");
+    workspace().clients().add(prospect).value();
+    Client client;
+    client.lastName = QStringLiteral("Garnier");
+    client.firstName = QStringLiteral("Inès");
+    clientId = workspace().clients().add(client).value();
+    const qint64 bilanId = workspace().bilans().open(clientId, Funding::Employer, QDate(2026, 2, 2)).value();
+
+    ClientListModel model(workspace());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.reload();
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.headerData(ClientListModel::ComplianceColumn, Qt::Horizontal).toString(), QStringLiteral("Conf."));
+    EXPECT_EQ(model.data(model.index(0, ClientListModel::ComplianceColumn)).toString(), QStringLiteral("—"));
+    EXPECT_EQ(model.data(model.index(1, ClientListModel::ComplianceColumn)).toString(), QStringLiteral("✓"));
+    EXPECT_EQ(model.data(model.index(1, ClientListModel::ComplianceColumn), Qt::ToolTipRole).toString(),
+        QStringLiteral("En ordre pour l’instant\u00a0; 4 points à venir"));
+
+    // A session held without a signed agreement: the list follows the store's events.
+    Session session;
+    session.bilanId = bilanId;
+    session.phase = Phase::Preliminary;
+    session.startsAt = wallClock(QDate(2026, 2, 3), QTime(10, 0));
+    session.plannedMinutes = 120;
+    const qint64 sessionId = workspace().sessions().add(session).value();
+    m_clock.set(QDateTime(QDate(2026, 2, 9), QTime(9, 0), Qt::UTC));
+    ASSERT_TRUE(workspace().sessions().log(sessionId, SessionLog { SessionStatus::Done, 120, std::nullopt }).ok());
+    const QModelIndex ines = model.index(1, ClientListModel::ComplianceColumn);
+    EXPECT_EQ(model.data(ines).toString(), QStringLiteral("⚠ 1"));
+    EXPECT_EQ(model.data(ines, Qt::ToolTipRole).toString(), QStringLiteral("1 point à corriger"));
+    EXPECT_EQ(model.data(ines, Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb3, 0x26, 0x1e));
+}
