@@ -24,10 +24,14 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Tests never touch the consultant's real data folder or window settings.
+    // Tests never touch the consultant's real data folder or window settings, nor each other's: ctest runs
+    // them in parallel, and Qt's test mode puts every process's data under the one ~/.qttest, so each process
+    // gets its own home.
+    QTemporaryDir home;
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral(".config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral(".local/share")).toUtf8());
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir configuration;
-    qputenv("XDG_CONFIG_HOME", configuration.path().toUtf8());
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication application(argc, argv);
     parcours::setApplicationIdentity();

@@ -417,6 +417,21 @@ Règlement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>AppearanceSettingsPage</name>
+    <message>
+        <source>Parcours follows the size of text chosen for your desktop (and QT_SCALE_FACTOR). Its colours can be dark.</source>
+        <translation>Parcours suit la taille du texte choisie pour votre bureau (et QT_SCALE_FACTOR). Ses couleurs peuvent être sombres.</translation>
+    </message>
+    <message>
+        <source>&amp;Dark colours</source>
+        <translation>Couleurs &amp;sombres</translation>
+    </message>
+    <message>
+        <source>Applied at once and at every start: Parcours cannot read the desktop&apos;s dark mode by itself.</source>
+        <translation>Appliquées tout de suite et à chaque démarrage&#xa0;: Parcours ne peut pas lire seul le mode sombre du bureau.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSheet</name>
     <message>
         <source>Session %1 was %2: there is no attendance to sign.</source>
@@ -493,6 +508,41 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>Bilan no. %1</source>
         <translation>Bilan n° %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsPage</name>
+    <message>
+        <source>Parcours copies your database into a folder beside it, checks each copy, and keeps a few of them.</source>
+        <translation>Parcours copie votre base dans un dossier à côté d&apos;elle, vérifie chaque copie et en garde quelques-unes.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Back up on the first start of each day</source>
+        <translation>&amp;Sauvegarder au premier démarrage de chaque jour</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Sauvegardes &amp;quotidiennes gardées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept:</source>
+        <translation>Sauvegardes &amp;hebdomadaires gardées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly backups kept:</source>
+        <translation>Sauvegardes &amp;mensuelles gardées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backups made by hand and those made before an update or a restore are never removed by the rotation. Keep a copy elsewhere too (an external disk).</source>
+        <translation>Les sauvegardes faites à la main, et celles faites avant une mise à jour ou une restauration, ne sont jamais effacées par la rotation. Gardez aussi une copie ailleurs (un disque externe).</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2360,57 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>Hiring, where, how to find a first position</source>
         <translation>Recrutements, où, comment trouver un premier poste</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to Parcours</source>
+        <translation>Bienvenue dans Parcours</translation>
+    </message>
+    <message>
+        <source>A few questions to set Parcours up; every answer can be changed later in File &gt; Settings.</source>
+        <translation>Quelques questions pour préparer Parcours&#xa0;; chaque réponse se change ensuite dans Fichier &gt; Paramètres.</translation>
+    </message>
+    <message>
+        <source>Parcours keeps your beneficiaries, their bilans and your sessions in one file on this computer. Nothing leaves it unless you send it.</source>
+        <translation>Parcours garde vos bénéficiaires, leurs bilans et vos séances dans un seul fichier sur cet ordinateur. Rien n&apos;en sort sans que vous l&apos;envoyiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Where your data are kept:</source>
+        <translation>&amp;Emplacement de vos données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Your identity and letterhead</source>
+        <translation>Votre identité et votre en-tête</translation>
+    </message>
+    <message>
+        <source>Printed at the top of agreements, syntheses and certificates. Leave blank what you do not know yet.</source>
+        <translation>Imprimés en haut des conventions, synthèses et attestations. Laissez vide ce que vous ne savez pas encore.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>C&apos;est prêt</translation>
+    </message>
+    <message>
+        <source>Start with your own data, or try Parcours first on invented beneficiaries.</source>
+        <translation>Commencez avec vos propres données, ou essayez d&apos;abord Parcours sur des bénéficiaires inventés.</translation>
+    </message>
+    <message>
+        <source>Start with &amp;my own data</source>
+        <translation>Commencer avec &amp;mes données</translation>
+    </message>
+    <message>
+        <source>&amp;Try Parcours on a demonstration database</source>
+        <translation>&amp;Essayer Parcours sur une base de démonstration</translation>
+    </message>
+    <message>
+        <source>The demonstration is a separate file holding a few invented beneficiaries at different stages of their bilan: change anything, nothing touches your own data. Your own database opens at the next start.</source>
+        <translation>La démonstration est un fichier à part, avec quelques bénéficiaires inventés à différentes étapes de leur bilan&#xa0;: modifiez ce que vous voulez, vos propres données n&apos;en sont pas touchées. Votre base à vous s&apos;ouvrira au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4409,33 @@ Règlement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>SessionDefaultsSettingsPage</name>
+    <message>
+        <source>What a new session proposes at first; each session can then differ.</source>
+        <translation>Ce que propose une nouvelle séance&#xa0;; chaque séance peut ensuite différer.</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Usual day:</source>
+        <translation>&amp;Jour habituel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usual &amp;time:</source>
+        <translation>&amp;Heure habituelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The planner starts a new bilan&apos;s sessions on this day at this time; later sessions follow the last one.</source>
+        <translation>La planification place les séances d&apos;un nouveau bilan ce jour-là, à cette heure-là&#xa0;; les suivantes reprennent la dernière séance.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session</source>
@@ -4650,6 +4778,38 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>Full names in exported calendar events (initials otherwise)</source>
         <translation>Noms complets dans les rendez-vous exportés (initiales sinon)</translation>
+    </message>
+    <message>
+        <source>Usual length of a session, in minutes</source>
+        <translation>Durée habituelle d&apos;une séance, en minutes</translation>
+    </message>
+    <message>
+        <source>Usual place of a session (office or remote)</source>
+        <translation>Lieu habituel d&apos;une séance (office = au cabinet, remote = à distance)</translation>
+    </message>
+    <message>
+        <source>Usual time of a bilan&apos;s sessions</source>
+        <translation>Heure habituelle des séances d&apos;un bilan</translation>
+    </message>
+    <message>
+        <source>A day of the week is one of mon, tue, wed, thu, fri, sat, sun.</source>
+        <translation>Un jour de la semaine s&apos;écrit mon, tue, wed, thu, fri, sat ou sun.</translation>
+    </message>
+    <message>
+        <source>A session takes place at the office or remote.</source>
+        <translation>Une séance a lieu au cabinet (office) ou à distance (remote).</translation>
+    </message>
+    <message>
+        <source>A session lasts from 15 to 480 minutes.</source>
+        <translation>Une séance dure de 15 à 480 minutes.</translation>
+    </message>
+    <message>
+        <source>Dark colours for the interface (true or false)</source>
+        <translation>Couleurs sombres pour l&apos;interface (true ou false)</translation>
+    </message>
+    <message>
+        <source>Usual day of the week of a bilan&apos;s sessions (mon to sun; unset: the bilan&apos;s first day)</source>
+        <translation>Jour habituel des séances d&apos;un bilan (mon à sun&#xa0;; vide&#xa0;: le premier jour du bilan)</translation>
     </message>
     <message>
         <source>Price of a bilan unless set for the bilan, in euros</source>
@@ -5135,6 +5295,14 @@ Règlement&#xa0;: %2.</translation>
         <source>The receipt cannot be signed before the synthesis was final.</source>
         <translation>L&apos;accusé ne peut pas être signé avant que la synthèse soit définitive.</translation>
     </message>
+    <message>
+        <source>Another template is already called %1.</source>
+        <translation>Un autre modèle s&apos;appelle déjà %1.</translation>
+    </message>
+    <message>
+        <source>This template no longer exists.</source>
+        <translation>Ce modèle n&apos;existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>SynthesisStatus</name>
@@ -5168,6 +5336,29 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>&amp;Use it for new syntheses</source>
         <translation>&amp;L&apos;utiliser pour les nouvelles synthèses</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesSettingsPage</name>
+    <message>
+        <source>Your synthèse templates (sections, titles and order, never a beneficiary&apos;s text). Save one from the Synthèse tab.</source>
+        <translation>Vos modèles de synthèse (rubriques, titres et ordre, jamais le texte d&apos;un bénéficiaire). Enregistrez-en un depuis l&apos;onglet Synthèse.</translation>
+    </message>
+    <message>
+        <source>Synthèse templates</source>
+        <translation>Modèles de synthèse</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +5543,29 @@ Règlement&#xa0;: %2.</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHoursSettingsPage</name>
+    <message>
+        <source>Your working days and hours: the planner proposes sessions inside them and the agenda shows them.</source>
+        <translation>Vos jours et heures de travail&#xa0;: la planification y propose les séances et l&apos;agenda les affiche.</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Jours travaillés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;à</translation>
+    </message>
+    <message>
+        <source>&amp;Alsace-Moselle public holidays (Good Friday, 26 December)</source>
+        <translation>Jours fériés d&apos;&amp;Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
     </message>
 </context>
 <context>
@@ -5611,6 +5825,21 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
         <source>Read-only (%1). You can consult your data; no change can be saved.</source>
         <translation>Lecture seule (%1). Vous pouvez consulter vos données&#xa0;; aucune modification ne peut être enregistrée.</translation>
     </message>
+    <message>
+        <source>This is the demonstration database (%1): its beneficiaries are invented, try anything. Your own database (%2) opens at the next start of Parcours.</source>
+        <translation>Vous êtes dans la base de démonstration (%1)&#xa0;: ses bénéficiaires sont inventés, essayez tout ce que vous voulez. Votre propre base (%2) s&apos;ouvrira au prochain démarrage de Parcours.</translation>
+    </message>
+    <message>
+        <source>Parcours (demonstration)</source>
+        <translation>Parcours (démonstration)</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::AppearanceSettingsPage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
 </context>
 <context>
     <name>parcours::AspectListEditor</name>
@@ -5648,6 +5877,17 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::BackupSettingsPage</name>
+    <message>
+        <source>No backups: the database is on a PostgreSQL server.</source>
+        <translation>Pas de sauvegardes&#xa0;: la base est sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
 </context>
 <context>
@@ -6690,6 +6930,57 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
     </message>
 </context>
 <context>
+    <name>parcours::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Parcours</source>
+        <translation>Bienvenue dans Parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>The proposed folder is your own data folder. Choose another one now if you wish (an encrypted disk, for example): the file is created when you finish.</source>
+        <translation>Le dossier proposé est votre dossier de données personnel. Choisissez-en un autre maintenant si vous le souhaitez (un disque chiffré, par exemple)&#xa0;: le fichier sera créé à la fin.</translation>
+    </message>
+    <message>
+        <source>This database was chosen when Parcours was started.</source>
+        <translation>Cette base a été choisie au lancement de Parcours.</translation>
+    </message>
+    <message>
+        <source>Where to keep your data</source>
+        <translation>Où garder vos données</translation>
+    </message>
+    <message>
+        <source>Parcours database (*.sqlite)</source>
+        <translation>Base Parcours (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Say where your data are to be kept.</source>
+        <translation>Indiquez où garder vos données.</translation>
+    </message>
+    <message>
+        <source>A file of this name already exists: choose a new name, or start Parcours with --database to open it.</source>
+        <translation>Un fichier de ce nom existe déjà&#xa0;: choisissez un autre nom, ou lancez Parcours avec --database pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written.</source>
+        <translation>Ce dossier n&apos;est pas accessible en écriture.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::FollowUpOutcomeDialog</name>
     <message>
         <source>Attempts to reach the beneficiary</source>
@@ -7368,6 +7659,14 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
     <message>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened (it is installed in /usr/share/doc/parcours/guide).</source>
+        <translation>Le guide d&apos;utilisation n&apos;a pas pu être ouvert (il est installé dans /usr/share/doc/parcours/guide).</translation>
     </message>
     <message>
         <source>&amp;Quality</source>
@@ -8341,6 +8640,17 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
     </message>
 </context>
 <context>
+    <name>parcours::SessionDefaultsSettingsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>The bilan&apos;s first day</source>
+        <translation>Le premier jour du bilan</translation>
+    </message>
+</context>
+<context>
     <name>parcours::SessionDialog</name>
     <message>
         <source>New session</source>
@@ -8765,6 +9075,33 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
     </message>
 </context>
 <context>
+    <name>parcours::TemplatesSettingsPage</name>
+    <message>
+        <source>Synthèse templates</source>
+        <translation>Modèles de synthèse</translation>
+    </message>
+    <message>
+        <source>%1 (used by default)</source>
+        <translation>%1 (utilisé par défaut)</translation>
+    </message>
+    <message>
+        <source>No template yet: save one from the Synthèse tab.</source>
+        <translation>Aucun modèle pour l&apos;instant&#xa0;: enregistrez-en un depuis l&apos;onglet Synthèse.</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Synthèses started from it keep their sections.</source>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les synthèses commencées avec lui gardent leurs rubriques.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>parcours::TestResultsPage</name>
     <message>
         <source>Taken on</source>
@@ -8918,6 +9255,21 @@ Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez reven
     <message>
         <source>No application could open “%1”.</source>
         <translation>Aucune application n&apos;a pu ouvrir «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::WorkingHoursSettingsPage</name>
+    <message>
+        <source>Working hours and absences</source>
+        <translation>Horaires et absences</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Choisissez au moins un jour travaillé.</translation>
+    </message>
+    <message>
+        <source>The working day ends after it starts.</source>
+        <translation>La journée de travail finit après avoir commencé.</translation>
     </message>
 </context>
 </TS>

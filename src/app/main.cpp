@@ -39,7 +39,7 @@ int main(int argc, char** argv)
 
     // The single-instance lock, the database (checked, recovered from a backup when damaged), the daily backup,
     // the window: all in the controller, where the tests drive them too.
-    parcours::AppController controller({ options.database, options.readOnly, nullptr });
+    parcours::AppController controller({ options.database, options.readOnly, nullptr, true });
     if (!controller.start())
         return controller.exitCode();
     if (options.agenda)

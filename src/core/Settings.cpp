@@ -37,6 +37,11 @@ QList<SettingDefinition> buildDefinitions()
         { settingKeys::billingBankDetails.toString(), SettingType::Text, {}, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Bank details printed on invoices (IBAN, BIC)")) },
         { settingKeys::billingCpfCopayment.toString(), SettingType::Amount, u"100.00"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "CPF flat co-payment of the beneficiary, in euros (check the current amount)")) },
         { settingKeys::billingYearStart.toString(), SettingType::Month, u"1"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "First month of the financial year (1 = January)")) },
+        { settingKeys::sessionLength.toString(), SettingType::Minutes, u"150"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Usual length of a session, in minutes")) },
+        { settingKeys::sessionPlace.toString(), SettingType::Place, u"office"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Usual place of a session (office or remote)")) },
+        { settingKeys::plannerWeekday.toString(), SettingType::Weekday, {}, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Usual day of the week of a bilan's sessions (mon to sun; unset: the bilan's first day)")) },
+        { settingKeys::plannerTime.toString(), SettingType::Time, u"14:00"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Usual time of a bilan's sessions")) },
+        { settingKeys::darkPalette.toString(), SettingType::Boolean, u"false"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Dark colours for the interface (true or false)")) },
     };
 }
 
@@ -155,6 +160,23 @@ Result<QString> Settings::normalise(QStringView key, const QString& value)
             return refuse(tr("Expected a month number from 1 (January) to 12 (December)."));
         return QString::number(number);
     }
+    case SettingType::Weekday: {
+        const QString day = trimmed.toLower();
+        if (!weekdayKeys().contains(day))
+            return refuse(tr("A day of the week is one of mon, tue, wed, thu, fri, sat, sun."));
+        return day;
+    }
+    case SettingType::Place:
+        if (trimmed != u"office" && trimmed != u"remote")
+            return refuse(tr("A session takes place at the office or remote."));
+        return trimmed;
+    case SettingType::Minutes: {
+        bool ok = false;
+        const int number = trimmed.toInt(&ok);
+        if (!ok || number < 15 || number > 480)
+            return refuse(tr("A session lasts from 15 to 480 minutes."));
+        return QString::number(number);
+    }
     case SettingType::Boolean:
         if (trimmed == u"true" || trimmed == u"1" || trimmed == u"yes")
             return u"true"_s;
@@ -253,6 +275,33 @@ Result<void> Settings::setLogo(const QByteArray& image)
     if (auto valid = checkLogo(image); !valid)
         return valid;
     return m_repository.setBlob(settingKeys::consultantLogo.toString(), image);
+}
+
+QTime Settings::time(QStringView key) const
+{
+    const QTime time = QTime::fromString(text(key), u"HH:mm"_s);
+    if (time.isValid())
+        return time;
+    const SettingDefinition* def = definition(key);
+    return def ? QTime::fromString(def->defaultValue, u"HH:mm"_s) : QTime();
+}
+
+std::optional<Qt::DayOfWeek> Settings::weekday(QStringView key) const
+{
+    const qsizetype index = weekdayKeys().indexOf(text(key));
+    if (index < 0)
+        return std::nullopt;
+    return static_cast<Qt::DayOfWeek>(index + 1);
+}
+
+int Settings::minutes(QStringView key) const
+{
+    bool ok = false;
+    const int number = text(key).toInt(&ok);
+    if (ok && number >= 15 && number <= 480)
+        return number;
+    const SettingDefinition* def = definition(key);
+    return def ? def->defaultValue.toInt() : 0;
 }
 
 int Settings::count(QStringView key) const

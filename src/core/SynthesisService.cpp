@@ -269,6 +269,46 @@ Result<void> SynthesisService::removeTemplate(qint64 templateId)
     return m_repositories.syntheses().removeTemplate(templateId);
 }
 
+Result<qint64> SynthesisService::renameTemplate(qint64 templateId, const QString& name)
+{
+    const QString newName = simplifiedLine(RichText::cleanText(name));
+    if (newName.isEmpty() || newName.size() > 80) {
+        return makeError(ErrorCode::InvalidInput, tr("A template needs a name of 80 characters at most."),
+                         u"name"_s);
+    }
+    qint64 id = 0;
+    auto done = m_repositories.transact([&]() -> Result<void> {
+        auto all = m_repositories.syntheses().templates();
+        if (!all)
+            return all.error();
+        std::optional<SynthesisTemplate> renamed;
+        for (const SynthesisTemplate& item : all.value()) {
+            if (item.id == templateId)
+                renamed = item;
+            else if (item.name.compare(newName, Qt::CaseInsensitive) == 0)
+                return makeError(ErrorCode::InvalidInput, tr("Another template is already called %1.").arg(newName),
+                                 u"name"_s);
+        }
+        if (!renamed)
+            return makeError(ErrorCode::NotFound, tr("This template no longer exists."));
+        id = templateId;
+        if (renamed->name == newName)
+            return success();
+        // Templates are keyed by their name: the renamed one is saved anew, then the old one removed.
+        renamed->name = newName;
+        auto saved = m_repositories.syntheses().saveTemplate(*renamed);
+        if (!saved)
+            return saved.error();
+        id = saved.value();
+        if (id == templateId)
+            return success();
+        return m_repositories.syntheses().removeTemplate(templateId);
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
 Result<int> SynthesisService::applyTemplate(qint64 versionId, int expected, qint64 templateId)
 {
     auto layout = startingLayout(templateId);

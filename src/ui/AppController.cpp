@@ -1,15 +1,21 @@
+#include <parcours/core/SampleData.h>
 #include <parcours/core/Settings.h>
 #include <parcours/ui/AppController.h>
 #include <parcours/ui/BackupsDialog.h>
 #include <parcours/ui/Confirmation.h>
+#include <parcours/ui/FirstRunWizard.h>
 #include <parcours/ui/InstanceGuard.h>
+#include <parcours/ui/LetterheadSettingsPage.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/RecoveryDialog.h>
+#include <parcours/ui/SettingsPages.h>
 #include <parcours/ui/Workspace.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 
@@ -77,12 +83,17 @@ bool AppController::start()
     }
     if (pinned.value())
         m_pinnedClock.emplace(*pinned.value(), m_systemClock);
-    auto location = DatabaseLocation::resolve(m_options.database);
+    m_explicitLocation = !m_options.database.isEmpty() || !qEnvironmentVariable("PARCOURS_DATABASE").isEmpty();
+    const QString remembered = m_explicitLocation ? QString() : firstRun::rememberedDatabase();
+    auto location = DatabaseLocation::resolve(remembered.isEmpty() ? m_options.database : remembered);
     if (!location) {
         showProblem(location.error().message);
         return false;
     }
     m_location = location.value();
+    std::unique_ptr<FirstRunWizard> wizard;
+    if (!welcomeBeforeOpening(wizard))
+        return false;
 
     m_guard = std::make_unique<InstanceGuard>(m_location);
     if (m_guard->claim() == InstanceGuard::Claim::HeldElsewhere) {
@@ -103,6 +114,8 @@ bool AppController::start()
 
     if (!openStore())
         return false;
+    if (!welcomeAfterOpening(wizard))
+        return false;
     buildWindow();
     backUpIfDue();
     m_dailyTimer.start();
@@ -120,6 +133,8 @@ bool AppController::openStore()
         if (store) {
             m_store = std::move(store).value();
             m_systemClock.setTimeZone(Settings(m_store->settings()).timeZone());
+            if (Settings(m_store->settings()).flag(settingKeys::darkPalette))
+                applyColourScheme(true);
             return true;
         }
         const Error& error = store.error();
@@ -138,6 +153,84 @@ bool AppController::openStore()
             return false;
         m_pendingNotice = restoredNotice(*dialog.outcome());
     }
+}
+
+bool AppController::welcomeBeforeOpening(std::unique_ptr<FirstRunWizard>& wizard)
+{
+    if (!m_options.welcome || m_options.readOnly || firstRun::done() || m_location.isPostgres() || m_explicitLocation
+        || QFileInfo::exists(m_location.path))
+        return true;
+    wizard = std::make_unique<FirstRunWizard>(m_location.path, true);
+    if (wizard->exec() != QDialog::Accepted) {
+        firstRun::markDone();
+        wizard.reset();
+        return true;
+    }
+    const QString chosen = wizard->databasePath();
+    if (chosen != m_location.path) {
+        auto location = DatabaseLocation::parse(chosen);
+        if (!location) {
+            showProblem(location.error().message);
+            return false;
+        }
+        m_location = location.value();
+        firstRun::rememberDatabase(m_location.path);
+    }
+    return true;
+}
+
+bool AppController::welcomeAfterOpening(std::unique_ptr<FirstRunWizard>& wizard)
+{
+    if (!wizard) {
+        if (!m_options.welcome || m_options.readOnly || m_store->isReadOnly() || firstRun::done()
+            || !Settings(m_store->settings()).text(settingKeys::consultantName).isEmpty())
+            return true;
+        wizard = std::make_unique<FirstRunWizard>(m_location.display(), false);
+        wizard->loadLetterhead(Settings(m_store->settings()));
+        if (wizard->exec() != QDialog::Accepted) {
+            firstRun::markDone();
+            return true;
+        }
+    }
+    auto saved = m_store->transact([&]() -> Result<void> {
+        Settings settings(m_store->settings());
+        return wizard->letterheadPage()->save(settings);
+    });
+    if (!saved)
+        m_pendingNotice = saved.error().message;
+    firstRun::markDone();
+    const bool demo = wizard->demoChosen();
+    wizard.reset();
+    return demo ? openDemonstration() : true;
+}
+
+bool AppController::openDemonstration()
+{
+    if (m_location.isPostgres())
+        return true;
+    const QString own = m_location.display();
+    const QString demo = firstRun::demoDatabasePath(m_location.path);
+    for (const QString& suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+        QFile::remove(demo + suffix);
+    m_store.reset();
+    auto location = DatabaseLocation::parse(demo);
+    if (!location) {
+        showProblem(location.error().message);
+        return false;
+    }
+    m_location = location.value();
+    if (!openStore())
+        return false;
+    if (auto filled = SampleData::fill(*m_store, clock()); !filled) {
+        showProblem(filled.error().message);
+        return false;
+    }
+    m_demonstration = true;
+    m_ownDatabase = own;
+    m_pendingNotice = tr("This is the demonstration database (%1): its beneficiaries are invented, try anything. "
+                         "Your own database (%2) opens at the next start of Parcours.")
+                          .arg(m_location.display(), own);
+    return true;
 }
 
 void AppController::buildWindow()
@@ -176,6 +269,8 @@ void AppController::buildWindow()
             action->setEnabled(false);
         m_window->setWindowTitle(tr("Parcours (read-only)"));
     }
+    if (m_demonstration)
+        m_window->setWindowTitle(tr("Parcours (demonstration)"));
     m_window->show();
     if (!m_pendingNotice.isEmpty()) {
         m_workspace->reportNotice(m_pendingNotice);
@@ -205,7 +300,7 @@ void AppController::bringToFront()
 
 void AppController::backUpIfDue()
 {
-    if (!m_store || m_store->isReadOnly() || m_location.isPostgres())
+    if (!m_store || m_store->isReadOnly() || m_location.isPostgres() || m_demonstration)
         return;
     auto backups = Backups::of(m_location);
     auto made

@@ -18,6 +18,7 @@
 #include <parcours/ui/SessionsTab.h>
 #include <parcours/ui/SettingsDialog.h>
 #include <parcours/ui/SynthesisTab.h>
+#include <parcours/ui/UserGuide.h>
 #include <parcours/ui/Workspace.h>
 
 #include <QAction>
@@ -243,6 +244,12 @@ void MainWindow::createMenus()
         ->setObjectName(u"qualityRegistersAction"_s);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("User &guide"), QKeySequence::HelpContents, this, [this] {
+        if (!openUserGuide())
+            m_workspace.reportError(tr("The user guide could not be opened (it is installed in "
+                                       "/usr/share/doc/parcours/guide)."));
+    });
+    guide->setObjectName(u"userGuideAction"_s);
     help->addAction(tr("&About Parcours"), this, &MainWindow::showAbout);
 
     QToolBar* toolbar = addToolBar(tr("Main toolbar"));

@@ -2,6 +2,7 @@
 
 #include <parcours/core/Hours.h>
 #include <parcours/core/WallClock.h>
+#include <parcours/core/Settings.h>
 #include <parcours/ui/DurationSpinBox.h>
 #include <parcours/ui/PlanDialog.h>
 #include <parcours/ui/PlanProposalModel.h>
@@ -132,11 +133,15 @@ void PlanDialog::proposeDefaults(const BilanOverview& overview)
     // Carry on from the last session planned, else start with the bilan (not before tomorrow).
     const QDate tomorrow = m_workspace.clock().today().addDays(1);
     QDate from = overview.bilan.startDate.isValid() ? std::max(overview.bilan.startDate, tomorrow) : tomorrow;
-    QTime time(14, 0);
+    const Settings settings = m_workspace.settings();
+    QTime time = settings.time(settingKeys::plannerTime);
+    Qt::DayOfWeek weekday
+        = settings.weekday(settingKeys::plannerWeekday).value_or(static_cast<Qt::DayOfWeek>(from.dayOfWeek()));
     if (!overview.sessions.isEmpty()) {
         const Session& last = overview.sessions.last();
         from = std::max(last.startsAt.date().addDays(7), tomorrow);
         time = last.startsAt.time();
+        weekday = static_cast<Qt::DayOfWeek>(from.dayOfWeek());
     }
     const QSignalBlocker blockDate(m_ui->fromDateEdit);
     const QSignalBlocker blockDay(m_ui->weekdayComboBox);
@@ -144,10 +149,10 @@ void PlanDialog::proposeDefaults(const BilanOverview& overview)
     const QSignalBlocker blockCount(m_ui->countSpinBox);
     const QSignalBlocker blockLength(m_ui->minutesSpinBox);
     m_ui->fromDateEdit->setDate(from);
-    m_ui->weekdayComboBox->setCurrentIndex(m_ui->weekdayComboBox->findData(from.dayOfWeek()));
+    m_ui->weekdayComboBox->setCurrentIndex(m_ui->weekdayComboBox->findData(static_cast<int>(weekday)));
     m_ui->timeEdit->setTime(time);
     m_ui->countSpinBox->setValue(std::max(1, kDefaultSessionCount - countedSessions(overview.sessions)));
-    m_ui->minutesSpinBox->setValue(kDefaultPlannedSessionMinutes);
+    m_ui->minutesSpinBox->setValue(settings.minutes(settingKeys::sessionLength));
 }
 
 PlanRequest PlanDialog::request() const

@@ -3,6 +3,7 @@
 #include <parcours/core/Hours.h>
 #include <parcours/core/Validation.h>
 #include <parcours/core/WallClock.h>
+#include <parcours/core/Settings.h>
 #include <parcours/ui/FileChooser.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/ScheduleEdits.h>
@@ -111,7 +112,9 @@ void SessionLogDialog::load()
     m_ui->movedDateEdit->setDate(m_session.startsAt.date().addDays(7));
     m_ui->movedTimeEdit->setTime(m_session.startsAt.time());
     m_ui->actualSpinBox->setValue(m_session.actualMinutes.value_or(m_session.plannedMinutes));
-    m_ui->placeComboBox->setCurrentIndex(m_record.place == Place::Remote ? 1 : 0);
+    const bool remote = m_record.place ? *m_record.place == Place::Remote
+                                       : m_workspace.settings().text(settingKeys::sessionPlace) == toKey(Place::Remote);
+    m_ui->placeComboBox->setCurrentIndex(remote ? 1 : 0);
     m_ui->attendanceSignedCheckBox->setChecked(m_record.attendanceSigned);
     m_ui->consultantAttestedCheckBox->setChecked(m_record.consultantAttested);
     m_ui->beneficiaryConfirmedCheckBox->setChecked(m_record.beneficiaryConfirmed);

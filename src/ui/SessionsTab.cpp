@@ -1,5 +1,6 @@
 #include <parcours/core/BilanService.h>
 #include <parcours/core/WallClock.h>
+#include <parcours/core/Settings.h>
 #include <parcours/ui/Confirmation.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/SessionDialog.h>
@@ -162,9 +163,10 @@ Session SessionsTab::proposedSession() const
     const QDate today = m_workspace.clock().today();
     const QDate start = m_bilan.startDate.isValid() && m_bilan.startDate > today ? m_bilan.startDate
                                                                                   : today.addDays(1);
+    const Settings settings = m_workspace.settings();
     session.phase = Phase::Preliminary;
-    session.startsAt = wallClock(start, QTime(14, 0));
-    session.plannedMinutes = 150;
+    session.startsAt = wallClock(start, settings.time(settingKeys::plannerTime));
+    session.plannedMinutes = settings.minutes(settingKeys::sessionLength);
     return session;
 }
 

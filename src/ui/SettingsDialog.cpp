@@ -2,12 +2,28 @@
 
 #include <parcours/core/Settings.h>
 #include <parcours/ui/LetterheadSettingsPage.h>
+#include <parcours/storage/Backups.h>
 #include <parcours/ui/SettingsDialog.h>
+#include <parcours/ui/SettingsPages.h>
+#include <parcours/ui/TemplatesSettingsPage.h>
 #include <parcours/ui/Workspace.h>
 
 using namespace Qt::StringLiterals;
 
 namespace parcours {
+namespace {
+
+/// The backups folder of the open database; empty when it has none (PostgreSQL).
+QString backupFolder(Workspace& workspace)
+{
+    auto location = DatabaseLocation::parse(workspace.databaseDescription());
+    if (!location || location->isPostgres())
+        return {};
+    auto backups = Backups::of(location.value());
+    return backups ? backups->folder() : QString();
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent)
@@ -23,6 +39,11 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     addPage(new LetterheadSettingsPage(this));
+    addPage(new WorkingHoursSettingsPage(workspace, this));
+    addPage(new SessionDefaultsSettingsPage(this));
+    addPage(new BackupSettingsPage(backupFolder(workspace), this));
+    addPage(new TemplatesSettingsPage(workspace, this));
+    addPage(new AppearanceSettingsPage(this));
     m_ui->pageListWidget->setCurrentRow(0);
 }
 

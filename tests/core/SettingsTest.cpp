@@ -89,3 +89,29 @@ TEST(Settings, BackupPolicyKeysAreTypedAndHaveDefaults)
     EXPECT_TRUE(settings.setValue(settingKeys::backupDaily, QStringLiteral("no")).ok());
     EXPECT_FALSE(settings.flag(settingKeys::backupDaily));
 }
+
+TEST(Settings, SessionDefaultsAreTypedAndHaveDefaults)
+{
+    MemorySettings memory;
+    Settings settings(memory);
+    EXPECT_EQ(settings.minutes(settingKeys::sessionLength), 150);
+    EXPECT_EQ(settings.text(settingKeys::sessionPlace), QStringLiteral("office"));
+    EXPECT_EQ(settings.weekday(settingKeys::plannerWeekday), std::nullopt) << "unset: the bilan's first day";
+    EXPECT_EQ(settings.time(settingKeys::plannerTime), QTime(14, 0));
+    EXPECT_FALSE(settings.flag(settingKeys::darkPalette));
+
+    EXPECT_TRUE(settings.setValue(settingKeys::sessionLength, QStringLiteral("90")).ok());
+    EXPECT_TRUE(settings.setValue(settingKeys::sessionPlace, QStringLiteral("remote")).ok());
+    EXPECT_TRUE(settings.setValue(settingKeys::plannerWeekday, QStringLiteral("THU")).ok());
+    EXPECT_TRUE(settings.setValue(settingKeys::plannerTime, QStringLiteral("09:30")).ok());
+    EXPECT_EQ(settings.minutes(settingKeys::sessionLength), 90);
+    EXPECT_EQ(settings.text(settingKeys::sessionPlace), QStringLiteral("remote"));
+    EXPECT_EQ(settings.weekday(settingKeys::plannerWeekday), std::optional(Qt::Thursday));
+    EXPECT_EQ(settings.time(settingKeys::plannerTime), QTime(9, 30));
+
+    EXPECT_FALSE(settings.setValue(settingKeys::sessionLength, QStringLiteral("5")).ok());
+    EXPECT_FALSE(settings.setValue(settingKeys::sessionLength, QStringLiteral("600")).ok());
+    EXPECT_FALSE(settings.setValue(settingKeys::sessionPlace, QStringLiteral("park")).ok());
+    EXPECT_FALSE(settings.setValue(settingKeys::plannerWeekday, QStringLiteral("mon,tue")).ok());
+    EXPECT_EQ(settings.minutes(settingKeys::sessionLength), 90);
+}

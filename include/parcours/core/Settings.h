@@ -6,6 +6,8 @@
 #include <QTime>
 #include <QTimeZone>
 
+#include <optional>
+
 #include <parcours/core/Repositories.h>
 #include <parcours/core/Result.h>
 
@@ -14,7 +16,7 @@
 namespace parcours {
 
 /** The type of a setting's value, which decides how it is checked. */
-enum class SettingType { Text, Line, Email, Phone, Siret, DeclarationNumber, Time, TimeZoneId, Weekdays, Boolean, Language, Count, Amount, Month };
+enum class SettingType { Text, Line, Email, Phone, Siret, DeclarationNumber, Time, TimeZoneId, Weekdays, Boolean, Language, Count, Amount, Month, Weekday, Place, Minutes };
 
 /** One known setting: its key, type, default and what it is for. */
 struct SettingDefinition {
@@ -57,6 +59,13 @@ public:
     /// A Month setting (1 = January … 12), or its default.
     int month(QStringView key) const;
 
+    /// A Time setting, or its default.
+    QTime time(QStringView key) const;
+    /// A Weekday setting (Monday = 1); none when unset.
+    std::optional<Qt::DayOfWeek> weekday(QStringView key) const;
+    /// A Minutes setting (a session length from 15 to 480 minutes), or its default.
+    int minutes(QStringView key) const;
+
     /// The letterhead's logo as stored (PNG or JPEG bytes), empty when none.
     QByteArray logo() const;
     /// Stores the logo (PNG or JPEG, kMaxLogoBytes at most); empty data removes it.
@@ -95,6 +104,11 @@ inline constexpr QStringView billingVatMention = u"billing.vat_mention";
 inline constexpr QStringView billingBankDetails = u"billing.bank_details";
 inline constexpr QStringView billingCpfCopayment = u"billing.cpf_copayment";
 inline constexpr QStringView billingYearStart = u"billing.year_start_month";
+inline constexpr QStringView sessionLength = u"sessions.length";
+inline constexpr QStringView sessionPlace = u"sessions.place";
+inline constexpr QStringView plannerWeekday = u"planner.weekday";
+inline constexpr QStringView plannerTime = u"planner.time";
+inline constexpr QStringView darkPalette = u"appearance.dark";
 } // namespace settingKeys
 
 /// The largest logo stored: a letterhead logo is small; a photo straight from a camera is refused.

@@ -49,6 +49,8 @@ public:
     /// Saves a version's layout as the consultant's template under `name`.
     Result<qint64> saveTemplate(const QString& name, const QList<SectionLayout>& layout, bool makeDefault);
     Result<void> removeTemplate(qint64 templateId);
+    /// Gives a template another name (refused when another template has it); returns its id, which may change.
+    Result<qint64> renameTemplate(qint64 templateId, const QString& name);
     /// Arranges a version's sections as the template says (its sections first, the others after).
     Result<int> applyTemplate(qint64 versionId, int expected, qint64 templateId);
 

@@ -14,6 +14,7 @@
 
 namespace parcours {
 
+class FirstRunWizard;
 class InstanceGuard;
 class MainWindow;
 class MessageBanner;
@@ -24,6 +25,7 @@ struct AppOptions {
     QString database; ///< --database (empty: PARCOURS_DATABASE, else the default file)
     bool readOnly = false; ///< --read-only: look without changing anything
     const Clock* clock = nullptr; ///< replaces the system clock (tests)
+    bool welcome = false; ///< the first-run welcome may be shown (the application; tests that drive it)
 };
 
 /**
@@ -55,6 +57,8 @@ public:
     /// Closes the window and the database, restores `file` (the current data backed up first), reopens;
     /// the outcome is shown in the banner of the new window.
     Result<RestoreOutcome> restore(const QString& file);
+    /// True while the demonstration database is open (started from the welcome).
+    bool isDemonstration() const { return m_demonstration; }
     /// Opens the backups dialog.
     void showBackups();
 
@@ -64,6 +68,11 @@ Q_SIGNALS:
 
 private:
     bool openStore();
+    /// The first-run welcome, when due: before the database exists (its path may change) or when it has no
+    /// identity yet; saves the letterhead and opens the demonstration instead when asked. False: stop.
+    bool welcomeBeforeOpening(std::unique_ptr<FirstRunWizard>& wizard);
+    bool welcomeAfterOpening(std::unique_ptr<FirstRunWizard>& wizard);
+    bool openDemonstration();
     void buildWindow();
     void closeWindow();
     void bringToFront();
@@ -79,6 +88,9 @@ private:
     QTimer m_dailyTimer;
     QString m_pendingNotice; ///< shown in the banner once the window is built (a restore from the recovery screen)
     int m_exitCode = 0;
+    bool m_explicitLocation = false; ///< --database or PARCOURS_DATABASE: not remembered, not changed
+    bool m_demonstration = false;
+    QString m_ownDatabase; ///< the consultant's own database while the demonstration is open
 };
 
 } // namespace parcours
