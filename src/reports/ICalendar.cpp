@@ -1,4 +1,6 @@
 #include <parcours/core/BilanService.h>
+#include <parcours/core/FollowUpRepository.h>
+#include <parcours/core/Reminders.h>
 #include <parcours/core/ScheduleRepository.h>
 #include <parcours/core/Settings.h>
 #include <parcours/reports/DocumentLanguage.h>
@@ -7,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +107,44 @@ CalendarEvent eventFor(
     return event;
 }
 
+CalendarEvent followUpEvent(
+    const PendingFollowUp& due, const QString& domain, bool fullNames, const DocumentLanguage& language)
+{
+    AgendaEntry who;
+    who.firstName = due.firstName;
+    who.lastName = due.lastName;
+    CalendarEvent event;
+    event.uid = u"follow-up-%1@%2.parcours.invalid"_s.arg(due.bilanId).arg(domain);
+    // The due date only moves forward in practice: its day number makes a growing SEQUENCE without a stored one.
+    event.sequence = static_cast<int>(due.dueOn.toJulianDay() - due.endDate.toJulianDay());
+    event.startsAt = QDateTime(due.dueOn, QTime(0, 0));
+    event.allDay = true;
+    event.summary = language.text("ICalendar", QT_TRANSLATE_NOOP("ICalendar", "Six-month follow-up to arrange — %1"))
+                        .arg(fullNames ? who.clientName() : who.initials());
+    return event;
+}
+
+/// The follow-ups without an outcome, of one bilan or of all, that no planned follow-up session takes care of.
+Result<QList<PendingFollowUp>> followUpsToArrange(
+    Repositories& repositories, std::optional<qint64> bilanId, const QList<AgendaEntry>& entries)
+{
+    QSet<qint64> planned;
+    for (const AgendaEntry& entry : entries) {
+        if (entry.session.phase == Phase::FollowUp && entry.session.status == SessionStatus::Planned)
+            planned.insert(entry.session.bilanId);
+    }
+    // Every follow-up still open, however far: the horizon only bounds the index range.
+    auto pending = repositories.followUps().pendingFollowUps(QDate(9999, 1, 1));
+    if (!pending)
+        return pending.error();
+    QList<PendingFollowUp> kept;
+    for (const PendingFollowUp& due : std::as_const(pending.value())) {
+        if ((!bilanId || due.bilanId == *bilanId) && !planned.contains(due.bilanId))
+            kept << due;
+    }
+    return kept;
+}
+
 } // namespace
 
 QString ICalendar::escapeText(const QString& text)
@@ -173,11 +214,17 @@ QByteArray ICalendar::write(const QList<CalendarEvent>& events, const QTimeZone&
         out.add(u"UID:"_s + event.uid);
         out.add(u"DTSTAMP:"_s + stamp);
         out.add(u"SEQUENCE:%1"_s.arg(event.sequence));
-        out.add(u"DTSTART;TZID="_s + tzid + u':' + localStamp(event.startsAt));
-        out.add(u"DTEND;TZID="_s + tzid + u':' + localStamp(event.startsAt.addSecs(60LL * event.minutes)));
+        if (event.allDay) {
+            const QDate day = event.startsAt.date();
+            out.add(u"DTSTART;VALUE=DATE:"_s + day.toString(u"yyyyMMdd"_s));
+            out.add(u"DTEND;VALUE=DATE:"_s + day.addDays(1).toString(u"yyyyMMdd"_s));
+        } else {
+            out.add(u"DTSTART;TZID="_s + tzid + u':' + localStamp(event.startsAt));
+            out.add(u"DTEND;TZID="_s + tzid + u':' + localStamp(event.startsAt.addSecs(60LL * event.minutes)));
+        }
         out.add(u"SUMMARY:"_s + escapeText(event.summary));
         out.add(event.cancelled ? u"STATUS:CANCELLED"_s : u"STATUS:CONFIRMED"_s);
-        out.add(u"TRANSP:"_s + (event.cancelled ? u"TRANSPARENT"_s : u"OPAQUE"_s));
+        out.add(u"TRANSP:"_s + (event.cancelled || event.allDay ? u"TRANSPARENT"_s : u"OPAQUE"_s));
         out.add(u"CLASS:PRIVATE"_s);
         out.add(u"END:VEVENT"_s);
     }
@@ -220,6 +267,11 @@ Result<QList<CalendarEvent>> ICalendar::events(
             continue; // a missed session is history, not a plan
         events << eventFor(entry, domain.value(), fullNames, language);
     }
+    auto followUps = followUpsToArrange(repositories, bilanId, entries);
+    if (!followUps)
+        return followUps.error();
+    for (const PendingFollowUp& due : std::as_const(followUps.value()))
+        events << followUpEvent(due, domain.value(), fullNames, language);
     return events;
 }
 

@@ -179,6 +179,8 @@ Result<QList<PendingFollowUp>> SqlFollowUpRepository::pendingFollowUps(QDate bef
         item.endDate = readDate(query.value(3));
         item.dueOn = readDate(query.value(4));
         item.clientName = fullName(query.value(5), query.value(6));
+        item.firstName = query.value(5).toString();
+        item.lastName = query.value(6).toString();
         pending << item;
     }
     return pending;

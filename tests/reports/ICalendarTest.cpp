@@ -1,6 +1,7 @@
 // iCalendar export, read back by an independent parser (Debian's python3-icalendar), never by our own code.
 #include "TestDatabase.h"
 
+#include <parcours/core/BilanEndService.h>
 #include <parcours/core/BilanService.h>
 #include <parcours/core/ClientService.h>
 #include <parcours/core/PlanningService.h>
@@ -33,10 +34,12 @@ out = {'tzid': str(tz['TZID']), 'prodid': str(cal['PRODID']), 'events': [],
        'summer': zone.utcoffset(datetime.datetime(2026, 3, 30, 14, 0)).total_seconds()}
 for event in cal.walk('VEVENT'):
     start = event.decoded('DTSTART')
+    timed = isinstance(start, datetime.datetime)
     out['events'].append({'uid': str(event['UID']), 'summary': str(event['SUMMARY']),
                           'status': str(event['STATUS']), 'sequence': int(event['SEQUENCE']),
                           'start': start.isoformat(), 'end': event.decoded('DTEND').isoformat(),
-                          'utc': start.astimezone(datetime.timezone.utc).isoformat(),
+                          'utc': start.astimezone(datetime.timezone.utc).isoformat() if timed else '',
+                          'allday': not timed, 'transp': str(event.get('TRANSP')),
                           'tzid': str(event['DTSTART'].params.get('TZID'))})
 print(json.dumps(out))
 )PY";
@@ -138,6 +141,47 @@ TEST_P(ICalendarTest, AReExportKeepsEveryUidAndCancelsWhatWasCalledOff)
     const QJsonArray named = parse(exported("named.ics", bilanId)).value(QStringLiteral("events")).toArray();
     EXPECT_EQ(named.at(2).toObject().value(QStringLiteral("summary")).toString(),
         QStringLiteral("Bilan Zoé Lefèvre — Investigation"));
+}
+
+TEST_P(ICalendarTest, AFollowUpStillToArrangeIsADayInTheCalendarUntilItsSessionIsPlanned)
+{
+    for (const qint64 id : std::as_const(ids)) {
+        Session session = SessionService(store(), clock).get(id).value();
+        session.status = SessionStatus::Done;
+        session.actualMinutes = session.plannedMinutes;
+        ASSERT_TRUE(SessionService(store(), clock).update(session).ok());
+    }
+    // Closed on 31 August: the follow-up is due on the last day of February.
+    clock.set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), Qt::UTC));
+    ASSERT_TRUE(BilanEndService(store(), clock).close(bilanId, QDate(2026, 8, 31)).ok());
+    const QJsonArray events = parse(exported("follow-up.ics", std::nullopt)).value(QStringLiteral("events")).toArray();
+    QJsonObject followUp;
+    for (const QJsonValue& event : events) {
+        if (event.toObject().value(QStringLiteral("allday")).toBool())
+            followUp = event.toObject();
+    }
+    ASSERT_FALSE(followUp.isEmpty()) << "no all-day follow-up among " << events.size() << " events";
+    EXPECT_EQ(followUp.value(QStringLiteral("start")).toString(), QStringLiteral("2027-02-28"));
+    EXPECT_EQ(followUp.value(QStringLiteral("end")).toString(), QStringLiteral("2027-03-01"));
+    EXPECT_EQ(followUp.value(QStringLiteral("summary")).toString(), QStringLiteral("Suivi à six mois à organiser — Z. L."));
+    EXPECT_EQ(followUp.value(QStringLiteral("transp")).toString(), QStringLiteral("TRANSPARENT"));
+    EXPECT_TRUE(followUp.value(QStringLiteral("uid")).toString().startsWith(QStringLiteral("follow-up-")));
+    // The same in the bilan's own file, after its three sessions.
+    const QJsonArray own = parse(exported("own.ics", bilanId)).value(QStringLiteral("events")).toArray();
+    ASSERT_EQ(own.size(), 4);
+    EXPECT_EQ(own.at(3).toObject().value(QStringLiteral("uid")), followUp.value(QStringLiteral("uid")));
+
+    // Once the follow-up session is in the agenda, the session stands for it.
+    Session meeting;
+    meeting.bilanId = bilanId;
+    meeting.phase = Phase::FollowUp;
+    meeting.startsAt = wallClock(QDate(2027, 3, 2), QTime(10, 0));
+    meeting.plannedMinutes = 60;
+    ASSERT_TRUE(SessionService(store(), clock).add(meeting).ok());
+    const QJsonArray planned = parse(exported("planned.ics", std::nullopt)).value(QStringLiteral("events")).toArray();
+    ASSERT_EQ(planned.size(), 1);
+    EXPECT_FALSE(planned.at(0).toObject().value(QStringLiteral("allday")).toBool());
+    EXPECT_EQ(planned.at(0).toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("Bilan Z. L. — Suivi"));
 }
 
 PARCOURS_ON_BOTH_BACKENDS(ICalendarTest);

@@ -40,6 +40,8 @@ struct PendingFollowUp {
     qint64 bilanId = 0;
     qint64 clientId = 0;
     QString clientName;
+    QString firstName; ///< the two parts of clientName, for the initials of a calendar event
+    QString lastName;
     BilanStatus status = BilanStatus::Closed;
     QDate endDate;
     QDate dueOn;

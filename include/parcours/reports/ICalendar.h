@@ -14,7 +14,10 @@
 
 namespace parcours {
 
-/** One session as a calendar event: only what may leave Parcours (initials and phase by default, no notes). */
+/**
+ * One session, or one follow-up still to arrange, as a calendar event: only what may leave Parcours (initials and
+ * phase by default, no notes).
+ */
 struct CalendarEvent {
     QString uid; ///< stable: the same session always has the same UID, so a re-import updates it
     int sequence = 0; ///< grows with every change of the session
@@ -22,6 +25,7 @@ struct CalendarEvent {
     int minutes = 0;
     QString summary;
     bool cancelled = false;
+    bool allDay = false; ///< a follow-up due that day: startsAt's date only, shown free
 };
 
 /**
@@ -39,8 +43,9 @@ public:
     static QByteArray fold(const QByteArray& line);
 
     /// The events of one bilan's sessions, or of every session from 30 days ago on: cancelled ones are exported as
-    /// cancelled so the calendar drops them. Summaries hold initials and phase, unless the setting
-    /// `calendar.full_names` asks for full names.
+    /// cancelled so the calendar drops them. Each six-month follow-up without an outcome and without a follow-up
+    /// session planned is an all-day event on its due date, so that it is not forgotten. Summaries hold initials
+    /// and phase, unless the setting `calendar.full_names` asks for full names.
     static Result<QList<CalendarEvent>> events(
         Repositories& repositories, const Clock& clock, std::optional<qint64> bilanId);
     /// Builds and writes the file (all or nothing); returns the number of events.
