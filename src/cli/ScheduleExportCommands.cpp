@@ -136,7 +136,8 @@ void registerScheduleExportCommands(QList<CommandSpec>& commands)
         attendancePdf });
     commands.append({ { u"ics"_s }, {}, { { u"bilan"_s, u"ID"_s }, { u"out"_s, u"FILE.ics"_s, true } },
         u"Exports one bilan's sessions, or every session from 30 days ago on, as iCalendar (initials and "
-        u"phase only); re-exporting updates the same events."_s,
+        u"phase only), with each six-month follow-up still to arrange as an all-day event on its due date; "
+        u"re-exporting updates the same events."_s,
         false, exportCalendar });
     commands.append({ { u"cpf"_s, u"declared"_s }, { u"BILAN_ID"_s },
         { { u"entry"_s, {} }, { u"exit"_s, {} }, { u"date"_s, u"YYYY-MM-DD"_s } },
