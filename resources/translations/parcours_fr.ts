@@ -5837,6 +5837,14 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
             <source>Parcours (demonstration)</source>
             <translation>Parcours (démonstration)</translation>
         </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>le fichier est endommagé</translation>
+        </message>
+        <message>
+            <source>%1 Parcours saves nothing more into it: restore your latest backup (File › Backups…).</source>
+            <translation>%1 Parcours n&apos;y enregistre plus rien : restaurez votre dernière sauvegarde (Fichier › Sauvegardes…).</translation>
+        </message>
     </context>
     <context>
         <name>parcours::AppearanceSettingsPage</name>

@@ -39,7 +39,8 @@ int main(int argc, char** argv)
 
     // The single-instance lock, the database (checked, recovered from a backup when damaged), the daily backup,
     // the window: all in the controller, where the tests drive them too.
-    parcours::AppController controller({ options.database, options.readOnly, nullptr, true });
+    // The probe measures a consultant's ordinary morning: no first-run welcome waiting for an answer.
+    parcours::AppController controller({ options.database, options.readOnly, nullptr, !options.startupProbe });
     if (!controller.start())
         return controller.exitCode();
     if (options.agenda)

@@ -183,18 +183,50 @@ Result<BackupInfo> Backups::create(Store& store, BackupKind kind, const Clock& c
     return made;
 }
 
-Result<std::optional<BackupInfo>> Backups::createDailyIfDue(Store& store, const Clock& clock) const
+Result<bool> Backups::dailyDue(Store& store, const Clock& clock) const
 {
     if (!Settings(store.settings()).flag(settingKeys::backupDaily))
-        return std::optional<BackupInfo>();
+        return false;
     auto backups = list();
     if (!backups)
         return backups.error();
     const QDate today = clock.today();
     for (const BackupInfo& backup : backups.value()) {
         if (backup.createdAt.date() == today && backup.usable())
-            return std::optional<BackupInfo>();
+            return false;
     }
+    return true;
+}
+
+Backups::BackgroundOutcome Backups::checkAndBackUp(bool check, bool daily, const Clock& clock) const
+{
+    BackgroundOutcome outcome;
+    // A connection of this thread's own: Qt Sql connections belong to the thread that opens them.
+    auto database = Database::open(m_location, DatabaseOptions { false, check });
+    if (!database) {
+        if (check)
+            outcome.damaged = database.error();
+        else
+            outcome.backupFailed = database.error();
+        return outcome;
+    }
+    if (!daily)
+        return outcome;
+    auto made = snapshot(*database.value(), BackupKind::Daily, clock);
+    if (made)
+        outcome.daily = made.value();
+    else
+        outcome.backupFailed = made.error();
+    return outcome;
+}
+
+Result<std::optional<BackupInfo>> Backups::createDailyIfDue(Store& store, const Clock& clock) const
+{
+    auto due = dailyDue(store, clock);
+    if (!due)
+        return due.error();
+    if (!due.value())
+        return std::optional<BackupInfo>();
     auto made = create(store, BackupKind::Daily, clock);
     if (!made)
         return made.error();

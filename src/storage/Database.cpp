@@ -132,6 +132,25 @@ Error unreadable(const QString& path, const QSqlError& error)
     return makeError(ErrorCode::NotADatabase, QCoreApplication::translate("Database", "%1 cannot be read as a database: %2").arg(path, why));
 }
 
+/// PRAGMA quick_check: ErrorCode::Damaged with SQLite's first complaint when the file is not sound.
+Result<void> quickCheck(QSqlQuery& probe, const QString& path)
+{
+    if (!probe.exec(u"PRAGMA quick_check"_s) || !probe.next())
+        return unreadable(path, probe.lastError());
+    QString verdict = probe.value(0).toString();
+    probe.finish();
+    // SQLite heads its report with "*** in database main ***": the line after it says what is wrong.
+    verdict.remove(u"*** in database main ***"_s);
+    verdict = verdict.trimmed();
+    if (verdict != u"ok") {
+        return makeError(ErrorCode::Damaged,
+            QCoreApplication::translate(
+                "Database", "The database %1 is damaged (SQLite reports: %2). Nothing was changed in it.")
+                .arg(path, verdict.section(u'\n', 0, 0)));
+    }
+    return success();
+}
+
 } // namespace
 
 Database::Database(QString connectionName, const SqlDialect& dialect)
@@ -229,18 +248,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
                              .arg(location.path));
     }
     // SQLite's own check of the file's structure (fast: it skips the index contents that integrity_check reads).
-    if (!probe.exec(u"PRAGMA quick_check"_s) || !probe.next())
-        return unreadable(location.path, probe.lastError());
-    QString verdict = probe.value(0).toString();
-    probe.finish();
-    // SQLite heads its report with "*** in database main ***": the line after it says what is wrong.
-    verdict.remove(u"*** in database main ***"_s);
-    verdict = verdict.trimmed();
-    if (verdict != u"ok") {
-        return makeError(ErrorCode::Damaged, QCoreApplication::translate("Database", "The database %1 is damaged (SQLite reports: %2). Nothing was "
-                                                                          "changed in it.")
-                                                 .arg(location.path, verdict.section(u'\n', 0, 0)));
-    }
+    if (options.quickCheck)
+        if (auto checked = quickCheck(probe, location.path); !checked)
+            return checked.error();
 
     QStringList pragmas { u"PRAGMA foreign_keys = ON"_s };
     if (database->isReadOnly())

@@ -16,6 +16,9 @@ class SqlDialect;
 /** How to open a database. */
 struct DatabaseOptions {
     bool readOnly = false; ///< read-only even when the file could be written (it is also when it cannot)
+    /// PRAGMA quick_check at open. Off only where the caller checks the file on another connection instead
+    /// (the GUI, for a large file, in the background: see Backups::checkAndBackUp).
+    bool quickCheck = true;
 };
 
 /**
@@ -42,6 +45,9 @@ public:
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     /// Why it is read-only, for people ("the file is read-only"), empty when it is not.
     const QString& readOnlyReason() const { return m_readOnlyReason; }
+    /// From now on every write transaction is refused with `reason` (a check found the file damaged after it was
+    /// opened: writing more into it could only make things worse).
+    void refuseWrites(const QString& reason) { m_readOnlyReason = reason; }
 
     /// Runs once the outermost write transaction commits (events are announced only for committed data).
     void afterCommit(std::function<void()> action);

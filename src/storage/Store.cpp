@@ -54,7 +54,7 @@ Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::open(const DatabaseLocation& location, const StoreOptions& options)
 {
-    auto database = Database::open(location, DatabaseOptions { options.readOnly });
+    auto database = Database::open(location, DatabaseOptions { options.readOnly, options.quickCheck });
     if (!database)
         return database.error();
     Migrator migrator(*database.value(), options.migrationsFolder);
@@ -96,6 +96,11 @@ bool Store::isReadOnly() const
 QString Store::readOnlyReason() const
 {
     return m_database->readOnlyReason();
+}
+
+void Store::refuseWrites(const QString& reason)
+{
+    m_database->refuseWrites(reason);
 }
 
 ClientRepository& Store::clients()

@@ -55,6 +55,7 @@ AppController::AppController(AppOptions options, QObject* parent) : QObject(pare
 {
     m_dailyTimer.setInterval(kDailyCheckMs);
     connect(&m_dailyTimer, &QTimer::timeout, this, &AppController::backUpIfDue);
+    connect(&m_background, &BackgroundCheck::finished, this, &AppController::backgroundWorkDone);
 }
 
 AppController::~AppController()
@@ -129,6 +130,9 @@ bool AppController::openStore()
         StoreOptions options;
         options.clock = &clock();
         options.readOnly = m_options.readOnly;
+        // A large file is checked once the window is open (backUpIfDue), on a connection of its own.
+        m_checkLater = !m_location.isPostgres() && QFileInfo(m_location.path).size() > m_options.checkAtOpenUpTo;
+        options.quickCheck = !m_checkLater;
         auto store = Store::open(m_location, options);
         if (store) {
             m_store = std::move(store).value();
@@ -300,15 +304,48 @@ void AppController::bringToFront()
 
 void AppController::backUpIfDue()
 {
-    if (!m_store || m_store->isReadOnly() || m_location.isPostgres() || m_demonstration)
+    if (!m_store || m_location.isPostgres() || m_background.isRunning())
         return;
     auto backups = Backups::of(m_location);
-    auto made
-        = backups ? backups->createDailyIfDue(*m_store, clock()) : Result<std::optional<BackupInfo>>(backups.error());
-    if (!made) {
+    Result<bool> due = false;
+    if (!m_store->isReadOnly() && !m_demonstration)
+        due = backups ? backups->dailyDue(*m_store, clock()) : Result<bool>(backups.error());
+    if (!due) {
         m_workspace->reportError(tr("The daily backup could not be made: %1 Your data are intact; Parcours tries again "
                                     "in an hour.")
-                                     .arg(made.error().message));
+                                     .arg(due.error().message));
+        due = false;
+    }
+    if (backups && (due.value() || m_checkLater))
+        m_background.start(backups.value(), m_checkLater, due.value(), clock());
+}
+
+void AppController::waitForBackgroundWork()
+{
+    m_background.wait();
+}
+
+void AppController::backgroundWorkDone(const Backups::BackgroundOutcome& outcome)
+{
+    if (!m_store || !m_workspace)
+        return;
+    if (outcome.damaged) {
+        // Writing more into a damaged file could only make it worse: everything stays readable, nothing is saved.
+        m_store->refuseWrites(tr("the file is damaged"));
+        m_workspace->reportError(tr("%1 Parcours saves nothing more into it: restore your latest backup "
+                                    "(File › Backups…).")
+                                     .arg(outcome.damaged->message));
+        return;
+    }
+    m_checkLater = false;
+    if (outcome.daily) {
+        if (auto backups = Backups::of(m_location))
+            backups->rotate(*m_store);
+    }
+    if (outcome.backupFailed) {
+        m_workspace->reportError(tr("The daily backup could not be made: %1 Your data are intact; Parcours tries again "
+                                    "in an hour.")
+                                     .arg(outcome.backupFailed->message));
     }
 }
 
@@ -346,6 +383,7 @@ Result<RestoreOutcome> AppController::restore(const QString& file)
             m_workspace->reportError(backups.error().message);
         return backups.error();
     }
+    m_background.wait(); // its connection reads the file the restore replaces
     const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false);
     closeWindow();

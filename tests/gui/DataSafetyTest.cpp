@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
@@ -63,6 +64,7 @@ protected:
     {
         auto controller = std::make_unique<AppController>(AppOptions { path, readOnly, &clock });
         EXPECT_TRUE(controller->start());
+        controller->waitForBackgroundWork(); // the daily backup
         return controller;
     }
     static qint64 record(AppController& app, const QString& lastName)
@@ -256,6 +258,56 @@ TEST_F(DataSafetyTest, ASecondStartOnTheSameFileBringsTheFirstWindowToTheFront)
     EXPECT_FALSE(second.window());
     EXPECT_EQ(asked.count(), 1);
     EXPECT_FALSE(first->window()->isMinimized());
+}
+
+TEST_F(DataSafetyTest, ALargeFileOpensAtOnceAndDamageFoundLaterStopsEverySave)
+{
+    {
+        auto app = started();
+        for (int i = 0; i < 300; ++i)
+            record(*app, QStringLiteral("Bénéficiaire %1").arg(i));
+    }
+    QDir(folder.filePath(QStringLiteral("parcours-backups"))).removeRecursively();
+    {
+        // A page of data near the end of the file, not the schema that opening it reads.
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        ASSERT_GT(pages, 4);
+        file.seek((pages - 2) * 4096);
+        file.write(QByteArray(4096, '\xA5'));
+    }
+    AppOptions options { path, false, &clock };
+    options.checkAtOpenUpTo = 0; // as for a file of hundreds of megabytes
+    AppController app(options);
+    ASSERT_TRUE(app.start()); // the window opens before the check
+    ASSERT_TRUE(app.window()->isVisible());
+    app.waitForBackgroundWork();
+    const QString problem = app.window()->banner()->text();
+    EXPECT_TRUE(problem.contains(QStringLiteral("endommagée"))) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(QStringLiteral("Sauvegardes"))) << problem.toStdString();
+    EXPECT_EQ(record(app, QStringLiteral("Nguyen")), 0); // refused
+    EXPECT_TRUE(backups().list()->isEmpty()); // no daily backup of a damaged file
+}
+
+TEST_F(DataSafetyTest, ALargeSoundFileIsCheckedAndBackedUpOnceTheWindowIsOpen)
+{
+    {
+        auto app = started();
+        record(*app, QStringLiteral("Lefèvre"));
+    }
+    clock.advanceDays(1);
+    AppOptions options { path, false, &clock };
+    options.checkAtOpenUpTo = 0;
+    AppController app(options);
+    ASSERT_TRUE(app.start());
+    app.waitForBackgroundWork();
+    EXPECT_FALSE(app.window()->banner()->isVisible()) << app.window()->banner()->text().toStdString();
+    const auto listed = backups().list().value();
+    ASSERT_EQ(listed.size(), 2);
+    EXPECT_EQ(listed.first().kind, BackupKind::Daily);
+    EXPECT_EQ(listed.first().createdAt.date(), QDate(2026, 2, 11));
+    EXPECT_GT(record(app, QStringLiteral("Nguyen")), 0);
 }
 
 TEST(InstanceGuardTest, ALockLeftByAKilledParcoursIsTakenOverAndALiveOneAnswers)

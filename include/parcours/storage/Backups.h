@@ -72,6 +72,24 @@ public:
     Result<BackupInfo> create(Store& store, BackupKind kind, const Clock& clock) const;
     /// The daily backup, when the setting backup.daily is on and no backup was made today yet.
     Result<std::optional<BackupInfo>> createDailyIfDue(Store& store, const Clock& clock) const;
+    /// Whether the daily backup is still to make today (the setting is on and no sound backup was made today).
+    Result<bool> dailyDue(Store& store, const Clock& clock) const;
+
+    /// What checkAndBackUp found and did.
+    struct BackgroundOutcome {
+        std::optional<Error> damaged; ///< the file failed PRAGMA quick_check (or could not be opened to check it)
+        std::optional<BackupInfo> daily; ///< the daily backup made
+        std::optional<Error> backupFailed; ///< why the daily backup could not be made
+    };
+    /**
+     * For a worker thread, while the application works on its own connection: opens a second connection to the
+     * database, runs PRAGMA quick_check when `check`, then makes the daily backup when `daily` (its copy passes
+     * PRAGMA integrity_check before it is kept). Touches nothing the caller's thread owns; the caller rotates the
+     * backups afterwards (rotate()).
+     */
+    BackgroundOutcome checkAndBackUp(bool check, bool daily, const Clock& clock) const;
+    /// Keeps the daily backups the settings ask for (a day, a week, a month) and the ten newest manual ones.
+    void rotate(Store& store) const;
 
     /**
      * Puts the backup `file` in place of the database, which nobody may have open (the caller holds the
@@ -99,7 +117,6 @@ private:
     }
     Result<QString> prepareFolder() const;
     QString fileNameFor(BackupKind kind, const QDateTime& at) const;
-    void rotate(Store& store) const;
 
     DatabaseLocation m_location;
     QString m_folder;

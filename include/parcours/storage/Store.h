@@ -16,6 +16,9 @@ struct StoreOptions {
     bool readOnly = false; ///< read-only even when the file could be written (it is also when it cannot)
     const Clock* clock = nullptr; ///< dates the backup made before a schema update (the system clock when null)
     QString migrationsFolder; ///< tests only: other migration scripts than the embedded ones
+    /// PRAGMA quick_check of an SQLite file at open (ErrorCode::Damaged). The GUI turns it off for a large file
+    /// and checks it in the background instead (Backups::checkAndBackUp), so that the window is not kept waiting.
+    bool quickCheck = true;
 };
 
 /**
@@ -49,6 +52,8 @@ public:
     bool isReadOnly() const;
     /// Why it is read-only, for people; empty when it is not.
     QString readOnlyReason() const;
+    /// Refuses every write from now on, saying `reason` (a check found the file damaged after it was opened).
+    void refuseWrites(const QString& reason);
     /// The schema version this build creates and understands.
     static int latestSchemaVersion();
 

@@ -4,6 +4,7 @@
 #include <parcours/core/Result.h>
 #include <parcours/storage/Backups.h>
 #include <parcours/storage/Store.h>
+#include <parcours/ui/BackgroundCheck.h>
 
 #include <QObject>
 #include <QPointer>
@@ -26,6 +27,9 @@ struct AppOptions {
     bool readOnly = false; ///< --read-only: look without changing anything
     const Clock* clock = nullptr; ///< replaces the system clock (tests)
     bool welcome = false; ///< the first-run welcome may be shown (the application; tests that drive it)
+    /// An SQLite file larger than this is checked (PRAGMA quick_check) in the background once the window is open,
+    /// not before: at 200 MB the check takes seconds. A few years of a consultant's practice stay far below.
+    qint64 checkAtOpenUpTo = 64LL * 1024 * 1024;
 };
 
 /**
@@ -50,8 +54,11 @@ public:
     InstanceGuard* instanceGuard() const { return m_guard.get(); }
     const Clock& clock() const;
 
-    /// The daily backup, when none was made today (setting backup.daily); a failure goes to the banner.
+    /// In the background: the check of a large file left out at open, and the daily backup when none was made
+    /// today (setting backup.daily); damage or a failure goes to the banner.
     void backUpIfDue();
+    /// Waits for the background check and backup in progress, and shows what they found (restores; tests).
+    void waitForBackgroundWork();
     /// "Back up now": a manual backup, then the rotation.
     Result<BackupInfo> backUpNow();
     /// Closes the window and the database, restores `file` (the current data backed up first), reopens;
@@ -76,6 +83,7 @@ private:
     void buildWindow();
     void closeWindow();
     void bringToFront();
+    void backgroundWorkDone(const Backups::BackgroundOutcome& outcome);
 
     AppOptions m_options;
     SystemClock m_systemClock;
@@ -91,6 +99,8 @@ private:
     bool m_explicitLocation = false; ///< --database or PARCOURS_DATABASE: not remembered, not changed
     bool m_demonstration = false;
     QString m_ownDatabase; ///< the consultant's own database while the demonstration is open
+    bool m_checkLater = false; ///< the file was opened without PRAGMA quick_check: the background runs it
+    BackgroundCheck m_background; ///< last: destroyed first, it waits for a run in progress
 };
 
 } // namespace parcours
