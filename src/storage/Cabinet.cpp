@@ -198,11 +198,16 @@ Result<void> Cabinet::init()
                                                                                                          managers);
         }
     }
-    // A manager hands a departing consultant's beneficiaries over (cabinet reassign): the owner column only.
-    statements << u"GRANT UPDATE (consultant, version) ON client TO %1"_s.arg(managers)
-               << u"DROP POLICY IF EXISTS parcours_manager_reassign ON client"_s
-               << u"CREATE POLICY parcours_manager_reassign ON client FOR UPDATE TO %1 USING (true) WITH CHECK (true)"_s
-                      .arg(managers);
+    // A manager hands a departing consultant's beneficiaries over (cabinet reassign) through this function only: an
+    // UPDATE policy would let a manager, who is also a consultant, change any column of any beneficiary.
+    statements << u"DROP POLICY IF EXISTS parcours_manager_reassign ON client"_s
+               << u"CREATE OR REPLACE FUNCTION parcours_reassign(from_login TEXT, to_login TEXT, ids BIGINT[]) "
+                  u"RETURNS BIGINT LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$ "
+                  u"WITH moved AS (UPDATE client SET consultant = to_login, version = version + 1 "
+                  u"WHERE consultant = from_login AND (ids IS NULL OR id = ANY (ids)) RETURNING 1) "
+                  u"SELECT count(*) FROM moved $$"_s
+               << u"REVOKE ALL ON FUNCTION parcours_reassign(TEXT, TEXT, BIGINT[]) FROM PUBLIC"_s
+               << u"GRANT EXECUTE ON FUNCTION parcours_reassign(TEXT, TEXT, BIGINT[]) TO %1"_s.arg(managers);
     for (const QString& statement : std::as_const(statements)) {
         if (auto done = execStatement(*m_database, statement); !done)
             return done.error();
@@ -327,29 +332,33 @@ Result<ReassignOutcome> Cabinet::reassign(const QString& from, const QString& to
             return done.error();
         return bilans.next() ? bilans.value(0).toLongLong() : 0;
     };
-    const QString move = u"UPDATE client SET consultant = :to, version = version + 1 WHERE consultant = :from"_s;
+    auto move = [&](const QVariant& ids) -> Result<qint64> {
+        SqlQuery update(*m_database, u"SELECT parcours_reassign(:from, :to, CAST(:ids AS BIGINT[]))"_s);
+        update.bind(u":from"_s, from).bind(u":to"_s, to).bind(u":ids"_s, ids);
+        if (auto done = update.exec(); !done)
+            return done.error();
+        return update.next() ? update.value(0).toLongLong() : 0;
+    };
     if (clientIds.isEmpty()) {
         auto bilans = countBilans(u"c.consultant = :from"_s, 0);
         if (!bilans)
             return bilans.error();
-        SqlQuery update(*m_database, move);
-        update.bind(u":to"_s, to).bind(u":from"_s, from);
-        if (auto done = update.exec(); !done)
-            return done.error();
-        outcome.clients = update.rowsAffected();
+        auto moved = move(QVariant(QMetaType(QMetaType::QString)));
+        if (!moved)
+            return moved.error();
+        outcome.clients = moved.value();
         outcome.bilans = bilans.value();
     }
     for (qint64 id : clientIds) {
         auto bilans = countBilans(u"c.consultant = :from AND c.id = :id"_s, id);
         if (!bilans)
             return bilans.error();
-        SqlQuery update(*m_database, move + u" AND id = :id"_s);
-        update.bind(u":to"_s, to).bind(u":from"_s, from).bind(u":id"_s, id);
-        if (auto done = update.exec(); !done)
-            return done.error();
-        if (update.rowsAffected() != 1) {
-            return makeError(ErrorCode::NotFound, u"Beneficiary %1 does not belong to '%2' (or is not visible to you): "
-                                                  u"nothing was reassigned."_s.arg(id).arg(from));
+        auto moved = move(u"{%1}"_s.arg(id));
+        if (!moved)
+            return moved.error();
+        if (moved.value() != 1) {
+            return makeError(ErrorCode::NotFound, u"Beneficiary %1 does not belong to '%2': nothing was reassigned."_s
+                                                      .arg(id).arg(from));
         }
         ++outcome.clients;
         outcome.bilans += bilans.value();

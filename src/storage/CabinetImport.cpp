@@ -4,9 +4,9 @@
 #include "CabinetTables.h"
 #include "Database.h"
 #include "Migrator.h"
-#include "Snapshot.h"
 #include "SqlQuery.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
@@ -252,8 +252,12 @@ Result<QList<TableCopy>> Cabinet::importSqlite(const QString& path, const QStrin
             return version.error();
         if (version.value() == 0)
             return makeError(ErrorCode::NotADatabase, u"%1 is not a Parcours database (it holds no Parcours schema)."_s.arg(path));
-        if (auto written = snapshot::write(*source.value(), copyPath); !written)
-            return written.error();
+    }
+    // A byte copy of the file and of its write-ahead log, if any, which SQLite folds into the copy on opening.
+    for (const QString& suffix : { QString(), u"-wal"_s }) {
+        if (QFileInfo::exists(path + suffix) && !QFile::copy(path + suffix, copyPath + suffix))
+            return makeError(ErrorCode::Io, u"Cannot copy %1 to a temporary folder."_s.arg(path + suffix));
+        QFile::setPermissions(copyPath + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     DatabaseLocation copyLocation;
     copyLocation.path = copyPath;
