@@ -16,6 +16,9 @@ namespace parcours {
 namespace {
 
 // The current bilan of client `c`: the open one, else the latest.
+// Joined as "b.client_id = c.id AND b.id = (kCurrentBilan)": the first, redundant, condition lets PostgreSQL reach
+// the bilan through bilan_by_client even under a cabinet's row-level security, where a condition holding a subquery
+// may not be used by an index (it could leak rows): without it, every bilan's policy is checked on each page.
 const QString kCurrentBilan = u"SELECT b2.id FROM bilan b2 WHERE b2.client_id = c.id "
                               u"ORDER BY CASE WHEN b2.status = 'open' THEN 0 ELSE 1 END, b2.id DESC LIMIT 1"_s;
 
@@ -218,7 +221,7 @@ Result<int> SqlClientRepository::position(const ClientQuery& request, qint64 id)
     QList<std::pair<QString, QVariant>> binds;
     filter(request, conditions, binds);
     conditions << u"c.id = :id"_s;
-    SqlQuery key(m_database, u"SELECT c.search_text FROM client c LEFT JOIN bilan b ON b.id = ("_s + kCurrentBilan
+    SqlQuery key(m_database, u"SELECT c.search_text FROM client c LEFT JOIN bilan b ON b.client_id = c.id AND b.id = ("_s + kCurrentBilan
                                  + u") WHERE "_s + conditions.join(u" AND "_s));
     for (const auto& [name, value] : binds)
         key.bind(name, value);
@@ -231,7 +234,7 @@ Result<int> SqlClientRepository::position(const ClientQuery& request, qint64 id)
     conditions.removeLast();
     conditions << u"(c.search_text < :key OR (c.search_text = :key2 AND c.id < :id))"_s;
     SqlQuery count(m_database, u"SELECT COUNT(*) FROM client c "_s
-                                   + (request.status ? u"LEFT JOIN bilan b ON b.id = ("_s + kCurrentBilan + u") "_s
+                                   + (request.status ? u"LEFT JOIN bilan b ON b.client_id = c.id AND b.id = ("_s + kCurrentBilan + u") "_s
                                                      : QString())
                                    + u"WHERE "_s + conditions.join(u" AND "_s));
     for (const auto& [name, value] : binds)
@@ -257,7 +260,7 @@ Result<QList<ClientSummary>> SqlClientRepository::select(const QString& where,
                                                          const QDateTime& now)
 {
     // The current bilan is joined inside the page only when the status filter needs it.
-    const QString join = where.contains(u"b."_s) ? u"LEFT JOIN bilan b ON b.id = ("_s + kCurrentBilan + u')'
+    const QString join = where.contains(u"b."_s) ? u"LEFT JOIN bilan b ON b.client_id = c.id AND b.id = ("_s + kCurrentBilan + u')'
                                                  : QString();
     // One row per client with its current bilan (the open one, else the latest) and that bilan's figures. The
     // page is chosen first (`where` may end with ORDER BY … LIMIT), so the figures are worked out for its rows only.
@@ -271,7 +274,7 @@ Result<QList<ClientSummary>> SqlClientRepository::select(const QString& where,
            WHERE s.bilan_id = b.id AND s.status = 'done' AND s.phase IN (%1))
 FROM (SELECT c.id AS id, c.search_text AS sort_key FROM client c %4 %2) page
 JOIN client c ON c.id = page.id
-LEFT JOIN bilan b ON b.id = (%3)
+LEFT JOIN bilan b ON b.client_id = c.id AND b.id = (%3)
 ORDER BY page.sort_key, page.id)"_s.arg(countedPhasesSql(), where, kCurrentBilan, join);
     SqlQuery query(m_database, sql);
     query.bind(u":now1"_s, wallClockValue(now)).bind(u":now2"_s, wallClockValue(now));
