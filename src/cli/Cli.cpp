@@ -46,6 +46,7 @@ QList<CommandSpec>& registry()
         registerFollowUpCommands(all);
         registerDemoCommands(all);
         registerComplianceCommands(all);
+        registerRetentionCommands(all);
         return all;
     }();
     return commands;
