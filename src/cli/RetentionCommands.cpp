@@ -217,6 +217,31 @@ int destroy(Context& context)
     return Exit::Ok;
 }
 
+int contact(Context& context)
+{
+    const auto clientId = context.idArgument(0, u"client"_s);
+    if (!clientId)
+        return Exit::Usage;
+    const auto kind = fromKey<ContactKind>(context.option(u"kind"_s));
+    if (!kind)
+        return context.usage(u"--kind must be session, call or email."_s);
+    QDate on = context.clock().today();
+    if (context.has(u"date"_s)) {
+        const auto given = context.dateOption(u"date"_s);
+        if (!given)
+            return Exit::Usage;
+        on = *given;
+    }
+    auto store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    auto id = RetentionService(*store.value(), context.clock()).recordContact(ClientContact { 0, *clientId, *kind, on });
+    if (!id)
+        return context.fail(id.error());
+    context.out() << id.value() << '\n';
+    return Exit::Ok;
+}
+
 } // namespace
 
 void registerRetentionCommands(QList<CommandSpec>& commands)
@@ -233,6 +258,10 @@ void registerRetentionCommands(QList<CommandSpec>& commands)
         u"Records the withdrawal of a retention consent (today unless --date)."_s, false, withdraw });
     commands.append({ { u"retention"_s, u"due"_s }, {}, {},
         u"Lists bilan content due for destruction and prospects past their 3 years."_s, false, due });
+    commands.append({ { u"client"_s, u"contact"_s }, { u"CLIENT_ID"_s },
+        { { u"kind"_s, u"session|call|email"_s, true }, { u"date"_s, u"YYYY-MM-DD"_s } },
+        u"Records a contact with a person (its kind and day only): a prospect is due 3 years after the last one."_s,
+        false, contact });
     commands.append({ { u"destroy"_s }, { u"BILAN_ID"_s }, { { u"content"_s, u"KIND,..."_s }, { u"yes"_s, {} } },
         u"Destroys a closed bilan's content (all kinds, or --content); without --yes, lists what would go."_s, false,
         destroy });
