@@ -4388,6 +4388,33 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>RetentionService</name>
+        <message>
+            <source>This consent was already withdrawn on %1.</source>
+            <translation>Ce consentement a déjà été retiré le %1.</translation>
+        </message>
+        <message>
+            <source>The withdrawal is dated between the consent's signature and today.</source>
+            <translation>Le retrait est daté entre la signature du consentement et aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>A contact is dated today or before.</source>
+            <translation>Un contact est daté d'aujourd'hui ou d'avant.</translation>
+        </message>
+        <message>
+            <source>any PDF you exported of this bilan (synthesis, investigation summary, certificates)</source>
+            <translation>tout PDF de ce bilan que vous avez exporté (synthèse, résumé de l'investigation, attestations)</translation>
+        </message>
+        <message>
+            <source>any copy of a test's report file you saved outside Parcours</source>
+            <translation>toute copie du compte rendu d'un test enregistrée hors de Parcours</translation>
+        </message>
+        <message>
+            <source>The bilan is still open: close it (or record its abandonment) before destroying its content.</source>
+            <translation>Le bilan est encore ouvert : clôturez-le (ou enregistrez son abandon) avant d'en détruire le contenu.</translation>
+        </message>
+    </context>
+    <context>
         <name>SaveFile</name>
         <message>
             <source>Cannot write %1: %2</source>
@@ -5008,6 +5035,26 @@ Règlement : %2.</translation>
         <message>
             <source>follow-up</source>
             <translation>suivi</translation>
+        </message>
+        <message>
+            <source>Cannot write the destruction journal %1: nothing was destroyed.</source>
+            <translation>Impossible d'écrire le journal des destructions %1 : rien n'a été détruit.</translation>
+        </message>
+        <message>
+            <source>Cannot read the destruction journal %1.</source>
+            <translation>Impossible de lire le journal des destructions %1.</translation>
+        </message>
+        <message>
+            <source>No retention consent has this number.</source>
+            <translation>Aucun consentement de conservation ne porte ce numéro.</translation>
+        </message>
+        <message>
+            <source>This consent was changed by someone else since you opened it.</source>
+            <translation>Ce consentement a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert.</translation>
+        </message>
+        <message>
+            <source>No entry of the destruction journal has this number.</source>
+            <translation>Aucune entrée du journal des destructions ne porte ce numéro.</translation>
         </message>
     </context>
     <context>
