@@ -1,5 +1,8 @@
 // Retention and destruction from the command line, run as the built binary, on both backends.
 #include "CliRun.h"
+#include "PdfProbe.h"
+
+#include <QTemporaryDir>
 
 using namespace parcours;
 using namespace parcours::test;
@@ -80,6 +83,38 @@ TEST_P(RetentionCliTest, DestroyListsFirstThenDeletesOnlyWithYes)
     EXPECT_EQ(stateOfNotes(), QStringLiteral("none"));
     const QJsonValue session = cli({ "session", "list", "--bilan", "1", "--json" }).json();
     EXPECT_EQ(session.toArray().size(), 1) << "attendance is proof and stays";
+}
+
+TEST_P(RetentionCliTest, TheDestructionCertificateSaysWhatWhenAndByWhomWithoutTheContent)
+{
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("attestation.pdf"));
+    const QByteArray out = pdf.toUtf8();
+    const CliRun early = cli({ "pdf", "destruction-certificate", "--bilan", "1", "--out", out.constData() });
+    EXPECT_EQ(early.exitCode, 1) << "nothing destroyed yet";
+    EXPECT_FALSE(QFile::exists(pdf));
+
+    ASSERT_EQ(cli({ "settings", "set", "consultant.name", "Céline <b>Leca</b>" }).exitCode, 0);
+    ASSERT_EQ(cli({ "destroy", "1", "--yes" }).exitCode, 0);
+    const CliRun written = cli({ "pdf", "destruction-certificate", "--bilan", "1", "--out", out.constData() });
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    const PdfProbe probe(pdf);
+    QString report;
+    EXPECT_TRUE(probe.valid(&report)) << report.toStdString();
+    EXPECT_EQ(probe.pages(), 1);
+    const QString text = probe.text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Attestation de destruction"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Maxime Roussel")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Notes d'entretien")));
+    EXPECT_TRUE(text.contains(QStringLiteral("25 mars 2026")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Céline <b>Leca</b>"))) << "the name is printed as text, escaped";
+    EXPECT_FALSE(text.contains(QStringLiteral("Propos confidentiels")));
+
+    const CliRun byJournal = cli({ "pdf", "destruction-certificate", "1", "--out", out.constData() });
+    EXPECT_EQ(byJournal.exitCode, 0) << byJournal.err.toStdString();
+    const CliRun unknown = cli({ "pdf", "destruction-certificate", "42", "--out", out.constData() });
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("destruction journal")));
 }
 
 } // namespace
