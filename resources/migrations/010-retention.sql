@@ -1,4 +1,4 @@
--- Parcours schema, step 9: retention and destruction of bilan content (R6313-7) and the prospects' 3 years (CNIL).
+-- Parcours schema, step 10: retention and destruction of bilan content (R6313-7) and the prospects' 3 years (CNIL).
 -- All three tables are administrative proof or journal: none holds any bilan content.
 
 -- The beneficiary's written consent to keep one kind of content after the end of the bilan (one year at most).
