@@ -2015,6 +2015,101 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>DestructionCertificate</name>
+        <message>
+            <source>Session notes</source>
+            <translation>Notes d'entretien</translation>
+        </message>
+        <message>
+            <source>Professional history</source>
+            <translation>Parcours professionnel</translation>
+        </message>
+        <message>
+            <source>Competences</source>
+            <translation>Compétences</translation>
+        </message>
+        <message>
+            <source>Values and motivations</source>
+            <translation>Valeurs et motivations</translation>
+        </message>
+        <message>
+            <source>Feedback from others</source>
+            <translation>Regard des autres</translation>
+        </message>
+        <message>
+            <source>Test results and their files</source>
+            <translation>Résultats de tests et leurs fichiers</translation>
+        </message>
+        <message>
+            <source>Career options</source>
+            <translation>Pistes professionnelles</translation>
+        </message>
+        <message>
+            <source>Field inquiries</source>
+            <translation>Enquêtes terrain</translation>
+        </message>
+        <message>
+            <source>Documentary research</source>
+            <translation>Recherches documentaires</translation>
+        </message>
+        <message>
+            <source>Synthesis and observations</source>
+            <translation>Synthèse et observations</translation>
+        </message>
+        <message>
+            <source>Certificate of destruction</source>
+            <translation>Attestation de destruction</translation>
+        </message>
+        <message>
+            <source>Bilan de compétences documents (article R6313-7 of the Code du travail)</source>
+            <translation>Documents du bilan de compétences (article R6313-7 du Code du travail)</translation>
+        </message>
+        <message>
+            <source>Beneficiary</source>
+            <translation>Bénéficiaire</translation>
+        </message>
+        <message>
+            <source>Bilan begun on</source>
+            <translation>Bilan commencé le</translation>
+        </message>
+        <message>
+            <source>Destroyed on</source>
+            <translation>Détruits le</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>Journal entry</source>
+            <translation>Entrée du journal</translation>
+        </message>
+        <message>
+            <source>What was destroyed</source>
+            <translation>Ce qui a été détruit</translation>
+        </message>
+        <message>
+            <source>Kind of content</source>
+            <translation>Nature du contenu</translation>
+        </message>
+        <message>
+            <source>Records deleted</source>
+            <translation>Enregistrements supprimés</translation>
+        </message>
+        <message>
+            <source>The records were deleted from the database and their space overwritten. The administrative proof of the action (identity, agreement, attendance, invoices, handover receipt) is kept as the law requires. Copies made outside the software (exported or printed documents) are to be destroyed by the provider.</source>
+            <translation>Les enregistrements ont été supprimés de la base de données et leur emplacement effacé. Les justificatifs administratifs de l'action (identité, convention, présence, factures, récépissé de remise) sont conservés comme la loi l'exige. Les copies faites hors du logiciel (documents exportés ou imprimés) sont à détruire par le prestataire.</translation>
+        </message>
+        <message>
+            <source>Issued on %1</source>
+            <translation>Fait le %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DigestWriter</name>
         <message>
             <source>Know-how</source>
@@ -2148,6 +2243,14 @@ Règlement : %2.</translation>
         <message>
             <source>No session of this bilan is done yet: there is nothing to certify.</source>
             <translation>Aucune séance de ce bilan n'est encore réalisée : il n'y a rien à certifier.</translation>
+        </message>
+        <message>
+            <source>This entry of the journal is not the destruction of a bilan's content.</source>
+            <translation>Cette entrée du journal n'est pas la destruction du contenu d'un bilan.</translation>
+        </message>
+        <message>
+            <source>No content of this bilan was destroyed yet: there is nothing to certify.</source>
+            <translation>Aucun contenu de ce bilan n'a encore été détruit : il n'y a rien à attester.</translation>
         </message>
     </context>
     <context>
@@ -4388,6 +4491,33 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>RetentionService</name>
+        <message>
+            <source>This consent was already withdrawn on %1.</source>
+            <translation>Ce consentement a déjà été retiré le %1.</translation>
+        </message>
+        <message>
+            <source>The withdrawal is dated between the consent's signature and today.</source>
+            <translation>Le retrait est daté entre la signature du consentement et aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>A contact is dated today or before.</source>
+            <translation>Un contact est daté d'aujourd'hui ou d'avant.</translation>
+        </message>
+        <message>
+            <source>any PDF you exported of this bilan (synthesis, investigation summary, certificates)</source>
+            <translation>tout PDF de ce bilan que vous avez exporté (synthèse, résumé de l'investigation, attestations)</translation>
+        </message>
+        <message>
+            <source>any copy of a test's report file you saved outside Parcours</source>
+            <translation>toute copie du compte rendu d'un test enregistrée hors de Parcours</translation>
+        </message>
+        <message>
+            <source>The bilan is still open: close it (or record its abandonment) before destroying its content.</source>
+            <translation>Le bilan est encore ouvert : clôturez-le (ou enregistrez son abandon) avant d'en détruire le contenu.</translation>
+        </message>
+    </context>
+    <context>
         <name>SaveFile</name>
         <message>
             <source>Cannot write %1: %2</source>
@@ -5008,6 +5138,26 @@ Règlement : %2.</translation>
         <message>
             <source>follow-up</source>
             <translation>suivi</translation>
+        </message>
+        <message>
+            <source>Cannot write the destruction journal %1: nothing was destroyed.</source>
+            <translation>Impossible d'écrire le journal des destructions %1 : rien n'a été détruit.</translation>
+        </message>
+        <message>
+            <source>Cannot read the destruction journal %1.</source>
+            <translation>Impossible de lire le journal des destructions %1.</translation>
+        </message>
+        <message>
+            <source>No retention consent has this number.</source>
+            <translation>Aucun consentement de conservation ne porte ce numéro.</translation>
+        </message>
+        <message>
+            <source>This consent was changed by someone else since you opened it.</source>
+            <translation>Ce consentement a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert.</translation>
+        </message>
+        <message>
+            <source>No entry of the destruction journal has this number.</source>
+            <translation>Aucune entrée du journal des destructions ne porte ce numéro.</translation>
         </message>
     </context>
     <context>

@@ -47,6 +47,7 @@ QList<CommandSpec>& registry()
         registerDemoCommands(all);
         registerComplianceCommands(all);
         registerCabinetCommands(all);
+        registerRetentionCommands(all);
         return all;
     }();
     return commands;

@@ -122,6 +122,7 @@ void registerFollowUpCommands(QList<CommandSpec>& commands);
 void registerDemoCommands(QList<CommandSpec>& commands);
 void registerComplianceCommands(QList<CommandSpec>& commands);
 void registerCabinetCommands(QList<CommandSpec>& commands);
+void registerRetentionCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

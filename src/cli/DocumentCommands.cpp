@@ -142,6 +142,17 @@ void registerDocumentCommands(QList<CommandSpec>& commands)
     commands.append({ { u"pdf"_s, u"completion-certificate"_s }, { bilan }, { out },
                       u"Writes the certificat de réalisation as PDF."_s, true,
                       [](Context& c) { return writePdf(c, &DocumentService::completionCertificate); } });
+    // `pdf destruction-certificate JOURNAL_ID` or `pdf destruction-certificate --bilan BILAN_ID`: the flag says
+    // the number is a bilan's (its latest destruction).
+    commands.append({ { u"pdf"_s, u"destruction-certificate"_s }, { u"JOURNAL_ID"_s }, { { u"bilan"_s, {} }, out },
+                      u"Writes the certificate of a destruction of bilan content (R6313-7) as PDF: kinds, counts, "
+                      u"when, by whom; with --bilan, the bilan's latest destruction."_s,
+                      true, [](Context& c) {
+                          const bool ofBilan = c.has(u"bilan"_s);
+                          return writePdf(c, [ofBilan](DocumentService& d, qint64 id) {
+                              return ofBilan ? d.destructionCertificateOfBilan(id) : d.destructionCertificate(id);
+                          });
+                      } });
 }
 
 } // namespace parcours::cli

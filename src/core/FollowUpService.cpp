@@ -1,3 +1,4 @@
+#include <parcours/core/RetentionService.h>
 #include <parcours/core/FollowUpRepository.h>
 #include <parcours/core/FollowUpService.h>
 #include <parcours/core/ScheduleRepository.h>
@@ -125,6 +126,12 @@ Result<QList<Reminder>> ReminderService::due(QDate before)
     if (!cpf)
         return cpf.error();
     facts.cpf = cpf.value();
+    // Content due for destruction and prospects past their 3 years (a prospect has no bilan: bilanId 0).
+    auto retention = RetentionService(m_repositories, m_clock).due();
+    if (!retention)
+        return retention.error();
+    for (const RetentionDueItem& item : retention.value())
+        facts.retention << RetentionDue { item.bilanId, item.clientId, item.clientName, item.dueSince };
     const HolidayCalendar holidays(Settings(m_repositories.settings()).flag(settingKeys::alsaceMoselle));
     return reminders(facts, before, holidays);
 }

@@ -1,3 +1,4 @@
+#include <parcours/core/RetentionRepository.h>
 #include <parcours/core/Hours.h>
 #include <parcours/core/Settings.h>
 #include <parcours/reports/DocumentService.h>
@@ -152,6 +153,30 @@ Result<BuiltDocument> DocumentService::completionCertificate(qint64 bilanId)
         return record.error();
     CertificateContent content { parties.value(), record->employer, minutes, m_clock.today() };
     return documents::completionCertificate(content, languageOf(m_repositories));
+}
+
+Result<BuiltDocument> DocumentService::destructionCertificate(qint64 journalId)
+{
+    auto record = m_repositories.retention().destruction(journalId);
+    if (!record)
+        return record.error();
+    if (record->bilanId == 0)
+        return makeError(ErrorCode::Refused, tr("This entry of the journal is not the destruction of a bilan's content."));
+    auto parties = this->parties(record->bilanId);
+    if (!parties)
+        return parties.error();
+    DestructionCertificateContent content { parties.value(), record.value(), m_clock.today() };
+    return documents::destructionCertificate(content, languageOf(m_repositories));
+}
+
+Result<BuiltDocument> DocumentService::destructionCertificateOfBilan(qint64 bilanId)
+{
+    auto records = m_repositories.retention().destructions(bilanId);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return makeError(ErrorCode::Refused, tr("No content of this bilan was destroyed yet: there is nothing to certify."));
+    return destructionCertificate(records->last().id);
 }
 
 } // namespace parcours

@@ -252,7 +252,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         if (auto checked = quickCheck(probe, location.path); !checked)
             return checked.error();
 
-    QStringList pragmas { u"PRAGMA foreign_keys = ON"_s };
+    // secure_delete: deleted rows are overwritten with zeros, so destroyed bilan content leaves no bytes behind.
+    QStringList pragmas { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA secure_delete = ON"_s };
     if (database->isReadOnly())
         pragmas << u"PRAGMA query_only = ON"_s;
     else

@@ -1,6 +1,7 @@
 // Backups::restore: the one way a backup replaces the database, all or nothing.
 #include "Database.h"
 #include "Migrator.h"
+#include "DestructionJournal.h"
 #include "RestoreHook.h"
 #include "Snapshot.h"
 #include "SqlQuery.h"
@@ -74,7 +75,7 @@ void removeStaleStagedCopies(const QString& target)
 }
 
 /// Brings the staged copy to the current schema and applies what must outlive a restore; leaves it a single file.
-Result<void> prepareStaged(const QString& path)
+Result<void> prepareStaged(const QString& path, const QString& journalFile)
 {
     DatabaseLocation location;
     location.path = path;
@@ -83,7 +84,7 @@ Result<void> prepareStaged(const QString& path)
         return database.error();
     if (auto migrated = Migrator(*database.value()).migrate(); !migrated)
         return migrated.error();
-    if (auto applied = afterRestoreBeforeOpen(*database.value()); !applied)
+    if (auto applied = afterRestoreBeforeOpen(*database.value(), journalFile); !applied)
         return applied.error();
     return leaveWal(*database.value());
 }
@@ -123,7 +124,7 @@ Result<RestoreOutcome> Backups::restore(const QString& file, const Clock& clock)
     if (!QFile::copy(file, staged.path()))
         return makeError(ErrorCode::Io, tr("Cannot copy %1 beside the database. Nothing was changed.").arg(file));
     QFile::setPermissions(staged.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (auto prepared = prepareStaged(staged.path()); !prepared)
+    if (auto prepared = prepareStaged(staged.path(), destructionJournalPath(m_location)); !prepared)
         return refuse(prepared.error());
     auto restored = snapshot::readFacts(staged.path(), snapshot::Depth::Full);
     if (!restored)

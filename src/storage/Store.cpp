@@ -6,6 +6,8 @@
 #include "SqlFollowUpRepository.h"
 #include "SqlInvestigationRepository.h"
 #include "SqlQualityRepository.h"
+#include "DestructionJournal.h"
+#include "SqlRetentionRepository.h"
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
 
@@ -16,7 +18,7 @@
 
 namespace parcours {
 struct Store::Repos {
-    Repos(Database& database, StoreEvents& events)
+    Repos(Database& database, StoreEvents& events, const QString& journalFile)
         : clients(database, events)
         , bilans(database, events)
         , sessions(database, events)
@@ -28,6 +30,7 @@ struct Store::Repos {
         , billing(database, events)
         , quality(database, events)
         , followUps(database, events)
+        , retention(database, journalFile)
     {
     }
     SqlClientRepository clients;
@@ -41,12 +44,13 @@ struct Store::Repos {
     SqlBillingRepository billing;
     SqlQualityRepository quality;
     SqlFollowUpRepository followUps;
+    SqlRetentionRepository retention;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
     : m_location(std::move(location))
     , m_database(std::move(database))
-    , m_repos(std::make_unique<Repos>(*m_database, m_events))
+    , m_repos(std::make_unique<Repos>(*m_database, m_events, destructionJournalPath(m_location)))
 {
 }
 
@@ -161,6 +165,11 @@ Result<void> Store::transact(const std::function<Result<void>()>& work)
 FollowUpRepository& Store::followUps()
 {
     return m_repos->followUps;
+}
+
+RetentionRepository& Store::retention()
+{
+    return m_repos->retention;
 }
 
 ScheduleRepository& Store::schedule()

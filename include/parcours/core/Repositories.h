@@ -84,6 +84,7 @@ class ScheduleRepository;
 class InvestigationRepository;
 class QualityRepository;
 class FollowUpRepository;
+class RetentionRepository;
 class StoreEvents;
 
 /** All repositories of one database, and the one way to make several writes atomic. */
@@ -101,6 +102,7 @@ public:
     virtual BillingRepository& billing() = 0;
     virtual QualityRepository& quality() = 0;
     virtual FollowUpRepository& followUps() = 0;
+    virtual RetentionRepository& retention() = 0;
     virtual StoreEvents& events() = 0;
     /// Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.
     virtual Result<void> transact(const std::function<Result<void>()>& work) = 0;

@@ -27,6 +27,10 @@ public:
     Result<BuiltDocument> agreement(qint64 bilanId);
     /// The certificat de réalisation (once a session is done).
     Result<BuiltDocument> completionCertificate(qint64 bilanId);
+    /// The certificate of one entry of the destruction journal (R6313-7); no content of the bilan.
+    Result<BuiltDocument> destructionCertificate(qint64 journalId);
+    /// The certificate of the bilan's latest destruction.
+    Result<BuiltDocument> destructionCertificateOfBilan(qint64 bilanId);
 
     /// Who and when, as every document of the bilan prints it.
     Result<BilanParties> parties(qint64 bilanId);

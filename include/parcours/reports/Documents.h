@@ -7,6 +7,7 @@
 #include <parcours/core/Agreement.h>
 #include <parcours/core/Bilan.h>
 #include <parcours/core/Client.h>
+#include <parcours/core/Retention.h>
 #include <parcours/core/Synthesis.h>
 #include <parcours/reports/DocumentLanguage.h>
 #include <parcours/reports/Letterhead.h>
@@ -64,6 +65,13 @@ struct CertificateContent {
     QDate issuedOn;
 };
 
+/** What the destruction certificate prints: what kinds, how many records, when, by whom; no content. */
+struct DestructionCertificateContent {
+    BilanParties parties;
+    DestructionRecord record;
+    QDate issuedOn;
+};
+
 // Builders: domain values in, a laid-out document out. Every user string is inserted as text.
 namespace documents {
 
@@ -71,6 +79,8 @@ BuiltDocument synthesis(const SynthesisContent& content, std::unique_ptr<Documen
 BuiltDocument receipt(const ReceiptContent& content, std::unique_ptr<DocumentLanguage> language);
 BuiltDocument agreement(const AgreementContent& content, std::unique_ptr<DocumentLanguage> language);
 BuiltDocument completionCertificate(const CertificateContent& content, std::unique_ptr<DocumentLanguage> language);
+BuiltDocument destructionCertificate(const DestructionCertificateContent& content,
+    std::unique_ptr<DocumentLanguage> language);
 
 /// "lefevre-zoe": the beneficiary's name as it goes into a file name.
 QString fileSlug(const Client& client);

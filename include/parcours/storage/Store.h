@@ -43,6 +43,7 @@ public:
     BillingRepository& billing() override;
     QualityRepository& quality() override;
     FollowUpRepository& followUps() override;
+    RetentionRepository& retention() override;
     StoreEvents& events() override { return m_events; }
     Result<void> transact(const std::function<Result<void>()>& work) override;
 

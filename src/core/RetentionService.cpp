@@ -1,0 +1,203 @@
+#include <parcours/core/RetentionRepository.h>
+#include <parcours/core/RetentionService.h>
+
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours {
+
+RetentionService::RetentionService(Repositories& repositories, const Clock& clock)
+    : m_repositories(repositories), m_clock(clock)
+{ }
+
+Result<RetentionSchedule> RetentionService::schedule(qint64 bilanId)
+{
+    auto bilan = m_repositories.bilans().get(bilanId);
+    if (!bilan)
+        return bilan.error();
+    RetentionRepository& retention = m_repositories.retention();
+    auto lastDone = retention.lastSessionDone(bilanId);
+    if (!lastDone)
+        return lastDone.error();
+    auto rows = retention.contentRows(bilanId);
+    if (!rows)
+        return rows.error();
+    auto consents = retention.consents(bilanId);
+    if (!consents)
+        return consents.error();
+    const QDate end = RetentionRules::endDate(bilan.value(), lastDone.value());
+    // The disclosure log (synthèse sent to the CEP operator) is not stored yet: no CEP exception applies.
+    return RetentionRules::schedule(bilan.value(), end, rows.value(), consents.value(), false, m_clock.today());
+}
+
+Result<QList<RetentionConsent>> RetentionService::consents(qint64 bilanId)
+{
+    if (auto bilan = m_repositories.bilans().get(bilanId); !bilan)
+        return bilan.error();
+    return m_repositories.retention().consents(bilanId);
+}
+
+Result<qint64> RetentionService::recordConsent(RetentionConsent consent)
+{
+    auto bilan = m_repositories.bilans().get(consent.bilanId);
+    if (!bilan)
+        return bilan.error();
+    auto lastDone = m_repositories.retention().lastSessionDone(consent.bilanId);
+    if (!lastDone)
+        return lastDone.error();
+    const QDate end = RetentionRules::endDate(bilan.value(), lastDone.value());
+    if (auto valid = firstError(RetentionRules::validate(consent, end, m_clock.today())); !valid)
+        return valid.error();
+    consent.scope = consent.scope.trimmed();
+    consent.withdrawnOn = {};
+    consent.recordedAt = m_clock.now();
+    return m_repositories.retention().addConsent(consent);
+}
+
+Result<RetentionConsent> RetentionService::withdrawConsent(qint64 consentId, QDate on)
+{
+    auto consent = m_repositories.retention().consent(consentId);
+    if (!consent)
+        return consent.error();
+    if (consent->withdrawnOn.isValid()) {
+        return makeError(ErrorCode::Refused,
+            tr("This consent was already withdrawn on %1.").arg(consent->withdrawnOn.toString(Qt::ISODate)));
+    }
+    if (!on.isValid() || on > m_clock.today() || on < consent->signedOn) {
+        return makeError(ErrorCode::InvalidInput,
+            tr("The withdrawal is dated between the consent's signature and today."), u"withdrawn_on"_s);
+    }
+    RetentionConsent changed = consent.value();
+    changed.withdrawnOn = on;
+    if (auto done = m_repositories.retention().withdrawConsent(changed); !done)
+        return done.error();
+    return m_repositories.retention().consent(consentId);
+}
+
+Result<qint64> RetentionService::recordContact(const ClientContact& contact)
+{
+    if (!contact.on.isValid() || contact.on > m_clock.today())
+        return makeError(ErrorCode::InvalidInput, tr("A contact is dated today or before."), u"on"_s);
+    if (auto client = m_repositories.clients().get(contact.clientId); !client)
+        return client.error();
+    return m_repositories.retention().addContact(contact);
+}
+
+Result<QList<RetentionDueItem>> RetentionService::due()
+{
+    QList<RetentionDueItem> items;
+    const QDate today = m_clock.today();
+    auto bilans = m_repositories.retention().endedBilansWithContent();
+    if (!bilans)
+        return bilans.error();
+    for (qint64 bilanId : bilans.value()) {
+        auto schedule = this->schedule(bilanId);
+        if (!schedule)
+            return schedule.error();
+        RetentionDueItem item;
+        for (const ContentRetention& content : schedule->contents) {
+            if (content.state != RetentionState::Due)
+                continue;
+            item.contents << content.kind;
+            if (!item.dueSince.isValid() || content.dueOn < item.dueSince)
+                item.dueSince = content.dueOn;
+        }
+        if (item.contents.isEmpty())
+            continue;
+        auto bilan = m_repositories.bilans().get(bilanId);
+        auto client = bilan ? m_repositories.clients().get(bilan->clientId) : Result<Client>(bilan.error());
+        if (!client)
+            return client.error();
+        item.bilanId = bilanId;
+        item.clientId = client->id;
+        item.clientName = client->fullName();
+        items << item;
+    }
+    auto prospects = m_repositories.retention().prospects();
+    if (!prospects)
+        return prospects.error();
+    for (const ProspectFacts& prospect : prospects.value()) {
+        const QDate dueOn = RetentionRules::prospectDueOn(prospect.lastContact);
+        if (dueOn > today)
+            continue;
+        RetentionDueItem item;
+        item.what = RetentionDueItem::What::Prospect;
+        item.clientId = prospect.clientId;
+        item.clientName = prospect.clientName;
+        item.dueSince = dueOn;
+        item.lastContact = prospect.lastContact;
+        items << item;
+    }
+    std::stable_sort(items.begin(), items.end(),
+        [](const RetentionDueItem& a, const RetentionDueItem& b) { return a.dueSince < b.dueSince; });
+    return items;
+}
+
+Result<DestructionPlan> RetentionService::plan(qint64 bilanId, QList<ContentKind> kinds)
+{
+    if (auto bilan = m_repositories.bilans().get(bilanId); !bilan)
+        return bilan.error();
+    auto rows = m_repositories.retention().contentRows(bilanId);
+    if (!rows)
+        return rows.error();
+    if (kinds.isEmpty())
+        kinds = QList<ContentKind>(kAllContentKinds.begin(), kAllContentKinds.end());
+    DestructionPlan plan;
+    plan.bilanId = bilanId;
+    for (ContentKind kind : kinds) {
+        if (rows->value(kind) > 0)
+            plan.counts.insert(kind, rows->value(kind));
+    }
+    // Exported documents are not tracked: the consultant is told which ones to look for.
+    plan.outsideFiles << tr("any PDF you exported of this bilan (synthesis, investigation summary, certificates)")
+                      << tr("any copy of a test's report file you saved outside Parcours");
+    return plan;
+}
+
+Result<DestructionRecord> RetentionService::destroy(qint64 bilanId, QList<ContentKind> kinds, const QString& doneBy)
+{
+    auto bilan = m_repositories.bilans().get(bilanId);
+    if (!bilan)
+        return bilan.error();
+    if (bilan->status == BilanStatus::Open) {
+        return makeError(ErrorCode::Refused,
+            tr("The bilan is still open: close it (or record its abandonment) before destroying its content."));
+    }
+    auto client = m_repositories.clients().get(bilan->clientId);
+    if (!client)
+        return client.error();
+    if (kinds.isEmpty())
+        kinds = QList<ContentKind>(kAllContentKinds.begin(), kAllContentKinds.end());
+    DestructionRecord record;
+    record.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.operation = DestructionOperation::DestroyContent;
+    record.clientId = client->id;
+    record.clientCreatedAt = client->createdAt;
+    record.bilanId = bilanId;
+    record.bilanCreatedAt = bilan->createdAt;
+    record.contents = kinds;
+    record.doneAt = m_clock.now();
+    record.doneBy = doneBy;
+    RetentionRepository& retention = m_repositories.retention();
+    auto done = m_repositories.transact([&]() -> Result<void> {
+        auto counts = retention.deleteContent(bilanId, kinds);
+        if (!counts)
+            return counts.error();
+        record.counts = counts.value();
+        auto id = retention.addDestruction(record);
+        if (!id)
+            return id.error();
+        record.id = id.value();
+        return success();
+    });
+    if (!done)
+        return done.error();
+    if (auto scrubbed = retention.scrub(kinds); !scrubbed)
+        return scrubbed.error();
+    return record;
+}
+
+} // namespace parcours

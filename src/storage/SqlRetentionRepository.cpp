@@ -1,0 +1,243 @@
+#include "SqlRetentionRepository.h"
+
+#include "Database.h"
+#include "DestructionJournal.h"
+#include "SqlQuery.h"
+
+#include <parcours/core/DataInventory.h>
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace parcours {
+namespace {
+
+const QString kConsentColumns
+    = u"id, bilan_id, content, signed_on, scope, keep_until, withdrawn_on, recorded_at, version"_s;
+const QString kDestructionColumns = u"id, uid, operation, client_id, client_created_at, bilan_id, "
+                                    u"bilan_created_at, contents, counts, done_at, done_by"_s;
+
+Error notFound(const char* what)
+{
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("Storage", what));
+}
+
+} // namespace
+
+SqlRetentionRepository::SqlRetentionRepository(Database& database, QString journalFile)
+    : m_database(database), m_journalFile(std::move(journalFile))
+{ }
+
+Result<QMap<ContentKind, int>> SqlRetentionRepository::contentRows(qint64 bilanId)
+{
+    return countContent(m_database, bilanId);
+}
+
+Result<QDate> SqlRetentionRepository::lastSessionDone(qint64 bilanId)
+{
+    SqlQuery query(m_database, u"SELECT max(starts_at) FROM session WHERE bilan_id = :bilan AND status = 'done'"_s);
+    query.bind(u":bilan"_s, bilanId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next() || query.value(0).isNull())
+        return QDate();
+    return readWallClock(query.value(0)).date();
+}
+
+Result<QList<RetentionConsent>> SqlRetentionRepository::readConsents(const QString& where, qint64 key)
+{
+    SqlQuery query(m_database,
+        u"SELECT %1 FROM retention_consent WHERE %2 = :key ORDER BY signed_on, id"_s.arg(kConsentColumns, where));
+    query.bind(u":key"_s, key);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<RetentionConsent> consents;
+    while (query.next()) {
+        RetentionConsent consent;
+        consent.id = query.value(0).toLongLong();
+        consent.bilanId = query.value(1).toLongLong();
+        consent.content = fromKey<ContentKind>(query.value(2).toString()).value_or(ContentKind::Synthesis);
+        consent.signedOn = readDate(query.value(3));
+        consent.scope = query.value(4).toString();
+        consent.keepUntil = readDate(query.value(5));
+        consent.withdrawnOn = readDate(query.value(6));
+        consent.recordedAt = readWallClock(query.value(7));
+        consent.version = query.value(8).toInt();
+        consents << consent;
+    }
+    return consents;
+}
+
+Result<QList<RetentionConsent>> SqlRetentionRepository::consents(qint64 bilanId)
+{
+    return readConsents(u"bilan_id"_s, bilanId);
+}
+
+Result<RetentionConsent> SqlRetentionRepository::consent(qint64 id)
+{
+    auto found = readConsents(u"id"_s, id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return notFound(QT_TRANSLATE_NOOP("Storage", "No retention consent has this number."));
+    return found->first();
+}
+
+Result<qint64> SqlRetentionRepository::addConsent(const RetentionConsent& consent)
+{
+    SqlQuery query(m_database,
+        u"INSERT INTO retention_consent (bilan_id, content, signed_on, scope, keep_until, recorded_at) "
+        u"VALUES (:bilan, :content, :signed, :scope, :until, :recorded) RETURNING id"_s);
+    query.bind(u":bilan"_s, consent.bilanId)
+        .bind(u":content"_s, toKey(consent.content))
+        .bind(u":signed"_s, dateValue(consent.signedOn))
+        .bind(u":scope"_s, textValue(consent.scope))
+        .bind(u":until"_s, dateValue(consent.keepUntil))
+        .bind(u":recorded"_s, wallClockValue(consent.recordedAt));
+    return query.execReturningId();
+}
+
+Result<void> SqlRetentionRepository::withdrawConsent(const RetentionConsent& consent)
+{
+    SqlQuery query(m_database,
+        u"UPDATE retention_consent SET withdrawn_on = :on, version = version + 1 "
+        u"WHERE id = :id AND version = :version"_s);
+    query.bind(u":on"_s, dateValue(consent.withdrawnOn)).bind(u":id"_s, consent.id).bind(u":version"_s,
+        consent.version);
+    if (auto done = query.exec(); !done)
+        return done;
+    if (query.rowsAffected() != 1) {
+        return makeError(ErrorCode::Conflict,
+            QCoreApplication::translate("Storage", "This consent was changed by someone else since you opened it."));
+    }
+    return success();
+}
+
+Result<qint64> SqlRetentionRepository::addContact(const ClientContact& contact)
+{
+    SqlQuery query(m_database, u"INSERT INTO client_contact (client_id, kind, contacted_on) "
+                               u"VALUES (:client, :kind, :on) RETURNING id"_s);
+    query.bind(u":client"_s, contact.clientId).bind(u":kind"_s, toKey(contact.kind)).bind(u":on"_s,
+        dateValue(contact.on));
+    return query.execReturningId();
+}
+
+Result<QList<ProspectFacts>> SqlRetentionRepository::prospects()
+{
+    SqlQuery query(m_database,
+        u"SELECT c.id, c.first_name, c.last_name, c.created_at, (SELECT max(k.contacted_on) FROM client_contact k "
+        u"WHERE k.client_id = c.id) FROM client c WHERE NOT EXISTS (SELECT 1 FROM bilan b WHERE b.client_id = c.id) "
+        u"ORDER BY c.id"_s);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<ProspectFacts> prospects;
+    while (query.next()) {
+        ProspectFacts prospect;
+        prospect.clientId = query.value(0).toLongLong();
+        const QString first = query.value(1).toString();
+        prospect.clientName = first.isEmpty() ? query.value(2).toString() : first + u' ' + query.value(2).toString();
+        const QDate created = readWallClock(query.value(3)).date();
+        const QDate contact = readDate(query.value(4));
+        prospect.lastContact = contact.isValid() && contact > created ? contact : created;
+        prospects << prospect;
+    }
+    return prospects;
+}
+
+Result<QList<qint64>> SqlRetentionRepository::endedBilansWithContent()
+{
+    SqlQuery query(m_database, u"SELECT id FROM bilan WHERE status <> 'open' ORDER BY id"_s);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<qint64> ended;
+    while (query.next())
+        ended << query.value(0).toLongLong();
+    QList<qint64> withContent;
+    for (qint64 bilanId : std::as_const(ended)) {
+        auto rows = countContent(m_database, bilanId);
+        if (!rows)
+            return rows.error();
+        if (!rows->isEmpty())
+            withContent << bilanId;
+    }
+    return withContent;
+}
+
+Result<QMap<ContentKind, int>> SqlRetentionRepository::deleteContent(qint64 bilanId, const QList<ContentKind>& kinds)
+{
+    return parcours::deleteContent(m_database, bilanId, kinds);
+}
+
+Result<qint64> SqlRetentionRepository::addDestruction(const DestructionRecord& record)
+{
+    auto id = insertDestruction(m_database, record);
+    if (!id)
+        return id.error();
+    if (auto written = appendToJournal(m_journalFile, record); !written)
+        return written.error();
+    return id;
+}
+
+Result<QList<DestructionRecord>> SqlRetentionRepository::readDestructions(const QString& where, qint64 key)
+{
+    SqlQuery query(m_database,
+        u"SELECT %1 FROM destruction WHERE %2 = :key ORDER BY done_at, id"_s.arg(kDestructionColumns, where));
+    query.bind(u":key"_s, key);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<DestructionRecord> records;
+    while (query.next()) {
+        DestructionRecord record;
+        record.id = query.value(0).toLongLong();
+        record.uid = query.value(1).toString();
+        record.operation = fromKey<DestructionOperation>(query.value(2).toString())
+                               .value_or(DestructionOperation::DestroyContent);
+        record.clientId = query.value(3).toLongLong();
+        record.clientCreatedAt = readWallClock(query.value(4));
+        record.bilanId = query.value(5).toLongLong();
+        record.bilanCreatedAt = readWallClock(query.value(6));
+        for (const QString& kindKey : query.value(7).toString().split(u',', Qt::SkipEmptyParts)) {
+            if (auto kind = fromKey<ContentKind>(kindKey))
+                record.contents << *kind;
+        }
+        record.counts = parseCounts(query.value(8).toString());
+        record.doneAt = readWallClock(query.value(9));
+        record.doneBy = query.value(10).toString();
+        records << record;
+    }
+    return records;
+}
+
+Result<QList<DestructionRecord>> SqlRetentionRepository::destructions(qint64 bilanId)
+{
+    return readDestructions(u"bilan_id"_s, bilanId);
+}
+
+Result<DestructionRecord> SqlRetentionRepository::destruction(qint64 id)
+{
+    auto found = readDestructions(u"id"_s, id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return notFound(QT_TRANSLATE_NOOP("Storage", "No entry of the destruction journal has this number."));
+    return found->first();
+}
+
+Result<void> SqlRetentionRepository::scrub(const QList<ContentKind>& kinds)
+{
+    if (m_database.isPostgres()) {
+        // Outside any transaction: VACUUM frees the dead rows' space so their bytes are reused.
+        for (ContentKind kind : kinds) {
+            for (const QString& table : DataInventory::tablesOf(kind)) {
+                if (auto done = execStatement(m_database, u"VACUUM "_s + table); !done)
+                    return done;
+            }
+        }
+        return success();
+    }
+    // secure_delete (set at open) zeroed the rows in the pages; the WAL still holds the pages as they were.
+    return execStatement(m_database, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+}
+
+} // namespace parcours
