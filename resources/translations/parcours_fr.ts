@@ -417,6 +417,74 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>AppLock</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 et %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more character(s)</source>
+            <translation>
+                <numerusform>%n caractère de plus</numerusform>
+                <numerusform>%n caractères de plus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a lower-case letter</source>
+            <translation>une minuscule</translation>
+        </message>
+        <message>
+            <source>an upper-case letter</source>
+            <translation>une majuscule</translation>
+        </message>
+        <message>
+            <source>a digit</source>
+            <translation>un chiffre</translation>
+        </message>
+        <message>
+            <source>a symbol</source>
+            <translation>un symbole</translation>
+        </message>
+        <message>
+            <source>Too weak: add %1. A strong password has 12 characters or more of four kinds (lower case, upper case, digits, symbols), or 14 or more of three kinds, or is a passphrase of 7 words.</source>
+            <translation>Trop faible : ajoutez %1. Un mot de passe robuste a 12 caractères ou plus de quatre sortes (minuscules, majuscules, chiffres, symboles), ou 14 ou plus de trois sortes, ou c’est une phrase de passe de 7 mots.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wait %n second(s) before trying again.</source>
+            <translation>
+                <numerusform>Patientez %n seconde avant de réessayer.</numerusform>
+                <numerusform>Patientez %n secondes avant de réessayer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password. Wait %n second(s) before trying again.</source>
+            <translation>
+                <numerusform>Mot de passe incorrect. Patientez %n seconde avant de réessayer.</numerusform>
+                <numerusform>Mot de passe incorrect. Patientez %n secondes avant de réessayer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrong password.</source>
+            <translation>Mot de passe incorrect.</translation>
+        </message>
+        <message>
+            <source>Type the current password.</source>
+            <translation>Tapez le mot de passe actuel.</translation>
+        </message>
+        <message>
+            <source>The cryptography library could not start.</source>
+            <translation>La bibliothèque de chiffrement n’a pas pu démarrer.</translation>
+        </message>
+        <message>
+            <source>Not enough memory to protect the password.</source>
+            <translation>Pas assez de mémoire pour protéger le mot de passe.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearanceSettingsPage</name>
         <message>
             <source>Parcours follows the size of text chosen for your desktop (and QT_SCALE_FACTOR). Its colours can be dark.</source>
@@ -3367,6 +3435,52 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <source>Parcours is locked</source>
+            <translation>Parcours est verrouillé</translation>
+        </message>
+        <message>
+            <source>Type your password to go back to your work.</source>
+            <translation>Tapez votre mot de passe pour reprendre votre travail.</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockSettingsPage</name>
+        <message>
+            <source>Parcours can ask for a password when it starts and after a while without use, so that nobody reads your beneficiaries' files on a computer left open. Only a fingerprint of the password is kept.</source>
+            <translation>Parcours peut demander un mot de passe à son ouverture et après un temps sans utilisation, pour que personne ne lise les dossiers de vos bénéficiaires sur un ordinateur resté ouvert. Seule une empreinte du mot de passe est conservée.</translation>
+        </message>
+        <message>
+            <source>&amp;Lock Parcours with a password</source>
+            <translation>&amp;Verrouiller Parcours par un mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>Mot de passe &amp;actuel :</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Nouveau mot de passe :</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm:</source>
+            <translation>Con&amp;firmation :</translation>
+        </message>
+        <message>
+            <source>Lock &amp;after:</source>
+            <translation>Verrouiller a&amp;près :</translation>
+        </message>
+        <message>
+            <source>If you forget this password, nobody can tell it to you. The lock protects Parcours while it is open; your backups are protected by their own passphrase.</source>
+            <translation>Si vous oubliez ce mot de passe, personne ne pourra vous le redonner. Le verrouillage protège Parcours ouvert ; vos sauvegardes sont protégées par leur propre phrase de passe.</translation>
+        </message>
+    </context>
+    <context>
         <name>Migrator</name>
         <message>
             <source>Cannot read the migration %1.</source>
@@ -4846,6 +4960,10 @@ Règlement : %2.</translation>
         <message>
             <source>Expected a month number from 1 (January) to 12 (December).</source>
             <translation>Attendu : un numéro de mois de 1 (janvier) à 12 (décembre).</translation>
+        </message>
+        <message>
+            <source>Minutes without use before Parcours locks itself, when a lock password is set (0: never)</source>
+            <translation>Minutes sans utilisation avant que Parcours se verrouille, si un mot de passe de verrouillage est défini (0 : jamais)</translation>
         </message>
     </context>
     <context>
@@ -7568,6 +7686,71 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>no logo</source>
             <translation>pas de logo</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::LockDialog</name>
+        <message>
+            <source>Parcours is locked</source>
+            <translation>Parcours est verrouillé</translation>
+        </message>
+        <message>
+            <source>Parcours</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password. Wait %n second(s) before trying again.</source>
+            <translation>
+                <numerusform>Mot de passe incorrect. Patientez %n seconde avant de réessayer.</numerusform>
+                <numerusform>Mot de passe incorrect. Patientez %n secondes avant de réessayer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrong password.</source>
+            <translation>Mot de passe incorrect.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::LockSettingsPage</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Verrouillage</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Nouveau mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep the present password.</source>
+            <translation>Laissez vide pour garder le mot de passe actuel.</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Assez robuste.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Les deux mots de passe diffèrent.</translation>
+        </message>
+        <message>
+            <source>Type the current password.</source>
+            <translation>Tapez le mot de passe actuel.</translation>
         </message>
     </context>
     <context>

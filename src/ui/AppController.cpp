@@ -1,6 +1,7 @@
 #include <parcours/core/SampleData.h>
 #include <parcours/core/Settings.h>
 #include <parcours/ui/AppController.h>
+#include <parcours/ui/AppLockGuard.h>
 #include <parcours/ui/BackupsDialog.h>
 #include <parcours/ui/Confirmation.h>
 #include <parcours/ui/FirstRunWizard.h>
@@ -272,6 +273,9 @@ void AppController::buildWindow()
     if (m_demonstration)
         m_window->setWindowTitle(tr("Parcours (demonstration)"));
     m_window->show();
+    // Locked from the start when a password is set: the window is there, but covered until it is typed.
+    m_lockGuard = std::make_unique<AppLockGuard>(*m_workspace);
+    m_lockGuard->lockNow();
     if (!m_pendingNotice.isEmpty()) {
         m_workspace->reportNotice(m_pendingNotice);
         m_pendingNotice.clear();
@@ -281,6 +285,7 @@ void AppController::buildWindow()
 
 void AppController::closeWindow()
 {
+    m_lockGuard.reset();
     if (m_window)
         m_window->close(); // saves the window's state
     m_window.reset();

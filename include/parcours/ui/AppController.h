@@ -14,6 +14,7 @@
 
 namespace parcours {
 
+class AppLockGuard;
 class FirstRunWizard;
 class InstanceGuard;
 class MainWindow;
@@ -48,6 +49,8 @@ public:
     Workspace* workspace() const { return m_workspace.get(); }
     Store* store() const { return m_store.get(); }
     InstanceGuard* instanceGuard() const { return m_guard.get(); }
+    /// The application lock of the open window (asks the password at start when one is set).
+    AppLockGuard* lockGuard() const { return m_lockGuard.get(); }
     const Clock& clock() const;
 
     /// The daily backup, when none was made today (setting backup.daily); a failure goes to the banner.
@@ -85,6 +88,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AppLockGuard> m_lockGuard;
     QTimer m_dailyTimer;
     QString m_pendingNotice; ///< shown in the banner once the window is built (a restore from the recovery screen)
     int m_exitCode = 0;
