@@ -2234,6 +2234,61 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>EncryptedFile</name>
+        <message>
+            <source>The passphrase is empty.</source>
+            <translation>La phrase de passe est vide.</translation>
+        </message>
+        <message>
+            <source>The cryptography library could not start.</source>
+            <translation>La bibliothèque de chiffrement n’a pas pu démarrer.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Not enough memory to derive the key from the passphrase.</source>
+            <translation>Pas assez de mémoire pour dériver la clé de la phrase de passe.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not an encrypted Parcours file.</source>
+            <translation>%1 n’est pas un fichier chiffré de Parcours.</translation>
+        </message>
+        <message>
+            <source>%1 is truncated: it ends inside its header.</source>
+            <translation>%1 est tronqué : il s’arrête dans son en-tête.</translation>
+        </message>
+        <message>
+            <source>%1 was encrypted by a newer Parcours (format %2).</source>
+            <translation>%1 a été chiffré par une version plus récente de Parcours (format %2).</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its header is not valid.</source>
+            <translation>%1 est abîmé : son en-tête n’est pas valide.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for %1 (or its header is damaged).</source>
+            <translation>Phrase de passe incorrecte pour %1 (ou son en-tête est abîmé).</translation>
+        </message>
+        <message>
+            <source>%1 is truncated: its end is missing.</source>
+            <translation>%1 est tronqué : sa fin manque.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or was altered: a part of it fails its check.</source>
+            <translation>%1 est abîmé ou a été modifié : une partie ne passe pas sa vérification.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: data follows its end.</source>
+            <translation>%1 est abîmé : des données suivent sa fin.</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationQuestionnaire</name>
         <message>
             <source>Your opinion on your bilan</source>
@@ -3476,8 +3531,8 @@ Règlement : %2.</translation>
             <translation>Verrouiller a&amp;près :</translation>
         </message>
         <message>
-            <source>If you forget this password, nobody can tell it to you. The lock protects Parcours while it is open; your backups are protected by their own passphrase.</source>
-            <translation>Si vous oubliez ce mot de passe, personne ne pourra vous le redonner. Le verrouillage protège Parcours ouvert ; vos sauvegardes sont protégées par leur propre phrase de passe.</translation>
+            <source>If you forget this password, nobody can tell it to you. The lock protects Parcours while it is open; it does not encrypt the files on the disk.</source>
+            <translation>Si vous oubliez ce mot de passe, personne ne pourra vous le redonner. Le verrouillage protège Parcours ouvert ; il ne chiffre pas les fichiers sur le disque.</translation>
         </message>
     </context>
     <context>
