@@ -451,7 +451,7 @@ Règlement : %2.</translation>
         </message>
         <message>
             <source>Too weak: add %1. A strong password has 12 characters or more of four kinds (lower case, upper case, digits, symbols), or 14 or more of three kinds, or is a passphrase of 7 words.</source>
-            <translation>Trop faible : ajoutez %1. Un mot de passe robuste a 12 caractères ou plus de quatre sortes (minuscules, majuscules, chiffres, symboles), ou 14 ou plus de trois sortes, ou c’est une phrase de passe de 7 mots.</translation>
+            <translation>Trop faible : ajoutez %1. Un mot de passe robuste a 12 caractères ou plus de quatre sortes (minuscules, majuscules, chiffres, symboles), ou 14 ou plus de trois sortes, ou c’est une phrase de passe de 7 mots.</translation>
         </message>
         <message numerus="yes">
             <source>Wait %n second(s) before trying again.</source>
@@ -763,6 +763,22 @@ Règlement : %2.</translation>
             <source>The backup copy failed its check, so it was not kept: %1</source>
             <translation>La copie de sauvegarde n'a pas passé sa vérification, elle n'a donc pas été gardée : %1</translation>
         </message>
+        <message>
+            <source>Cannot make a temporary folder for the backup.</source>
+            <translation>Impossible de créer un dossier temporaire pour la sauvegarde.</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted: its passphrase is needed to restore it. Nothing was changed.</source>
+            <translation>%1 est chiffré : sa phrase de passe est nécessaire pour le restaurer. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Cannot make a temporary folder to decrypt %1. Nothing was changed.</source>
+            <translation>Impossible de créer un dossier temporaire pour déchiffrer %1. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 Nothing was changed.</source>
+            <translation>%1 Rien n'a été modifié.</translation>
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -789,6 +805,14 @@ Règlement : %2.</translation>
         <message>
             <source>Open the &amp;folder</source>
             <translation>Ouvrir le &amp;dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypted copy…</source>
+            <translation>Copie &amp;chiffrée…</translation>
+        </message>
+        <message>
+            <source>Writes a backup sealed by a passphrase, to take elsewhere (an external disk)</source>
+            <translation>Écrit une sauvegarde protégée par une phrase de passe, à emporter ailleurs (un disque externe)</translation>
         </message>
     </context>
     <context>
@@ -2245,7 +2269,7 @@ Règlement : %2.</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
+            <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
             <source>Not enough memory to derive the key from the passphrase.</source>
@@ -2253,7 +2277,7 @@ Règlement : %2.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d’écrire %1 : %2</translation>
+            <translation>Impossible d’écrire %1 : %2</translation>
         </message>
         <message>
             <source>%1 is not an encrypted Parcours file.</source>
@@ -2261,7 +2285,7 @@ Règlement : %2.</translation>
         </message>
         <message>
             <source>%1 is truncated: it ends inside its header.</source>
-            <translation>%1 est tronqué : il s’arrête dans son en-tête.</translation>
+            <translation>%1 est tronqué : il s’arrête dans son en-tête.</translation>
         </message>
         <message>
             <source>%1 was encrypted by a newer Parcours (format %2).</source>
@@ -2269,7 +2293,7 @@ Règlement : %2.</translation>
         </message>
         <message>
             <source>%1 is damaged: its header is not valid.</source>
-            <translation>%1 est abîmé : son en-tête n’est pas valide.</translation>
+            <translation>%1 est abîmé : son en-tête n’est pas valide.</translation>
         </message>
         <message>
             <source>Wrong passphrase for %1 (or its header is damaged).</source>
@@ -2277,15 +2301,15 @@ Règlement : %2.</translation>
         </message>
         <message>
             <source>%1 is truncated: its end is missing.</source>
-            <translation>%1 est tronqué : sa fin manque.</translation>
+            <translation>%1 est tronqué : sa fin manque.</translation>
         </message>
         <message>
             <source>%1 is damaged or was altered: a part of it fails its check.</source>
-            <translation>%1 est abîmé ou a été modifié : une partie ne passe pas sa vérification.</translation>
+            <translation>%1 est abîmé ou a été modifié : une partie ne passe pas sa vérification.</translation>
         </message>
         <message>
             <source>%1 is damaged: data follows its end.</source>
-            <translation>%1 est abîmé : des données suivent sa fin.</translation>
+            <translation>%1 est abîmé : des données suivent sa fin.</translation>
         </message>
     </context>
     <context>
@@ -3501,7 +3525,7 @@ Règlement : %2.</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
+            <translation>&amp;Mot de passe :</translation>
         </message>
     </context>
     <context>
@@ -3516,23 +3540,23 @@ Règlement : %2.</translation>
         </message>
         <message>
             <source>&amp;Current password:</source>
-            <translation>Mot de passe &amp;actuel :</translation>
+            <translation>Mot de passe &amp;actuel :</translation>
         </message>
         <message>
             <source>&amp;New password:</source>
-            <translation>&amp;Nouveau mot de passe :</translation>
+            <translation>&amp;Nouveau mot de passe :</translation>
         </message>
         <message>
             <source>Con&amp;firm:</source>
-            <translation>Con&amp;firmation :</translation>
+            <translation>Con&amp;firmation :</translation>
         </message>
         <message>
             <source>Lock &amp;after:</source>
-            <translation>Verrouiller a&amp;près :</translation>
+            <translation>Verrouiller a&amp;près :</translation>
         </message>
         <message>
             <source>If you forget this password, nobody can tell it to you. The lock protects Parcours while it is open; it does not encrypt the files on the disk.</source>
-            <translation>Si vous oubliez ce mot de passe, personne ne pourra vous le redonner. Le verrouillage protège Parcours ouvert ; il ne chiffre pas les fichiers sur le disque.</translation>
+            <translation>Si vous oubliez ce mot de passe, personne ne pourra vous le redonner. Le verrouillage protège Parcours ouvert ; il ne chiffre pas les fichiers sur le disque.</translation>
         </message>
     </context>
     <context>
@@ -3582,6 +3606,17 @@ Règlement : %2.</translation>
         <message>
             <source>What the beneficiary said or wrote after reading the synthesis. They are printed at its end, in their own section.</source>
             <translation>Ce que le bénéficiaire a dit ou écrit après avoir lu la synthèse. Ses observations sont imprimées à la fin, dans une rubrique à part.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase de passe :</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm:</source>
+            <translation>Con&amp;firmation :</translation>
         </message>
     </context>
     <context>
@@ -5018,7 +5053,7 @@ Règlement : %2.</translation>
         </message>
         <message>
             <source>Minutes without use before Parcours locks itself, when a lock password is set (0: never)</source>
-            <translation>Minutes sans utilisation avant que Parcours se verrouille, si un mot de passe de verrouillage est défini (0 : jamais)</translation>
+            <translation>Minutes sans utilisation avant que Parcours se verrouille, si un mot de passe de verrouillage est défini (0 : jamais)</translation>
         </message>
     </context>
     <context>
@@ -6088,10 +6123,6 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
             <source>Restore a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
-        <message>
-            <source>Parcours backups (*.sqlite);;All files (*)</source>
-            <translation>Sauvegardes Parcours (*.sqlite);;Tous les fichiers (*)</translation>
-        </message>
         <message numerus="yes">
             <source>the backup of %1 (%n beneficiary(ies))</source>
             <translation>
@@ -6110,6 +6141,37 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Restore</source>
             <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Parcours backups (*.sqlite *.parcours);;All files (*)</source>
+            <translation>Sauvegardes de Parcours (*.sqlite *.parcours);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Type the passphrase it was made with.</source>
+            <translation>%1 est chiffré. Tapez la phrase de passe choisie pour cette copie.</translation>
+        </message>
+        <message>
+            <source>Encrypted copy</source>
+            <translation>Copie chiffrée</translation>
+        </message>
+        <message>
+            <source>parcours-backup.parcours</source>
+            <translation>parcours-sauvegarde.parcours</translation>
+        </message>
+        <message>
+            <source>Encrypted Parcours backups (*.parcours)</source>
+            <translation>Sauvegardes chiffrées de Parcours (*.parcours)</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this copy. Without it, nobody (you included) can ever read the copy again: keep it somewhere safe.</source>
+            <translation>Choisissez une phrase de passe pour cette copie. Sans elle, personne (vous compris) ne pourra plus jamais la lire : gardez-la en lieu sûr.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Encrypted copy written to %1: %n beneficiary(ies), %2 bilan(s).</source>
+            <translation>
+                <numerusform>Copie chiffrée écrite dans %1 : %n bénéficiaire, %2 bilan(s).</numerusform>
+                <numerusform>Copie chiffrée écrite dans %1 : %n bénéficiaires, %2 bilan(s).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7785,11 +7847,11 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>&amp;New password:</source>
-            <translation>&amp;Nouveau mot de passe :</translation>
+            <translation>&amp;Nouveau mot de passe :</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <source>Leave empty to keep the present password.</source>
@@ -7987,6 +8049,21 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Drag a point, or select it and use the arrow keys, to change its scores. </source>
             <translation>Faites glisser un point, ou choisissez-le et utilisez les flèches, pour changer ses notes. </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::PassphraseDialog</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Assez robuste.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases de passe diffèrent.</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLockFile>
@@ -53,25 +52,6 @@ Result<QString> passphraseOf(Context& context)
     return qEnvironmentVariable("PARCOURS_PASSPHRASE");
 }
 
-/// `backup --out FILE` with a passphrase: the checked snapshot goes to a private temporary folder, then only its
-/// encrypted form reaches FILE.
-Result<BackupInfo> writeEncrypted(Store& store, const QString& out, const QString& passphrase)
-{
-    QTemporaryDir staging;
-    if (!staging.isValid())
-        return makeError(ErrorCode::Io, u"cannot make a temporary folder for the backup"_s);
-    const QString plain = staging.filePath(u"backup.sqlite"_s);
-    auto made = Backups::writeTo(store, plain);
-    if (!made)
-        return made.error();
-    if (auto sealed = EncryptedFile::encrypt(plain, out, passphrase); !sealed)
-        return sealed.error();
-    BackupInfo info = made.value();
-    info.path = out;
-    info.bytes = QFileInfo(out).size();
-    return info;
-}
-
 int backup(Context& context)
 {
     auto backups = backupsOf(context);
@@ -87,7 +67,7 @@ int backup(Context& context)
     Result<BackupInfo> made = !context.has(u"out"_s)
         ? backups->create(*store.value(), BackupKind::Manual, context.clock())
         : passphrase->isEmpty() ? Backups::writeTo(*store.value(), context.option(u"out"_s))
-                                : writeEncrypted(*store.value(), context.option(u"out"_s), passphrase.value());
+                                : Backups::writeEncryptedTo(*store.value(), context.option(u"out"_s), passphrase.value());
     if (!made)
         return context.fail(made.error());
     if (context.json()) {
@@ -145,24 +125,17 @@ int restore(Context& context)
         return context.fail(
             u"cannot take the lock %1; nothing was changed"_s.arg(backups->location().instanceLockPath()));
     }
-    // An encrypted backup is checked whole and decrypted into a private temporary folder first: a wrong passphrase,
-    // a flipped byte or a cut file is refused before the database is touched.
-    QTemporaryDir staging;
-    QString source = file;
+    QString passphrase;
     if (EncryptedFile::isEncrypted(file)) {
-        auto passphrase = passphraseOf(context);
-        if (!passphrase)
-            return context.fail(passphrase.error());
-        if (passphrase->isEmpty())
+        auto given = passphraseOf(context);
+        if (!given)
+            return context.fail(given.error());
+        if (given->isEmpty())
             return context.fail(u"%1 is encrypted: give its passphrase with PARCOURS_PASSPHRASE or --passphrase-file; "
                                 u"nothing was changed"_s.arg(file));
-        if (!staging.isValid())
-            return context.fail(u"cannot make a temporary folder to decrypt %1; nothing was changed"_s.arg(file));
-        source = staging.filePath(QFileInfo(file).completeBaseName() + u".sqlite"_s);
-        if (auto opened = EncryptedFile::decrypt(file, source, passphrase.value()); !opened)
-            return context.fail(opened.error().message + u" Nothing was changed."_s);
+        passphrase = given.value();
     }
-    auto restored = backups->restore(source, context.clock());
+    auto restored = backups->restore(file, context.clock(), passphrase);
     if (!restored)
         return context.fail(restored.error());
     const RestoreOutcome& outcome = restored.value();

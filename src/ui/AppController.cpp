@@ -338,12 +338,18 @@ void AppController::showBackups()
         backups.value(), [this] { return backUpNow(); }, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The restore closes the window (and this dialog with it): once the dialog's own signal has returned.
-    connect(dialog, &BackupsDialog::restoreRequested, this,
-        [this](const QString& path) { QTimer::singleShot(0, this, [this, path] { (void)restore(path); }); });
+    connect(dialog, &BackupsDialog::restoreRequested, this, [this](const QString& path, const QString& passphrase) {
+        QTimer::singleShot(0, this, [this, path, passphrase] { (void)restore(path, passphrase); });
+    });
+    if (!m_store->isReadOnly()) {
+        dialog->setExportEncrypted([this](const QString& file, const QString& passphrase) {
+            return Backups::writeEncryptedTo(*m_store, file, passphrase);
+        });
+    }
     dialog->open();
 }
 
-Result<RestoreOutcome> AppController::restore(const QString& file)
+Result<RestoreOutcome> AppController::restore(const QString& file, const QString& passphrase)
 {
     auto backups = Backups::of(m_location);
     if (!backups) {
@@ -354,7 +360,7 @@ Result<RestoreOutcome> AppController::restore(const QString& file)
     const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false);
     closeWindow();
-    auto restored = backups->restore(file, clock());
+    auto restored = backups->restore(file, clock(), passphrase);
     const bool reopened = openStore();
     QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
     if (!reopened) {

@@ -59,7 +59,7 @@ public:
     Result<BackupInfo> backUpNow();
     /// Closes the window and the database, restores `file` (the current data backed up first), reopens;
     /// the outcome is shown in the banner of the new window.
-    Result<RestoreOutcome> restore(const QString& file);
+    Result<RestoreOutcome> restore(const QString& file, const QString& passphrase = {});
     /// True while the demonstration database is open (started from the welcome).
     bool isDemonstration() const { return m_demonstration; }
     /// Opens the backups dialog.
