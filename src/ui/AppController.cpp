@@ -60,6 +60,7 @@ AppController::AppController(AppOptions options, QObject* parent) : QObject(pare
 
 AppController::~AppController()
 {
+    m_lockGuard.reset(); // reads the settings of the store: goes first
     m_window.reset();
     m_workspace.reset();
     m_store.reset();
@@ -118,6 +119,8 @@ bool AppController::start()
     if (!welcomeAfterOpening(wizard))
         return false;
     buildWindow();
+    // Locked from the start when a password is set: the window is there, but covered until it is typed.
+    m_lockGuard->lockNow();
     backUpIfDue();
     m_dailyTimer.start();
     m_exitCode = 0;
@@ -273,9 +276,8 @@ void AppController::buildWindow()
     if (m_demonstration)
         m_window->setWindowTitle(tr("Parcours (demonstration)"));
     m_window->show();
-    // Locked from the start when a password is set: the window is there, but covered until it is typed.
+    // Idle time counted from now; after a restore the consultant, who was just at work, is not asked again.
     m_lockGuard = std::make_unique<AppLockGuard>(*m_workspace);
-    m_lockGuard->lockNow();
     if (!m_pendingNotice.isEmpty()) {
         m_workspace->reportNotice(m_pendingNotice);
         m_pendingNotice.clear();

@@ -50,7 +50,11 @@ AppLockGuard::AppLockGuard(Workspace& workspace, QObject* parent)
 AppLockGuard::~AppLockGuard()
 {
     qApp->removeEventFilter(this);
-    unlock(); // no overlay outlives the guard (a restore rebuilds the window and its guard)
+    // No overlay outlives the guard (a restore rebuilds the window and its guard); nothing is read from the
+    // settings here: the store may be going too.
+    for (const QPointer<QWidget>& overlay : std::as_const(m_overlays))
+        delete overlay.data();
+    delete m_dialog.data();
 }
 
 void AppLockGuard::setIdleInterval(std::chrono::milliseconds interval)

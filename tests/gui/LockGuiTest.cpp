@@ -5,9 +5,11 @@
 
 #include <parcours/core/AppLock.h>
 #include <parcours/storage/PasswordHashing.h>
+#include <parcours/ui/AppController.h>
 #include <parcours/ui/AppLockGuard.h>
 #include <parcours/ui/LockDialog.h>
 #include <parcours/ui/LockSettingsPage.h>
+#include <parcours/ui/MainWindow.h>
 #include <parcours/ui/SettingsDialog.h>
 
 #include <QCheckBox>
@@ -188,4 +190,24 @@ TEST_F(LockGuiTest, RemovingTheLockAsksTheCurrentPassword)
     clickOk(dialog);
     EXPECT_FALSE(dialog.isVisible());
     EXPECT_FALSE(lock().isEnabled());
+}
+
+TEST_F(LockGuiTest, WithAPasswordSetParcoursStartsLockedAndQuitsLockedCleanly)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("parcours.sqlite"));
+    {
+        AppController first(AppOptions { path, false, &m_clock });
+        ASSERT_TRUE(first.start());
+        EXPECT_FALSE(first.lockGuard()->isLocked()) << "no password: no lock";
+        ASSERT_TRUE(first.lockGuard()->appLock().setPassword(QString(), kPassword).ok());
+    }
+    AppController again(AppOptions { path, false, &m_clock });
+    ASSERT_TRUE(again.start());
+    ASSERT_TRUE(again.lockGuard()->isLocked());
+    EXPECT_TRUE(again.lockGuard()->lockDialog()->isVisible());
+    auto* overlay = again.window()->findChild<QWidget*>(QStringLiteral("lockOverlay"));
+    ASSERT_TRUE(overlay);
+    EXPECT_TRUE(overlay->isVisible());
+    // Quitting while locked (the controller goes with the lock screen up) must not touch the closed database.
 }
