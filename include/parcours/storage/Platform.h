@@ -18,4 +18,13 @@ void restrictNewFiles();
 /// path is not an error.
 bool makePrivate(const QString& path);
 
+/// Forces a written file to the disk (fsync(2) on Unix; macOS would want F_FULLFSYNC, Windows FlushFileBuffers).
+/// False with the system's reason in `why` when it cannot.
+bool flushToDisk(const QString& path, QString* why);
+/// Forces a folder's entries (a rename just made) to the disk; nothing to do, or possible, elsewhere than Unix.
+void flushFolder(const QString& folder);
+
+/// Who runs Parcours, for names that must differ between users of one computer (the uid on Unix).
+QString userId();
+
 } // namespace parcours::platform
