@@ -187,3 +187,16 @@ TEST(AppLock, ChangingOrRemovingAsksTheCurrentPassword)
     ASSERT_TRUE(lock.disable(other).ok());
     EXPECT_FALSE(lock.isEnabled());
 }
+
+TEST(AppLock, TheHashAndTheCountAreNotSettingsAnyoneCanListOrSet)
+{
+    // `parcours-cli settings list/set` go through the typed definitions: the lock's own keys are not among them.
+    for (const QStringView key :
+        { settingKeys::lockPasswordHash, settingKeys::lockFailedAttempts, settingKeys::lockLastFailure }) {
+        EXPECT_EQ(Settings::definition(key), nullptr) << key.toString().toStdString();
+        MemorySettings memory;
+        EXPECT_FALSE(Settings(memory).setValue(key, s("x")).ok());
+    }
+    EXPECT_NE(Settings::definition(settingKeys::lockIdleMinutes), nullptr);
+    EXPECT_FALSE(Settings::normalise(settingKeys::lockIdleMinutes, s("-1")).ok());
+}
