@@ -158,7 +158,8 @@ Result<void> AppLock::recordFailures(int failures)
 Result<void> AppLock::unlock(const QString& password)
 {
     if (const int wait = secondsToWait(); wait > 0)
-        return makeError(ErrorCode::Refused, tr("Wait %n second(s) before trying again.", nullptr, wait), u"password"_s);
+        return makeError(
+            ErrorCode::Refused, tr("Wait %n second(s) before trying again.", nullptr, wait), u"password"_s);
     if (m_hasher.verify(stored(settingKeys::lockPasswordHash.toString()), password)) {
         if (failedAttempts() > 0)
             return recordFailures(0);

@@ -25,9 +25,8 @@ bool makePrivate(const QString& path)
     const QFileInfo info(path);
     if (!info.exists())
         return true;
-    constexpr QFileDevice::Permissions ownerBits
-        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser
-          | QFileDevice::WriteUser | QFileDevice::ExeUser;
+    constexpr QFileDevice::Permissions ownerBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
     const QFileDevice::Permissions current = QFile::permissions(path);
     const QFileDevice::Permissions wanted = current & ownerBits;
     if (current == wanted)

@@ -60,19 +60,22 @@ protected:
         m_database = m_dir.filePath(QStringLiteral("parcours.sqlite"));
         ASSERT_TRUE(QDir(m_dir.path()).mkpath(QStringLiteral("cle-usb")));
         addClient(QStringLiteral("Lefevre"));
-        const CliOutcome made = cli(m_database, { QStringLiteral("backup"), QStringLiteral("--out"), sealed() }, kPassphrase);
+        const CliOutcome made
+            = cli(m_database, { QStringLiteral("backup"), QStringLiteral("--out"), sealed() }, kPassphrase);
         ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
         addClient(QStringLiteral("Celik")); // after the backup: a restore takes it away
     }
     void addClient(const QString& name)
     {
-        const CliOutcome run = cli(m_database, { QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--last-name"),
-                                            name, QStringLiteral("--first-name"), QStringLiteral("Zoé") });
+        const CliOutcome run = cli(m_database,
+            { QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--last-name"), name,
+                QStringLiteral("--first-name"), QStringLiteral("Zoé") });
         ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     }
     QStringList names()
     {
-        const CliOutcome run = cli(m_database, { QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json") });
+        const CliOutcome run
+            = cli(m_database, { QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json") });
         QStringList found;
         for (const QJsonValue& client : QJsonDocument::fromJson(run.out.toUtf8()).array())
             found << client[QStringLiteral("last_name")].toString();

@@ -18,7 +18,7 @@ namespace {
 /// The permission bits of `path` as stat(2) gives them; -1 when it does not exist.
 int modeOf(const QString& path)
 {
-    struct stat info {};
+    struct stat info { };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return static_cast<int>(info.st_mode & 07777);
@@ -36,8 +36,8 @@ int runCli(const QString& home, const QStringList& arguments)
     process.setProcessEnvironment(environment);
     // umask 022 for the child: what it makes is private only because Parcours says so.
     process.setProgram(QStringLiteral("/bin/sh"));
-    process.setArguments(QStringList { QStringLiteral("-c"), QStringLiteral("umask 022; exec \"$0\" \"$@\""),
-                             testPath("PARCOURS_CLI") }
+    process.setArguments(
+        QStringList { QStringLiteral("-c"), QStringLiteral("umask 022; exec \"$0\" \"$@\""), testPath("PARCOURS_CLI") }
         + arguments);
     process.start();
     if (!process.waitForFinished(60000))
@@ -61,8 +61,9 @@ TEST(PermissionsCliTest, DefaultDataFolderDatabaseAndBackupsArePrivate)
     ASSERT_TRUE(home.isValid());
     // A data folder someone made world-readable before Parcours first ran.
     QDir().mkpath(home.filePath(QStringLiteral("data")));
-    ASSERT_EQ(runCli(home.path(), { QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--last-name"),
-                                       QStringLiteral("Lefèvre"), QStringLiteral("--first-name"), QStringLiteral("Zoé") }),
+    ASSERT_EQ(runCli(home.path(),
+                  { QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--last-name"),
+                      QStringLiteral("Lefèvre"), QStringLiteral("--first-name"), QStringLiteral("Zoé") }),
         0);
     const QString database = findFile(home.filePath(QStringLiteral("data")), QStringLiteral("parcours.sqlite"));
     ASSERT_FALSE(database.isEmpty()) << "the CLI made its database in the default data folder";
@@ -95,8 +96,10 @@ TEST(PermissionsCliTest, DatabaseElsewhereIsPrivateButItsSharedFolderIsLeftAlone
     QDir().mkpath(shared);
     ASSERT_EQ(::chmod(QFile::encodeName(shared).constData(), 0755), 0);
     const QString database = shared + QStringLiteral("/cabinet.sqlite");
-    ASSERT_EQ(runCli(home.path(), { QStringLiteral("--database"), database, QStringLiteral("client"), QStringLiteral("add"),
-                                       QStringLiteral("--last-name"), QStringLiteral("Martin"), QStringLiteral("--first-name"), QStringLiteral("Léa") }),
+    ASSERT_EQ(runCli(home.path(),
+                  { QStringLiteral("--database"), database, QStringLiteral("client"), QStringLiteral("add"),
+                      QStringLiteral("--last-name"), QStringLiteral("Martin"), QStringLiteral("--first-name"),
+                      QStringLiteral("Léa") }),
         0);
     EXPECT_EQ(modeOf(database), 0600);
     ASSERT_EQ(::chmod(QFile::encodeName(database).constData(), 0664), 0);
@@ -106,8 +109,9 @@ TEST(PermissionsCliTest, DatabaseElsewhereIsPrivateButItsSharedFolderIsLeftAlone
     ASSERT_TRUE(old.open(QIODevice::WriteOnly));
     old.close();
     ASSERT_EQ(::chmod(QFile::encodeName(exported).constData(), 0644), 0);
-    ASSERT_EQ(runCli(home.path(), { QStringLiteral("--database"), database, QStringLiteral("backup"),
-                                       QStringLiteral("--out"), exported }),
+    ASSERT_EQ(
+        runCli(home.path(),
+            { QStringLiteral("--database"), database, QStringLiteral("backup"), QStringLiteral("--out"), exported }),
         0);
     EXPECT_EQ(modeOf(database), 0600);
     EXPECT_EQ(modeOf(exported), 0600);

@@ -89,7 +89,8 @@ TEST_F(EncryptedBackupGuiTest, AnEncryptedCopyIsSealedAndRestoredWithItsPassphra
     const QString refusal = app->window()->banner()->text();
     EXPECT_TRUE(refusal.contains(QStringLiteral("Phrase de passe incorrecte"))) << refusal.toStdString();
     EXPECT_TRUE(refusal.contains(QStringLiteral("Rien n’a été modifié"))
-        || refusal.contains(QStringLiteral("Rien n'a été modifié"))) << refusal.toStdString();
+        || refusal.contains(QStringLiteral("Rien n'a été modifié")))
+        << refusal.toStdString();
 
     // The right one: the copy's data are back.
     dialog = backupsDialog(*app);
@@ -113,7 +114,8 @@ TEST_F(EncryptedBackupGuiTest, ANewPassphraseIsTypedTwiceAndHeldToTheStrengthRul
     passphrase->setText(QStringLiteral("soleil"));
     dialog.accept();
     EXPECT_TRUE(dialog.isVisible()) << "too weak";
-    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("strengthLabel"))->text().contains(QStringLiteral("Trop faible")));
+    EXPECT_TRUE(
+        dialog.findChild<QLabel*>(QStringLiteral("strengthLabel"))->text().contains(QStringLiteral("Trop faible")));
     keepPicture(&dialog, QStringLiteral("passphrase-dialog-weak"));
     passphrase->setText(kPassphrase);
     confirm->setText(kPassphrase + QStringLiteral("!"));

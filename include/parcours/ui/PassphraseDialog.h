@@ -29,7 +29,11 @@ public:
     /// The passphrase typed, or nullopt when the consultant cancelled.
     static std::optional<QString> ask(QWidget* parent, Mode mode, const QString& intro);
     /// Tests: the answer of the next ask() (nullopt: cancelled).
-    static void setNextAnswer(std::optional<QString> answer) { s_next = std::move(answer); s_answerSet = true; }
+    static void setNextAnswer(std::optional<QString> answer)
+    {
+        s_next = std::move(answer);
+        s_answerSet = true;
+    }
 
 private:
     void updateStrength();
