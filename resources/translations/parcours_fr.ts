@@ -417,6 +417,74 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>AppLock</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 et %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more character(s)</source>
+            <translation>
+                <numerusform>%n caractère de plus</numerusform>
+                <numerusform>%n caractères de plus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a lower-case letter</source>
+            <translation>une minuscule</translation>
+        </message>
+        <message>
+            <source>an upper-case letter</source>
+            <translation>une majuscule</translation>
+        </message>
+        <message>
+            <source>a digit</source>
+            <translation>un chiffre</translation>
+        </message>
+        <message>
+            <source>a symbol</source>
+            <translation>un symbole</translation>
+        </message>
+        <message>
+            <source>Too weak: add %1. A strong password has 12 characters or more of four kinds (lower case, upper case, digits, symbols), or 14 or more of three kinds, or is a passphrase of 7 words.</source>
+            <translation>Trop faible : ajoutez %1. Un mot de passe robuste a 12 caractères ou plus de quatre sortes (minuscules, majuscules, chiffres, symboles), ou 14 ou plus de trois sortes, ou c’est une phrase de passe de 7 mots.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wait %n second(s) before trying again.</source>
+            <translation>
+                <numerusform>Patientez %n seconde avant de réessayer.</numerusform>
+                <numerusform>Patientez %n secondes avant de réessayer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password. Wait %n second(s) before trying again.</source>
+            <translation>
+                <numerusform>Mot de passe incorrect. Patientez %n seconde avant de réessayer.</numerusform>
+                <numerusform>Mot de passe incorrect. Patientez %n secondes avant de réessayer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrong password.</source>
+            <translation>Mot de passe incorrect.</translation>
+        </message>
+        <message>
+            <source>Type the current password.</source>
+            <translation>Tapez le mot de passe actuel.</translation>
+        </message>
+        <message>
+            <source>The cryptography library could not start.</source>
+            <translation>La bibliothèque de chiffrement n’a pas pu démarrer.</translation>
+        </message>
+        <message>
+            <source>Not enough memory to protect the password.</source>
+            <translation>Pas assez de mémoire pour protéger le mot de passe.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearanceSettingsPage</name>
         <message>
             <source>Parcours follows the size of text chosen for your desktop (and QT_SCALE_FACTOR). Its colours can be dark.</source>
@@ -695,6 +763,22 @@ Règlement : %2.</translation>
             <source>The backup copy failed its check, so it was not kept: %1</source>
             <translation>La copie de sauvegarde n'a pas passé sa vérification, elle n'a donc pas été gardée : %1</translation>
         </message>
+        <message>
+            <source>Cannot make a temporary folder for the backup.</source>
+            <translation>Impossible de créer un dossier temporaire pour la sauvegarde.</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted: its passphrase is needed to restore it. Nothing was changed.</source>
+            <translation>%1 est chiffré : sa phrase de passe est nécessaire pour le restaurer. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Cannot make a temporary folder to decrypt %1. Nothing was changed.</source>
+            <translation>Impossible de créer un dossier temporaire pour déchiffrer %1. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 Nothing was changed.</source>
+            <translation>%1 Rien n'a été modifié.</translation>
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -721,6 +805,14 @@ Règlement : %2.</translation>
         <message>
             <source>Open the &amp;folder</source>
             <translation>Ouvrir le &amp;dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypted copy…</source>
+            <translation>Copie &amp;chiffrée…</translation>
+        </message>
+        <message>
+            <source>Writes a backup sealed by a passphrase, to take elsewhere (an external disk)</source>
+            <translation>Écrit une sauvegarde protégée par une phrase de passe, à emporter ailleurs (un disque externe)</translation>
         </message>
     </context>
     <context>
@@ -2269,6 +2361,61 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>EncryptedFile</name>
+        <message>
+            <source>The passphrase is empty.</source>
+            <translation>La phrase de passe est vide.</translation>
+        </message>
+        <message>
+            <source>The cryptography library could not start.</source>
+            <translation>La bibliothèque de chiffrement n’a pas pu démarrer.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Not enough memory to derive the key from the passphrase.</source>
+            <translation>Pas assez de mémoire pour dériver la clé de la phrase de passe.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not an encrypted Parcours file.</source>
+            <translation>%1 n’est pas un fichier chiffré de Parcours.</translation>
+        </message>
+        <message>
+            <source>%1 is truncated: it ends inside its header.</source>
+            <translation>%1 est tronqué : il s’arrête dans son en-tête.</translation>
+        </message>
+        <message>
+            <source>%1 was encrypted by a newer Parcours (format %2).</source>
+            <translation>%1 a été chiffré par une version plus récente de Parcours (format %2).</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its header is not valid.</source>
+            <translation>%1 est abîmé : son en-tête n’est pas valide.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for %1 (or its header is damaged).</source>
+            <translation>Phrase de passe incorrecte pour %1 (ou son en-tête est abîmé).</translation>
+        </message>
+        <message>
+            <source>%1 is truncated: its end is missing.</source>
+            <translation>%1 est tronqué : sa fin manque.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or was altered: a part of it fails its check.</source>
+            <translation>%1 est abîmé ou a été modifié : une partie ne passe pas sa vérification.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: data follows its end.</source>
+            <translation>%1 est abîmé : des données suivent sa fin.</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationQuestionnaire</name>
         <message>
             <source>Your opinion on your bilan</source>
@@ -3470,6 +3617,52 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <source>Parcours is locked</source>
+            <translation>Parcours est verrouillé</translation>
+        </message>
+        <message>
+            <source>Type your password to go back to your work.</source>
+            <translation>Tapez votre mot de passe pour reprendre votre travail.</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockSettingsPage</name>
+        <message>
+            <source>Parcours can ask for a password when it starts and after a while without use, so that nobody reads your beneficiaries' files on a computer left open. Only a fingerprint of the password is kept.</source>
+            <translation>Parcours peut demander un mot de passe à son ouverture et après un temps sans utilisation, pour que personne ne lise les dossiers de vos bénéficiaires sur un ordinateur resté ouvert. Seule une empreinte du mot de passe est conservée.</translation>
+        </message>
+        <message>
+            <source>&amp;Lock Parcours with a password</source>
+            <translation>&amp;Verrouiller Parcours par un mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>Mot de passe &amp;actuel :</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Nouveau mot de passe :</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm:</source>
+            <translation>Con&amp;firmation :</translation>
+        </message>
+        <message>
+            <source>Lock &amp;after:</source>
+            <translation>Verrouiller a&amp;près :</translation>
+        </message>
+        <message>
+            <source>If you forget this password, nobody can tell it to you. The lock protects Parcours while it is open; it does not encrypt the files on the disk.</source>
+            <translation>Si vous oubliez ce mot de passe, personne ne pourra vous le redonner. Le verrouillage protège Parcours ouvert ; il ne chiffre pas les fichiers sur le disque.</translation>
+        </message>
+    </context>
+    <context>
         <name>Migrator</name>
         <message>
             <source>Cannot read the migration %1.</source>
@@ -3516,6 +3709,17 @@ Règlement : %2.</translation>
         <message>
             <source>What the beneficiary said or wrote after reading the synthesis. They are printed at its end, in their own section.</source>
             <translation>Ce que le bénéficiaire a dit ou écrit après avoir lu la synthèse. Ses observations sont imprimées à la fin, dans une rubrique à part.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase de passe :</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm:</source>
+            <translation>Con&amp;firmation :</translation>
         </message>
     </context>
     <context>
@@ -4977,6 +5181,10 @@ Règlement : %2.</translation>
             <source>Expected a month number from 1 (January) to 12 (December).</source>
             <translation>Attendu : un numéro de mois de 1 (janvier) à 12 (décembre).</translation>
         </message>
+        <message>
+            <source>Minutes without use before Parcours locks itself, when a lock password is set (0: never)</source>
+            <translation>Minutes sans utilisation avant que Parcours se verrouille, si un mot de passe de verrouillage est défini (0 : jamais)</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -6073,10 +6281,6 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
             <source>Restore a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
-        <message>
-            <source>Parcours backups (*.sqlite);;All files (*)</source>
-            <translation>Sauvegardes Parcours (*.sqlite);;Tous les fichiers (*)</translation>
-        </message>
         <message numerus="yes">
             <source>the backup of %1 (%n beneficiary(ies))</source>
             <translation>
@@ -6095,6 +6299,37 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Restore</source>
             <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Parcours backups (*.sqlite *.parcours);;All files (*)</source>
+            <translation>Sauvegardes de Parcours (*.sqlite *.parcours);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Type the passphrase it was made with.</source>
+            <translation>%1 est chiffré. Tapez la phrase de passe choisie pour cette copie.</translation>
+        </message>
+        <message>
+            <source>Encrypted copy</source>
+            <translation>Copie chiffrée</translation>
+        </message>
+        <message>
+            <source>parcours-backup.parcours</source>
+            <translation>parcours-sauvegarde.parcours</translation>
+        </message>
+        <message>
+            <source>Encrypted Parcours backups (*.parcours)</source>
+            <translation>Sauvegardes chiffrées de Parcours (*.parcours)</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this copy. Without it, nobody (you included) can ever read the copy again: keep it somewhere safe.</source>
+            <translation>Choisissez une phrase de passe pour cette copie. Sans elle, personne (vous compris) ne pourra plus jamais la lire : gardez-la en lieu sûr.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Encrypted copy written to %1: %n beneficiary(ies), %2 bilan(s).</source>
+            <translation>
+                <numerusform>Copie chiffrée écrite dans %1 : %n bénéficiaire, %2 bilan(s).</numerusform>
+                <numerusform>Copie chiffrée écrite dans %1 : %n bénéficiaires, %2 bilan(s).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7729,6 +7964,71 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
     </context>
     <context>
+        <name>parcours::LockDialog</name>
+        <message>
+            <source>Parcours is locked</source>
+            <translation>Parcours est verrouillé</translation>
+        </message>
+        <message>
+            <source>Parcours</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password. Wait %n second(s) before trying again.</source>
+            <translation>
+                <numerusform>Mot de passe incorrect. Patientez %n seconde avant de réessayer.</numerusform>
+                <numerusform>Mot de passe incorrect. Patientez %n secondes avant de réessayer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrong password.</source>
+            <translation>Mot de passe incorrect.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::LockSettingsPage</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Verrouillage</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Nouveau mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep the present password.</source>
+            <translation>Laissez vide pour garder le mot de passe actuel.</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Assez robuste.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Les deux mots de passe diffèrent.</translation>
+        </message>
+        <message>
+            <source>Type the current password.</source>
+            <translation>Tapez le mot de passe actuel.</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::MainWindow</name>
         <message>
             <source>&amp;New beneficiary…</source>
@@ -7907,6 +8207,21 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Drag a point, or select it and use the arrow keys, to change its scores. </source>
             <translation>Faites glisser un point, ou choisissez-le et utilisez les flèches, pour changer ses notes. </translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::PassphraseDialog</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Assez robuste.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases de passe diffèrent.</translation>
         </message>
     </context>
     <context>

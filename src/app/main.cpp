@@ -1,5 +1,6 @@
 // parcours: the desktop application. Wires the command line, the translations and the application controller.
 #include <parcours/core/AppIdentity.h>
+#include <parcours/storage/Platform.h>
 #include <parcours/ui/AppController.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/Scheduling.h>
@@ -16,6 +17,7 @@ int main(int argc, char** argv)
 {
     QElapsedTimer sinceStart; // for --startup-probe
     sinceStart.start();
+    parcours::platform::restrictNewFiles(); // the data, its backups and exports are the consultant's alone
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

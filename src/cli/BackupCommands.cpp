@@ -3,7 +3,9 @@
 
 #include <parcours/core/WallClock.h>
 #include <parcours/storage/Backups.h>
+#include <parcours/storage/EncryptedFile.h>
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,6 +36,22 @@ Result<Backups> backupsOf(Context& context)
     return Backups::of(location.value());
 }
 
+/// The passphrase of encrypted backups: the first line of --passphrase-file, else PARCOURS_PASSPHRASE; empty when
+/// neither is given. Never printed.
+Result<QString> passphraseOf(Context& context)
+{
+    if (context.has(u"passphrase-file"_s)) {
+        QFile file(context.option(u"passphrase-file"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, u"cannot read the passphrase file %1: %2"_s.arg(file.fileName(), file.errorString()));
+        const QString passphrase = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
+        if (passphrase.isEmpty())
+            return makeError(ErrorCode::InvalidInput, u"the passphrase file %1 is empty"_s.arg(file.fileName()));
+        return passphrase;
+    }
+    return qEnvironmentVariable("PARCOURS_PASSPHRASE");
+}
+
 int backup(Context& context)
 {
     auto backups = backupsOf(context);
@@ -42,8 +60,14 @@ int backup(Context& context)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
-    auto made = context.has(u"out"_s) ? Backups::writeTo(*store.value(), context.option(u"out"_s))
-                                      : backups->create(*store.value(), BackupKind::Manual, context.clock());
+    auto passphrase = passphraseOf(context);
+    if (!passphrase)
+        return context.fail(passphrase.error());
+    // A copy that leaves the database's folder (--out) is encrypted whenever a passphrase is given.
+    Result<BackupInfo> made = !context.has(u"out"_s)
+        ? backups->create(*store.value(), BackupKind::Manual, context.clock())
+        : passphrase->isEmpty() ? Backups::writeTo(*store.value(), context.option(u"out"_s))
+                                : Backups::writeEncryptedTo(*store.value(), context.option(u"out"_s), passphrase.value());
     if (!made)
         return context.fail(made.error());
     if (context.json()) {
@@ -101,7 +125,17 @@ int restore(Context& context)
         return context.fail(
             u"cannot take the lock %1; nothing was changed"_s.arg(backups->location().instanceLockPath()));
     }
-    auto restored = backups->restore(file, context.clock());
+    QString passphrase;
+    if (EncryptedFile::isEncrypted(file)) {
+        auto given = passphraseOf(context);
+        if (!given)
+            return context.fail(given.error());
+        if (given->isEmpty())
+            return context.fail(u"%1 is encrypted: give its passphrase with PARCOURS_PASSPHRASE or --passphrase-file; "
+                                u"nothing was changed"_s.arg(file));
+        passphrase = given.value();
+    }
+    auto restored = backups->restore(file, context.clock(), passphrase);
     if (!restored)
         return context.fail(restored.error());
     const RestoreOutcome& outcome = restored.value();
@@ -128,13 +162,15 @@ int restore(Context& context)
 
 void registerBackupCommands(QList<CommandSpec>& commands)
 {
-    commands.append({ { u"backup"_s }, {}, { { u"out"_s, u"FILE"_s } },
-        u"Backs the database up (checked snapshot) into its backups folder, or to FILE."_s, false, backup });
+    commands.append({ { u"backup"_s }, {}, { { u"out"_s, u"FILE"_s }, { u"passphrase-file"_s, u"FILE"_s } },
+        u"Backs the database up (checked snapshot) into its backups folder, or to FILE — encrypted when a passphrase "
+        u"is given (PARCOURS_PASSPHRASE or --passphrase-file)."_s,
+        false, backup });
     commands.append({ { u"backup"_s, u"list"_s }, {}, {},
         u"Lists the backups of the database, newest first, with what they hold."_s, false, listBackups });
-    commands.append({ { u"restore"_s }, { u"FILE"_s }, {},
+    commands.append({ { u"restore"_s }, { u"FILE"_s }, { { u"passphrase-file"_s, u"FILE"_s } },
         u"Replaces the database by a backup, after backing the current one up; a file that is not "
-        u"a sound Parcours backup is refused and nothing changes."_s,
+        u"a sound Parcours backup (or an encrypted one with a wrong passphrase) is refused and nothing changes."_s,
         false, restore });
 }
 

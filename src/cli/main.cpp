@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include <parcours/core/AppIdentity.h>
+#include <parcours/storage/Platform.h>
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char** argv)
 {
+    parcours::platform::restrictNewFiles(); // the data, its backups and exports are the consultant's alone
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

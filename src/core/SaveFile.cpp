@@ -13,6 +13,9 @@ Result<void> commitWhole(QSaveFile& file)
         file.cancelWriting();
         return makeError(ErrorCode::Io, QCoreApplication::translate("SaveFile", "Cannot write %1: %2").arg(name, why));
     }
+    // Exports hold a beneficiary's data: private to the consultant, even when they replace a file with looser bits
+    // (QSaveFile keeps the bits of the file it replaces).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.commit())
         return makeError(ErrorCode::Io,
             QCoreApplication::translate("SaveFile", "Cannot write %1: %2").arg(name, file.errorString()));

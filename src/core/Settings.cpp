@@ -42,6 +42,7 @@ QList<SettingDefinition> buildDefinitions()
         { settingKeys::plannerWeekday.toString(), SettingType::Weekday, {}, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Usual day of the week of a bilan's sessions (mon to sun; unset: the bilan's first day)")) },
         { settingKeys::plannerTime.toString(), SettingType::Time, u"14:00"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Usual time of a bilan's sessions")) },
         { settingKeys::darkPalette.toString(), SettingType::Boolean, u"false"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Dark colours for the interface (true or false)")) },
+        { settingKeys::lockIdleMinutes.toString(), SettingType::Count, u"10"_s, QStringLiteral(QT_TRANSLATE_NOOP("Settings", "Minutes without use before Parcours locks itself, when a lock password is set (0: never)")) },
     };
 }
 

@@ -4,12 +4,14 @@
 #include <parcours/core/BackupRotation.h>
 #include <parcours/core/Settings.h>
 #include <parcours/storage/Backups.h>
+#include <parcours/storage/EncryptedFile.h>
 #include <parcours/storage/Store.h>
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -287,6 +289,23 @@ Result<BackupInfo> Backups::writeTo(Store& store, const QString& file)
     if (!facts)
         return facts.error();
     return infoFrom(path, BackupKind::Manual, QDateTime(QDate(), QTime()), facts.value());
+}
+
+Result<BackupInfo> Backups::writeEncryptedTo(Store& store, const QString& file, const QString& passphrase)
+{
+    QTemporaryDir staging;
+    if (!staging.isValid())
+        return makeError(ErrorCode::Io, tr("Cannot make a temporary folder for the backup."));
+    const QString plain = staging.filePath(u"backup.sqlite"_s);
+    auto made = writeTo(store, plain);
+    if (!made)
+        return made.error();
+    if (auto sealed = EncryptedFile::encrypt(plain, file, passphrase); !sealed)
+        return sealed.error();
+    BackupInfo info = made.value();
+    info.path = file;
+    info.bytes = QFileInfo(file).size();
+    return info;
 }
 
 } // namespace parcours

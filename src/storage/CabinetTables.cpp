@@ -65,6 +65,10 @@ const QList<Table>& tables()
         { u"follow_up_attempt"_s, Access::Proof, u"bilan_id"_s, u"bilan"_s },
         // 009: the cabinet's consultants.
         { u"cabinet_consultant"_s, Access::Shared, {}, {} },
+        // 010: retention consents, contacts, the destruction journal (proof: dates and counts, never content).
+        { u"retention_consent"_s, Access::Proof, u"bilan_id"_s, u"bilan"_s },
+        { u"client_contact"_s, Access::Proof, u"client_id"_s, u"client"_s },
+        { u"destruction"_s, Access::Proof, u"client_id"_s, u"client"_s },
     };
     return all;
 }

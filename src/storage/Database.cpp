@@ -3,6 +3,8 @@
 #include "SqlDialect.h"
 #include "SqlQuery.h"
 
+#include <parcours/storage/Platform.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -107,6 +109,20 @@ Result<SqliteAccess> decideAccess(const QString& path, bool askedReadOnly)
     return access;
 }
 
+/// The database, its -wal and -shm files private to the consultant, and the data folder too when it is Parcours's
+/// own (a file the consultant put in a shared folder such as /tmp leaves the folder alone). Done on every open, so a
+/// file copied in with looser bits, or made by an older Parcours, is tightened; SQLite gives a new -wal and -shm
+/// the main file's bits.
+void makeFilesPrivate(const QString& path)
+{
+    platform::makePrivate(path);
+    platform::makePrivate(path + u"-wal"_s);
+    platform::makePrivate(path + u"-shm"_s);
+    const QString folder = QFileInfo(path).absolutePath();
+    if (folder == QFileInfo(DatabaseLocation::defaultLocation().path).absolutePath())
+        platform::makePrivate(folder);
+}
+
 QString immutableUri(const QString& path)
 {
     return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?mode=ro&immutable=1"_s;
@@ -194,6 +210,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         if (!decided)
             return decided.error();
         access = decided.value();
+        if (!access.readOnlyConnection && !options.readOnly)
+            makeFilesPrivate(location.path);
     }
 
     const QString name = u"parcours-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -262,6 +280,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         if (auto done = execStatement(*database, pragma); !done)
             return done.error();
     }
+    if (!database->isReadOnly())
+        makeFilesPrivate(location.path); // the -wal and -shm WAL mode has just made
     return database;
 }
 

@@ -7,11 +7,13 @@
 #include "SqlQuery.h"
 
 #include <parcours/storage/Backups.h>
+#include <parcours/storage/EncryptedFile.h>
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <cerrno>
 #include <cstdio>
@@ -91,7 +93,25 @@ Result<void> prepareStaged(const QString& path, const QString& journalFile)
 
 } // namespace
 
-Result<RestoreOutcome> Backups::restore(const QString& file, const Clock& clock) const
+Result<RestoreOutcome> Backups::restore(const QString& file, const Clock& clock, const QString& passphrase) const
+{
+    if (!EncryptedFile::isEncrypted(file))
+        return restorePlain(file, clock);
+    // Checked whole and decrypted into a private temporary folder first: a wrong passphrase, a flipped byte or a
+    // cut file is refused before anything is touched.
+    if (passphrase.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            tr("%1 is encrypted: its passphrase is needed to restore it. Nothing was changed.").arg(file));
+    QTemporaryDir staging;
+    if (!staging.isValid())
+        return makeError(ErrorCode::Io, tr("Cannot make a temporary folder to decrypt %1. Nothing was changed.").arg(file));
+    const QString plain = staging.filePath(QFileInfo(file).completeBaseName() + u".sqlite"_s);
+    if (auto opened = EncryptedFile::decrypt(file, plain, passphrase); !opened)
+        return makeError(opened.error().code, tr("%1 Nothing was changed.").arg(opened.error().message));
+    return restorePlain(plain, clock);
+}
+
+Result<RestoreOutcome> Backups::restorePlain(const QString& file, const Clock& clock) const
 {
     const QString target = QFileInfo(m_location.path).absoluteFilePath();
     const QFileInfo source(file);

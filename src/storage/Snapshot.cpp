@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "Migrator.h"
 
+#include <parcours/storage/Platform.h>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -12,11 +14,6 @@
 #include <QUrl>
 #include <QUuid>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -148,25 +145,16 @@ QString temporarySibling(const QString& path, const QString& tag)
 
 Result<void> syncFile(const QString& path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
-        if (fd >= 0)
-            ::close(fd);
+    QString why;
+    if (!platform::flushToDisk(path, &why))
         return makeError(
             ErrorCode::Io, QCoreApplication::translate("Backups", "Cannot write %1 to disk: %2").arg(path, why));
-    }
-    ::close(fd);
     return success();
 }
 
 void syncFolder(const QString& folder)
 {
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+    platform::flushFolder(folder);
 }
 
 Result<FileFacts> write(Database& source, const QString& target)

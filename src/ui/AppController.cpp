@@ -1,6 +1,7 @@
 #include <parcours/core/SampleData.h>
 #include <parcours/core/Settings.h>
 #include <parcours/ui/AppController.h>
+#include <parcours/ui/AppLockGuard.h>
 #include <parcours/ui/BackupsDialog.h>
 #include <parcours/ui/Confirmation.h>
 #include <parcours/ui/FirstRunWizard.h>
@@ -60,6 +61,7 @@ AppController::AppController(AppOptions options, QObject* parent) : QObject(pare
 
 AppController::~AppController()
 {
+    m_lockGuard.reset(); // reads the settings of the store: goes first
     m_window.reset();
     m_workspace.reset();
     m_store.reset();
@@ -118,6 +120,8 @@ bool AppController::start()
     if (!welcomeAfterOpening(wizard))
         return false;
     buildWindow();
+    // Locked from the start when a password is set: the window is there, but covered until it is typed.
+    m_lockGuard->lockNow();
     backUpIfDue();
     m_dailyTimer.start();
     m_exitCode = 0;
@@ -276,6 +280,8 @@ void AppController::buildWindow()
     if (m_demonstration)
         m_window->setWindowTitle(tr("Parcours (demonstration)"));
     m_window->show();
+    // Idle time counted from now; after a restore the consultant, who was just at work, is not asked again.
+    m_lockGuard = std::make_unique<AppLockGuard>(*m_workspace);
     if (!m_pendingNotice.isEmpty()) {
         m_workspace->reportNotice(m_pendingNotice);
         m_pendingNotice.clear();
@@ -285,6 +291,7 @@ void AppController::buildWindow()
 
 void AppController::closeWindow()
 {
+    m_lockGuard.reset();
     if (m_window)
         m_window->close(); // saves the window's state
     m_window.reset();
@@ -370,12 +377,18 @@ void AppController::showBackups()
         backups.value(), [this] { return backUpNow(); }, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The restore closes the window (and this dialog with it): once the dialog's own signal has returned.
-    connect(dialog, &BackupsDialog::restoreRequested, this,
-        [this](const QString& path) { QTimer::singleShot(0, this, [this, path] { (void)restore(path); }); });
+    connect(dialog, &BackupsDialog::restoreRequested, this, [this](const QString& path, const QString& passphrase) {
+        QTimer::singleShot(0, this, [this, path, passphrase] { (void)restore(path, passphrase); });
+    });
+    if (!m_store->isReadOnly()) {
+        dialog->setExportEncrypted([this](const QString& file, const QString& passphrase) {
+            return Backups::writeEncryptedTo(*m_store, file, passphrase);
+        });
+    }
     dialog->open();
 }
 
-Result<RestoreOutcome> AppController::restore(const QString& file)
+Result<RestoreOutcome> AppController::restore(const QString& file, const QString& passphrase)
 {
     auto backups = Backups::of(m_location);
     if (!backups) {
@@ -387,7 +400,7 @@ Result<RestoreOutcome> AppController::restore(const QString& file)
     const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false);
     closeWindow();
-    auto restored = backups->restore(file, clock());
+    auto restored = backups->restore(file, clock(), passphrase);
     const bool reopened = openStore();
     QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
     if (!reopened) {

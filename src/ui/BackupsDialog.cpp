@@ -2,11 +2,14 @@
 
 #include <parcours/ui/BackupListModel.h>
 #include <parcours/ui/BackupsDialog.h>
+#include <parcours/storage/EncryptedFile.h>
 #include <parcours/ui/Confirmation.h>
+#include <parcours/ui/FileDialog.h>
+#include <parcours/ui/PassphraseDialog.h>
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
@@ -30,6 +33,8 @@ BackupsDialog::BackupsDialog(Backups backups, BackUpNow backUpNow, QWidget* pare
     connect(m_ui->backupNowPushButton, &QPushButton::clicked, this, &BackupsDialog::backUpNow);
     connect(m_ui->restorePushButton, &QPushButton::clicked, this, &BackupsDialog::restoreSelected);
     connect(m_ui->restoreFilePushButton, &QPushButton::clicked, this, &BackupsDialog::restoreFile);
+    connect(m_ui->exportEncryptedPushButton, &QPushButton::clicked, this, &BackupsDialog::exportEncrypted);
+    m_ui->exportEncryptedPushButton->setEnabled(false);
     connect(m_ui->openFolderPushButton, &QPushButton::clicked, this,
         [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_backups.folder())); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -97,15 +102,54 @@ void BackupsDialog::restoreSelected()
         requestRestore(backup->path);
 }
 
-void BackupsDialog::restoreFile()
+void BackupsDialog::setExportEncrypted(ExportEncrypted exportEncrypted)
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Restore a backup"), m_backups.folder(), tr("Parcours backups (*.sqlite);;All files (*)"));
-    if (!file.isEmpty())
-        requestRestore(file);
+    m_exportEncrypted = std::move(exportEncrypted);
+    m_ui->exportEncryptedPushButton->setEnabled(bool(m_exportEncrypted));
 }
 
-void BackupsDialog::requestRestore(const QString& path)
+void BackupsDialog::restoreFile()
+{
+    const QString file = FileDialog::getOpenFileName(
+        this, tr("Restore a backup"), tr("Parcours backups (*.sqlite *.parcours);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QString passphrase;
+    if (EncryptedFile::isEncrypted(file)) {
+        auto typed = PassphraseDialog::ask(this, PassphraseDialog::Mode::Enter,
+            tr("%1 is encrypted. Type the passphrase it was made with.").arg(QFileInfo(file).fileName()));
+        if (!typed)
+            return;
+        passphrase = *typed;
+    }
+    requestRestore(file, passphrase);
+}
+
+void BackupsDialog::exportEncrypted()
+{
+    if (!m_exportEncrypted)
+        return;
+    const QString file = FileDialog::getSaveFileName(this, tr("Encrypted copy"),
+        tr("parcours-backup.parcours"), tr("Encrypted Parcours backups (*.parcours)"));
+    if (file.isEmpty())
+        return;
+    auto passphrase = PassphraseDialog::ask(this, PassphraseDialog::Mode::Choose,
+        tr("Choose a passphrase for this copy. Without it, nobody (you included) can ever read the copy again: keep it "
+           "somewhere safe."));
+    if (!passphrase)
+        return;
+    auto made = m_exportEncrypted(file, *passphrase);
+    if (!made) {
+        showMessage(made.error().message, true);
+        return;
+    }
+    showMessage(tr("Encrypted copy written to %1: %n beneficiary(ies), %2 bilan(s).", nullptr, made->clients)
+                    .arg(QDir::toNativeSeparators(file))
+                    .arg(made->bilans),
+        false);
+}
+
+void BackupsDialog::requestRestore(const QString& path, const QString& passphrase)
 {
     const int row = m_model->rowOf(path);
     const BackupInfo* backup = row >= 0 ? m_model->backupAt(m_model->index(row, 0)) : nullptr;
@@ -120,7 +164,7 @@ void BackupsDialog::requestRestore(const QString& path)
     if (!confirmed)
         return;
     accept();
-    Q_EMIT restoreRequested(path);
+    Q_EMIT restoreRequested(path, passphrase);
 }
 
 } // namespace parcours

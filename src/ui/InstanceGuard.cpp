@@ -1,3 +1,4 @@
+#include <parcours/storage/Platform.h>
 #include <parcours/ui/InstanceGuard.h>
 
 #include <QCryptographicHash>
@@ -8,7 +9,6 @@
 #include <QLockFile>
 #include <QTimer>
 
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +49,7 @@ QString InstanceGuard::serverName(const DatabaseLocation& location)
 {
     const QString file = QFileInfo(location.path).absoluteFilePath();
     const QByteArray digest = QCryptographicHash::hash(file.toUtf8(), QCryptographicHash::Sha256).toHex().left(20);
-    return u"parcours-%1-%2"_s.arg(QString::fromLatin1(digest)).arg(::getuid());
+    return u"parcours-%1-%2"_s.arg(QString::fromLatin1(digest)).arg(platform::userId());
 }
 
 InstanceGuard::Claim InstanceGuard::claim()

@@ -2,6 +2,7 @@
 
 #include <parcours/core/Settings.h>
 #include <parcours/ui/LetterheadSettingsPage.h>
+#include <parcours/ui/LockSettingsPage.h>
 #include <parcours/storage/Backups.h>
 #include <parcours/ui/SettingsDialog.h>
 #include <parcours/ui/SettingsPages.h>
@@ -42,6 +43,7 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     addPage(new WorkingHoursSettingsPage(workspace, this));
     addPage(new SessionDefaultsSettingsPage(this));
     addPage(new BackupSettingsPage(backupFolder(workspace), this));
+    addPage(new LockSettingsPage(workspace, this));
     addPage(new TemplatesSettingsPage(workspace, this));
     addPage(new AppearanceSettingsPage(this));
     m_ui->pageListWidget->setCurrentRow(0);

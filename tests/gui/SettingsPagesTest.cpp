@@ -60,7 +60,7 @@ TEST_F(SettingsPagesTest, EveryPageIsListedInFrench)
         titles << list->item(i)->text();
     EXPECT_EQ(titles,
         (QStringList { QStringLiteral("Papier à en-tête"), QStringLiteral("Horaires et absences"),
-            QStringLiteral("Séances"), QStringLiteral("Sauvegardes"), QStringLiteral("Modèles de synthèse"),
+            QStringLiteral("Séances"), QStringLiteral("Sauvegardes"), QStringLiteral("Verrouillage"), QStringLiteral("Modèles de synthèse"),
             QStringLiteral("Apparence") }));
 }
 

@@ -109,6 +109,11 @@ inline constexpr QStringView sessionPlace = u"sessions.place";
 inline constexpr QStringView plannerWeekday = u"planner.weekday";
 inline constexpr QStringView plannerTime = u"planner.time";
 inline constexpr QStringView darkPalette = u"appearance.dark";
+inline constexpr QStringView lockIdleMinutes = u"lock.idle_minutes";
+// Kept by AppLock directly, outside the typed definitions, so that no settings command shows or sets them.
+inline constexpr QStringView lockPasswordHash = u"lock.password_hash";
+inline constexpr QStringView lockFailedAttempts = u"lock.failed_attempts";
+inline constexpr QStringView lockLastFailure = u"lock.last_failure";
 } // namespace settingKeys
 
 /// The largest logo stored: a letterhead logo is small; a photo straight from a camera is refused.

@@ -98,7 +98,8 @@ public:
      * restored copy is brought to the current schema and handed to afterRestoreBeforeOpen() before it
      * replaces the database.
      */
-    Result<RestoreOutcome> restore(const QString& file, const Clock& clock) const;
+    /// An encrypted backup (EncryptedFile) needs its `passphrase`: checked whole and decrypted first.
+    Result<RestoreOutcome> restore(const QString& file, const Clock& clock, const QString& passphrase = {}) const;
 
     /// Checks that `file` is a sound Parcours backup (SQLite header, application id, schema version this build
     /// can read, PRAGMA integrity_check and foreign_key_check) without changing it; says what it holds.
@@ -106,6 +107,9 @@ public:
 
     /// Writes a snapshot of the open database to `file` (replaced only once the new copy has passed its check).
     static Result<BackupInfo> writeTo(Store& store, const QString& file);
+    /// The same snapshot, encrypted with `passphrase` (EncryptedFile): the checked copy is made in a private
+    /// temporary folder and only its encrypted form reaches `file`.
+    static Result<BackupInfo> writeEncryptedTo(Store& store, const QString& file, const QString& passphrase);
 
 private:
     friend class Store; // backs the database up before a schema update, before the Store exists
@@ -116,6 +120,7 @@ private:
         return snapshot(database, BackupKind::BeforeMigration, clock);
     }
     Result<QString> prepareFolder() const;
+    Result<RestoreOutcome> restorePlain(const QString& file, const Clock& clock) const;
     QString fileNameFor(BackupKind kind, const QDateTime& at) const;
 
     DatabaseLocation m_location;

@@ -15,6 +15,7 @@
 
 namespace parcours {
 
+class AppLockGuard;
 class FirstRunWizard;
 class InstanceGuard;
 class MainWindow;
@@ -52,6 +53,8 @@ public:
     Workspace* workspace() const { return m_workspace.get(); }
     Store* store() const { return m_store.get(); }
     InstanceGuard* instanceGuard() const { return m_guard.get(); }
+    /// The application lock of the open window (asks the password at start when one is set).
+    AppLockGuard* lockGuard() const { return m_lockGuard.get(); }
     const Clock& clock() const;
 
     /// In the background: the check of a large file left out at open, and the daily backup when none was made
@@ -63,7 +66,7 @@ public:
     Result<BackupInfo> backUpNow();
     /// Closes the window and the database, restores `file` (the current data backed up first), reopens;
     /// the outcome is shown in the banner of the new window.
-    Result<RestoreOutcome> restore(const QString& file);
+    Result<RestoreOutcome> restore(const QString& file, const QString& passphrase = {});
     /// True while the demonstration database is open (started from the welcome).
     bool isDemonstration() const { return m_demonstration; }
     /// Opens the backups dialog.
@@ -93,6 +96,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AppLockGuard> m_lockGuard;
     QTimer m_dailyTimer;
     QString m_pendingNotice; ///< shown in the banner once the window is built (a restore from the recovery screen)
     int m_exitCode = 0;

@@ -24,6 +24,8 @@ class BackupsDialog : public QDialog {
     Q_OBJECT
 public:
     using BackUpNow = std::function<Result<BackupInfo>()>;
+    /// Writes an encrypted backup to a file (Backups::writeEncryptedTo on the open store).
+    using ExportEncrypted = std::function<Result<BackupInfo>(const QString& file, const QString& passphrase)>;
 
     BackupsDialog(Backups backups, BackUpNow backUpNow, QWidget* parent = nullptr);
     ~BackupsDialog() override;
@@ -33,22 +35,29 @@ public:
     void refresh();
     /// The message under the list (result of the last action).
     QString message() const;
-    /// Asks to restore the backup at `path`, after confirmation; the dialog closes when it is confirmed.
-    void requestRestore(const QString& path);
+    /// Asks to restore the backup at `path` (an encrypted one with its `passphrase`), after confirmation; the dialog
+    /// closes when it is confirmed.
+    void requestRestore(const QString& path, const QString& passphrase = {});
+    /// Enables "Encrypted copy…" (the window gives the open store).
+    void setExportEncrypted(ExportEncrypted exportEncrypted);
+    /// "Restore from a file…": the file chosen, its passphrase asked when it is encrypted.
+    void restoreFile();
+    /// "Encrypted copy…": a file name, a new passphrase typed twice, then the sealed backup.
+    void exportEncrypted();
 
 Q_SIGNALS:
-    void restoreRequested(const QString& path);
+    void restoreRequested(const QString& path, const QString& passphrase);
 
 private:
     void backUpNow();
     void restoreSelected();
-    void restoreFile();
     void showMessage(const QString& text, bool error);
     void updateButtons();
 
     std::unique_ptr<Ui::BackupsDialog> m_ui;
     Backups m_backups;
     BackUpNow m_backUpNow;
+    ExportEncrypted m_exportEncrypted;
     BackupListModel* m_model;
 };
 
