@@ -16,6 +16,7 @@ class SqlDialect;
 /** How to open a database. */
 struct DatabaseOptions {
     bool readOnly = false; ///< read-only even when the file could be written (it is also when it cannot)
+    int connectTimeoutSeconds = 10; ///< PostgreSQL: how long to wait for the server
 };
 
 /**
@@ -43,6 +44,14 @@ public:
     /// Why it is read-only, for people ("the file is read-only"), empty when it is not.
     const QString& readOnlyReason() const { return m_readOnlyReason; }
 
+    /// Called when a statement fails because the server went away (PostgreSQL): the Store announces it.
+    void setConnectionLostHandler(std::function<void()> handler) { m_connectionLost = std::move(handler); }
+    /// A statement failed: when it is because the connection is gone, the transaction is dead and it is said once.
+    void noteFailure(const QSqlError& error);
+    bool isConnectionLost() const { return m_lost; }
+    /// Closes the connection and opens it again (PostgreSQL, after the server went away).
+    Result<void> reconnect(const DatabaseLocation& location);
+
     /// Runs once the outermost write transaction commits (events are announced only for committed data).
     void afterCommit(std::function<void()> action);
 
@@ -54,12 +63,15 @@ public:
 
 private:
     Database(QString connectionName, const SqlDialect& dialect);
+    Result<void> prepareSession();
 
     QString m_connectionName;
     const SqlDialect* m_dialect;
     QString m_readOnlyReason;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    bool m_lost = false;
+    std::function<void()> m_connectionLost;
     std::vector<std::function<void()>> m_pending;
 };
 

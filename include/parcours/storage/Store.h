@@ -49,6 +49,11 @@ public:
     bool isReadOnly() const;
     /// Why it is read-only, for people; empty when it is not.
     QString readOnlyReason() const;
+    /// The server went away (a cabinet's PostgreSQL restarted): every call fails with ConnectionLost until
+    /// reconnect() succeeds. StoreEvents::connectionLost says when it happens.
+    bool isConnectionLost() const;
+    /// Opens the connection again; StoreEvents::connectionRestored on success.
+    Result<void> reconnect();
     /// The schema version this build creates and understands.
     static int latestSchemaVersion();
 
