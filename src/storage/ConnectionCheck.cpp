@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConnectionCheck", text);
-}
-
 bool mentions(const QString& text, const QStringList& needles)
 {
     for (const QString& needle : needles) {
@@ -50,38 +45,38 @@ Error connectionFailure(const DatabaseLocation& location, const QString& driverT
 {
     const QString server = u"%1:%2"_s.arg(location.host).arg(location.port);
     if (mentions(driverText, { u"no password supplied"_s, u"aucun mot de passe"_s })) {
-        return makeError(ErrorCode::Refused, tr("The server %1 asks for a password: type it, or put it in ~/.pgpass.")
+        return makeError(ErrorCode::Refused, QCoreApplication::translate("ConnectionCheck", "The server %1 asks for a password: type it, or put it in ~/.pgpass.")
                                                  .arg(server));
     }
     if (mentions(driverText, { u"password authentication failed"_s, u"authentification par mot de passe"_s,
                                u"authentication failed"_s })) {
-        return makeError(ErrorCode::Refused, tr("The server %1 refused the login “%2” with this password: check "
+        return makeError(ErrorCode::Refused, QCoreApplication::translate("ConnectionCheck", "The server %1 refused the login “%2” with this password: check "
                                                 "both (capitals count).")
                                                  .arg(server, location.user));
     }
     if (mentions(driverText, { u"role \""_s, u"rôle \""_s, u"le rôle"_s })) {
-        return makeError(ErrorCode::Refused, tr("The server %1 knows no login “%2”: ask whoever runs the "
+        return makeError(ErrorCode::Refused, QCoreApplication::translate("ConnectionCheck", "The server %1 knows no login “%2”: ask whoever runs the "
                                                 "cabinet's server to create it.")
                                                  .arg(server, location.user));
     }
     if (mentions(driverText, { u"database \""_s, u"base de données"_s })
         && mentions(driverText, { u"does not exist"_s, u"n'existe pas"_s })) {
-        return makeError(ErrorCode::NotFound, tr("The server %1 has no database named “%2”: check its name, or ask "
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("ConnectionCheck", "The server %1 has no database named “%2”: check its name, or ask "
                                                  "whoever runs the server to create it.")
                                                   .arg(server, location.databaseName));
     }
     if (mentions(driverText, { u"pg_hba.conf"_s })) {
-        return makeError(ErrorCode::Refused, tr("The server %1 does not accept connections from this computer for "
+        return makeError(ErrorCode::Refused, QCoreApplication::translate("ConnectionCheck", "The server %1 does not accept connections from this computer for "
                                                 "“%2”: whoever runs it must allow it (pg_hba.conf).")
                                                  .arg(server, location.user));
     }
     if (mentions(driverText, { u"could not translate host name"_s, u"nom d'hôte"_s,
                                u"Name or service not known"_s })) {
         return makeError(ErrorCode::ConnectionLost,
-                         tr("No server is known by the name %1: check the address.").arg(location.host));
+                         QCoreApplication::translate("ConnectionCheck", "No server is known by the name %1: check the address.").arg(location.host));
     }
     return makeError(ErrorCode::ConnectionLost,
-                     tr("The server %1 cannot be reached: check the address and the port, that this computer is on "
+                     QCoreApplication::translate("ConnectionCheck", "The server %1 cannot be reached: check the address and the port, that this computer is on "
                         "the cabinet's network, and that the server is running (it said: %2).")
                          .arg(server, driverText.section(u'\n', 0, 0).trimmed()));
 }
@@ -90,7 +85,7 @@ Result<ConnectionReport> checkConnection(const DatabaseLocation& location, int t
 {
     if (!location.isPostgres()) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("Only a PostgreSQL server is tested here; a file needs no connection."));
+                         QCoreApplication::translate("ConnectionCheck", "Only a PostgreSQL server is tested here; a file needs no connection."));
     }
     DatabaseOptions options;
     options.connectTimeoutSeconds = timeoutSeconds;
@@ -106,7 +101,7 @@ Result<ConnectionReport> checkConnection(const DatabaseLocation& location, int t
     report.latestSchemaVersion = Migrator::latestVersion();
     if (report.schemaVersion > report.latestSchemaVersion) {
         return makeError(ErrorCode::NewerSchema,
-                         tr("This database was set up by a newer version of Parcours (schema %1; this one knows up "
+                         QCoreApplication::translate("ConnectionCheck", "This database was set up by a newer version of Parcours (schema %1; this one knows up "
                             "to %2): update Parcours on this computer first.")
                              .arg(report.schemaVersion)
                              .arg(report.latestSchemaVersion));
@@ -118,7 +113,7 @@ Result<ConnectionReport> checkConnection(const DatabaseLocation& location, int t
             return done.error();
         if (tables.next() && tables.value(0).toInt() > 0) {
             return makeError(ErrorCode::NotADatabase,
-                             tr("The database “%1” holds tables of another program, not Parcours: choose another "
+                             QCoreApplication::translate("ConnectionCheck", "The database “%1” holds tables of another program, not Parcours: choose another "
                                 "database.")
                                  .arg(location.databaseName));
         }
