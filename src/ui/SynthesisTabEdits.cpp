@@ -78,8 +78,7 @@ void SynthesisTab::settleBodyConflict(const std::shared_ptr<synthesisEdits::Body
         edit->after = section ? section->body : edit->before; // what redo gives back: theirs
         edit->open = false;
         edit->current = nullptr;
-        m_editor->clear(); // shown again from storage, typing no longer protects it
-        reload();
+        reload(); // the edit is closed: the section is shown again from storage
         return success();
     };
     actions.overwrite = [this, edit]() -> Result<void> {
