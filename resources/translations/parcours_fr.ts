@@ -4334,6 +4334,17 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
     </context>
     <context>
+        <name>RecordPage</name>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+        <message>
+            <source>This record was deleted meanwhile.</source>
+            <translation>Cette fiche a été supprimée entre-temps.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Parcours</source>

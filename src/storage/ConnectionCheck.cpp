@@ -31,9 +31,8 @@ bool isConnectionFailure(const QSqlError& error)
 {
     const QString code = error.nativeErrorCode();
     // SQLSTATE class 08 (connection exception), 57P01–57P03 (the server shuts down or cannot accept connections).
-    if (code.startsWith(u"08"_s) || code.startsWith(u"57P0"_s))
-        return true;
-    if (error.type() == QSqlError::ConnectionError)
+    // (QSQLITE reports ordinary statement failures as ConnectionError too: the type says nothing here.)
+    if (code.size() == 5 && (code.startsWith(u"08"_s) || code.startsWith(u"57P0"_s)))
         return true;
     return mentions(error.text(), { u"server closed the connection"_s, u"no connection to the server"_s,
                                     u"terminating connection"_s, u"connection to server"_s,

@@ -68,8 +68,6 @@ Result<qint64> SqlQuery::execReturningId()
 
 Error sqlError(const QSqlError& error)
 {
-    if (isConnectionFailure(error))
-        return lostError();
     const QString code = error.nativeErrorCode();
     // SQLite: extended result codes (787 foreign key, 1555/2067 unique, 275 check, 1299 not null);
     // PostgreSQL: SQLSTATE class 23 (integrity constraint violation).
@@ -80,6 +78,8 @@ Error sqlError(const QSqlError& error)
                          QCoreApplication::translate("Storage", "The database refused the change (%1).")
                              .arg(error.databaseText().section(u'\n', 0, 0).trimmed()));
     }
+    if (isConnectionFailure(error))
+        return lostError();
     QString text = error.databaseText().section(u'\n', 0, 0).trimmed();
     if (text.isEmpty())
         text = error.driverText();

@@ -48,6 +48,9 @@ void CabinetDialog::setLocation(const DatabaseLocation& location)
     m_ui->databaseLineEdit->setText(location.databaseName);
     m_ui->userLineEdit->setText(location.user);
     m_ui->passwordLineEdit->setText(location.password);
+    // Filled in from the remembered address: what is left to type is the password.
+    if (!location.host.isEmpty() && location.password.isEmpty())
+        m_ui->passwordLineEdit->setFocus();
 }
 
 DatabaseLocation CabinetDialog::location() const
