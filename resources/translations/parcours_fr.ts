@@ -5146,8 +5146,8 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <translation>suivi</translation>
         </message>
         <message>
-            <source>The connection to the database server is lost: this change was not saved.</source>
-            <translation>La connexion au serveur de la base est perdue : cette modification n'a pas été enregistrée.</translation>
+            <source>The connection to the database server is lost: nothing was read or saved.</source>
+            <translation>La connexion au serveur de la base est perdue : rien n'a été lu ni enregistré.</translation>
         </message>
     </context>
     <context>

@@ -38,7 +38,7 @@ Error lostError()
 {
     return makeError(ErrorCode::ConnectionLost,
                      QCoreApplication::translate("Storage", "The connection to the database server is lost: "
-                                                            "this change was not saved."));
+                                                            "nothing was read or saved."));
 }
 
 } // namespace

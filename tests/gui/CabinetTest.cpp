@@ -260,6 +260,7 @@ protected:
         QSignalSpy finished(&dialog, &CabinetDialog::testFinished);
         QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
         EXPECT_TRUE(!finished.isEmpty() || finished.wait(20000)); // a refusal of the fields comes at once
+        QTest::qWait(50); // the result's lines laid out, for the picture
         return dialog.resultText();
     }
     std::unique_ptr<TestDatabase> m_database;
