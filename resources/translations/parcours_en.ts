@@ -243,6 +243,16 @@
         </message>
     </context>
     <context>
+        <name>parcours::ConnectionWatcher</name>
+        <message numerus="yes">
+            <source>The connection to the cabinet's server is lost; trying again in %n second(s). What you type is kept and saved once the link is back.</source>
+            <translation>
+                <numerusform>The connection to the cabinet's server is lost; trying again in %n second. What you type is kept and saved once the link is back.</numerusform>
+                <numerusform>The connection to the cabinet's server is lost; trying again in %n seconds. What you type is kept and saved once the link is back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::FollowUps</name>
         <message numerus="yes">
             <source>%n follow-up(s) to do, %1 overdue</source>

@@ -1518,6 +1518,57 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>CabinetDialog</name>
+        <message>
+            <source>Connect to a cabinet</source>
+            <translation>Se connecter à un cabinet</translation>
+        </message>
+        <message>
+            <source>A cabinet keeps its beneficiaries on one shared PostgreSQL server. Ask whoever runs it for the address, the database and your login.</source>
+            <translation>Un cabinet garde ses bénéficiaires sur un serveur PostgreSQL partagé. Demandez à la personne qui l'administre son adresse, le nom de la base et votre identifiant.</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serveur :</translation>
+        </message>
+        <message>
+            <source>serveur.cabinet.fr or 192.168.1.10</source>
+            <translation>serveur.cabinet.fr ou 192.168.1.10</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de données :</translation>
+        </message>
+        <message>
+            <source>parcours</source>
+            <translation>parcours</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Identifiant :</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>The password is kept in memory until Parcours closes, never written in its settings. To avoid typing it at each start, put it in the file ~/.pgpass (one line host:port:database:login:password, readable by you only).</source>
+            <translation>Le mot de passe reste en mémoire jusqu'à la fermeture de Parcours ; il n'est jamais écrit dans ses réglages. Pour ne pas le retaper à chaque démarrage, mettez-le dans le fichier ~/.pgpass (une ligne serveur:port:base:identifiant:mot de passe, lisible par vous seul).</translation>
+        </message>
+        <message>
+            <source>&amp;Test the connection</source>
+            <translation>&amp;Tester la connexion</translation>
+        </message>
+        <message>
+            <source>Back to my &amp;local data</source>
+            <translation>Revenir à mes données &amp;locales</translation>
+        </message>
+    </context>
+    <context>
         <name>CareerOptionForm</name>
         <message>
             <source>&amp;Title:</source>
@@ -1903,6 +1954,80 @@ Règlement : %2.</translation>
         <message>
             <source>All checks met</source>
             <translation>Tous les contrôles sont respectés</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictPrompt</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Modifié par quelqu'un d'autre</translation>
+        </message>
+        <message>
+            <source>Someone else changed %1 since you opened it (another consultant, or you on another computer). Your changes are not saved yet.</source>
+            <translation>Quelqu'un d'autre a modifié %1 depuis que vous l'avez ouvert (un ou une collègue, ou vous-même sur un autre poste). Vos modifications ne sont pas encore enregistrées.</translation>
+        </message>
+        <message>
+            <source>Reload: drop your changes and show theirs.
+Overwrite: save yours over theirs.
+Keep a copy: copy your text to the clipboard, then show theirs.</source>
+            <translation>Recharger : abandonner vos modifications et afficher les siennes.
+Écraser : enregistrer les vôtres à la place des siennes.
+Garder une copie : copier votre texte dans le presse-papiers, puis afficher les siennes.</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Recharger</translation>
+        </message>
+        <message>
+            <source>Overwrite</source>
+            <translation>Écraser</translation>
+        </message>
+        <message>
+            <source>Keep a copy</source>
+            <translation>Garder une copie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionCheck</name>
+        <message>
+            <source>The server %1 asks for a password: type it, or put it in ~/.pgpass.</source>
+            <translation>Le serveur %1 demande un mot de passe : saisissez-le, ou mettez-le dans ~/.pgpass.</translation>
+        </message>
+        <message>
+            <source>The server %1 refused the login “%2” with this password: check both (capitals count).</source>
+            <translation>Le serveur %1 a refusé l'identifiant « %2 » avec ce mot de passe : vérifiez les deux (majuscules comprises).</translation>
+        </message>
+        <message>
+            <source>The server %1 knows no login “%2”: ask whoever runs the cabinet's server to create it.</source>
+            <translation>Le serveur %1 ne connaît pas l'identifiant « %2 » : demandez à la personne qui administre le serveur du cabinet de le créer.</translation>
+        </message>
+        <message>
+            <source>The server %1 has no database named “%2”: check its name, or ask whoever runs the server to create it.</source>
+            <translation>Le serveur %1 n'a aucune base nommée « %2 » : vérifiez son nom, ou demandez à la personne qui administre le serveur de la créer.</translation>
+        </message>
+        <message>
+            <source>The server %1 does not accept connections from this computer for “%2”: whoever runs it must allow it (pg_hba.conf).</source>
+            <translation>Le serveur %1 n'accepte pas les connexions de cet ordinateur pour « %2 » : la personne qui l'administre doit l'autoriser (pg_hba.conf).</translation>
+        </message>
+        <message>
+            <source>No server is known by the name %1: check the address.</source>
+            <translation>Aucun serveur ne porte le nom %1 : vérifiez l'adresse.</translation>
+        </message>
+        <message>
+            <source>The server %1 cannot be reached: check the address and the port, that this computer is on the cabinet's network, and that the server is running (it said: %2).</source>
+            <translation>Le serveur %1 est injoignable : vérifiez l'adresse et le port, que cet ordinateur est sur le réseau du cabinet et que le serveur est en marche (réponse : %2).</translation>
+        </message>
+        <message>
+            <source>Only a PostgreSQL server is tested here; a file needs no connection.</source>
+            <translation>Seul un serveur PostgreSQL se teste ici ; un fichier n'a pas besoin de connexion.</translation>
+        </message>
+        <message>
+            <source>This database was set up by a newer version of Parcours (schema %1; this one knows up to %2): update Parcours on this computer first.</source>
+            <translation>Cette base a été préparée par une version plus récente de Parcours (schéma %1 ; celle-ci connaît jusqu'au %2) : mettez d'abord Parcours à jour sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The database “%1” holds tables of another program, not Parcours: choose another database.</source>
+            <translation>La base « %1 » contient les tables d'un autre programme, pas de Parcours : choisissez une autre base.</translation>
         </message>
     </context>
     <context>
@@ -4516,6 +4641,17 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>RecordPage</name>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+        <message>
+            <source>This record was deleted meanwhile.</source>
+            <translation>Cette fiche a été supprimée entre-temps.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Parcours</source>
@@ -5367,6 +5503,10 @@ Règlement : %2.</translation>
             <source>No entry of the destruction journal has this number.</source>
             <translation>Aucune entrée du journal des destructions ne porte ce numéro.</translation>
         </message>
+        <message>
+            <source>The connection to the database server is lost: nothing was read or saved.</source>
+            <translation>La connexion au serveur de la base est perdue : rien n'a été lu ni enregistré.</translation>
+        </message>
     </context>
     <context>
         <name>Store</name>
@@ -6203,6 +6343,26 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
             <source>%1 Parcours saves nothing more into it: restore your latest backup (File › Backups…).</source>
             <translation>%1 Parcours n&apos;y enregistre plus rien : restaurez votre dernière sauvegarde (Fichier › Sauvegardes…).</translation>
         </message>
+        <message>
+            <source>Parcours is already open on %1, in another window.</source>
+            <translation>Parcours est déjà ouvert sur %1, dans une autre fenêtre.</translation>
+        </message>
+        <message>
+            <source>Connected to the cabinet's database %1.</source>
+            <translation>Connecté à la base du cabinet %1.</translation>
+        </message>
+        <message>
+            <source>Back to your own data (%1).</source>
+            <translation>Retour à vos propres données (%1).</translation>
+        </message>
+        <message>
+            <source>The connection to the cabinet's server is back; you can go on.</source>
+            <translation>La connexion au serveur du cabinet est rétablie ; vous pouvez continuer.</translation>
+        </message>
+        <message>
+            <source>Cabinet &amp;connection…</source>
+            <translation>&amp;Connexion au cabinet…</translation>
+        </message>
     </context>
     <context>
         <name>parcours::AppearanceSettingsPage</name>
@@ -6349,6 +6509,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Preliminary + investigation + conclusion: %1 of %2 at most.</source>
             <translation>Préliminaire + investigation + conclusion : %1 sur %2 au maximum.</translation>
+        </message>
+        <message>
+            <source>bilan no. %1</source>
+            <translation>le bilan n° %1</translation>
         </message>
     </context>
     <context>
@@ -6705,6 +6869,45 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
     </context>
     <context>
+        <name>parcours::CabinetDialog</name>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <source>Type the server's name or address.</source>
+            <translation>Saisissez le nom ou l'adresse du serveur.</translation>
+        </message>
+        <message>
+            <source>Type the name of the cabinet's database.</source>
+            <translation>Saisissez le nom de la base du cabinet.</translation>
+        </message>
+        <message>
+            <source>Type your login on the server.</source>
+            <translation>Saisissez votre identifiant sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Trying to connect to %1…</source>
+            <translation>Tentative de connexion à %1…</translation>
+        </message>
+        <message>
+            <source>Connected. The database is empty: Parcours will set it up when you connect.</source>
+            <translation>Connexion réussie. La base est vide : Parcours la préparera quand vous vous connecterez.</translation>
+        </message>
+        <message>
+            <source>Connected. The database was set up by an earlier version of Parcours (schema %1): it will be updated to schema %2 when you connect, and every computer of the cabinet will then need this version of Parcours.</source>
+            <translation>Connexion réussie. La base a été préparée par une version antérieure de Parcours (schéma %1) : elle sera mise à jour vers le schéma %2 à la connexion, et chaque poste du cabinet devra ensuite utiliser cette version de Parcours.</translation>
+        </message>
+        <message>
+            <source>Connected: a Parcours database, up to date.</source>
+            <translation>Connexion réussie : une base Parcours à jour.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connexion à %1…</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::CareerOptionsPage</name>
         <message>
             <source>Option</source>
@@ -6756,6 +6959,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Write the date as dd/mm/yyyy, for example 14/07/1985.</source>
             <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 14/07/1985.</translation>
+        </message>
+        <message>
+            <source>the record of %1</source>
+            <translation>la fiche de %1</translation>
         </message>
     </context>
     <context>
@@ -7038,6 +7245,20 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>No bilan is shown.</source>
             <translation>Aucun bilan n’est affiché.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::ConnectionWatcher</name>
+        <message>
+            <source>Try again now</source>
+            <translation>Réessayer maintenant</translation>
+        </message>
+        <message numerus="yes">
+            <source>The connection to the cabinet's server is lost; trying again in %n second(s). What you type is kept and saved once the link is back.</source>
+            <translation>
+                <numerusform>La connexion au serveur du cabinet est perdue ; nouvelle tentative dans %n seconde. Ce que vous saisissez est gardé et sera enregistré au retour de la connexion.</numerusform>
+                <numerusform>La connexion au serveur du cabinet est perdue ; nouvelle tentative dans %n secondes. Ce que vous saisissez est gardé et sera enregistré au retour de la connexion.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8149,6 +8370,14 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Invoices, unpaid and BPF of the year…</source>
             <translation>Factures, impayés et BPF de l'exercice…</translation>
+        </message>
+        <message>
+            <source>Connect to a &amp;cabinet…</source>
+            <translation>Se connecter à un &amp;cabinet…</translation>
+        </message>
+        <message>
+            <source>Work on a cabinet's shared PostgreSQL database, or go back to your own file</source>
+            <translation>Travailler sur la base PostgreSQL partagée d'un cabinet, ou revenir à votre propre fichier</translation>
         </message>
     </context>
     <context>
@@ -9542,6 +9771,14 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>My sections</source>
             <translation>Mes rubriques</translation>
+        </message>
+        <message>
+            <source>the section “%1” of the synthesis</source>
+            <translation>la section « %1 » de la synthèse</translation>
+        </message>
+        <message>
+            <source>Your text is on the clipboard; the section shows the saved one.</source>
+            <translation>Votre texte est dans le presse-papiers ; la section affiche le texte enregistré.</translation>
         </message>
     </context>
     <context>

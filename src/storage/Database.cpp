@@ -225,7 +225,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         db.setDatabaseName(location.databaseName);
         if (!location.password.isEmpty())
             db.setPassword(location.password);
-        db.setConnectOptions(u"connect_timeout=10"_s);
+        db.setConnectOptions(u"connect_timeout="_s + QString::number(qMax(2, options.connectTimeoutSeconds)));
     } else {
         db.setDatabaseName(access.immutable ? immutableUri(location.path) : location.path);
         QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
@@ -237,15 +237,14 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     }
     if (!db.open()) {
         const QString why = db.lastError().text().trimmed();
+        if (location.isPostgres())
+            return connectionFailure(location, why);
         return makeError(ErrorCode::Storage, QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(location.display(), why));
     }
 
     if (location.isPostgres()) {
-        // Record timestamps (created_at, updated_at) are UTC on both backends.
-        for (const QString& setting : { u"SET client_min_messages = warning"_s, u"SET TIME ZONE 'UTC'"_s }) {
-            if (auto done = execStatement(*database, setting); !done)
-                return done.error();
-        }
+        if (auto prepared = database->prepareSession(); !prepared)
+            return prepared.error();
         return database;
     }
 
@@ -283,6 +282,45 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     if (!database->isReadOnly())
         makeFilesPrivate(location.path); // the -wal and -shm WAL mode has just made
     return database;
+}
+
+Result<void> Database::prepareSession()
+{
+    // Record timestamps (created_at, updated_at) are UTC on both backends.
+    for (const QString& setting : { u"SET client_min_messages = warning"_s, u"SET TIME ZONE 'UTC'"_s }) {
+        if (auto done = execStatement(*this, setting); !done)
+            return done.error();
+    }
+    return success();
+}
+
+void Database::noteFailure(const QSqlError& error)
+{
+    if (!isPostgres() || m_lost || !isConnectionFailure(error))
+        return;
+    m_lost = true;
+    if (m_connectionLost)
+        m_connectionLost();
+}
+
+Result<void> Database::reconnect(const DatabaseLocation& location)
+{
+    if (!isPostgres())
+        return success();
+    // Whatever was under way died with the old connection: the server rolled it back.
+    m_depth = 0;
+    m_rollbackOnly = false;
+    m_pending.clear();
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return connectionFailure(location, db.lastError().text().trimmed());
+    m_lost = false;
+    if (auto prepared = prepareSession(); !prepared) {
+        m_lost = true;
+        return prepared.error();
+    }
+    return success();
 }
 
 void Database::afterCommit(std::function<void()> action)

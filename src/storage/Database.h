@@ -19,6 +19,7 @@ struct DatabaseOptions {
     /// PRAGMA quick_check at open. Off only where the caller checks the file on another connection instead
     /// (the GUI, for a large file, in the background: see Backups::checkAndBackUp).
     bool quickCheck = true;
+    int connectTimeoutSeconds = 10; ///< PostgreSQL: how long to wait for the server
 };
 
 /**
@@ -49,6 +50,14 @@ public:
     /// opened: writing more into it could only make things worse).
     void refuseWrites(const QString& reason) { m_readOnlyReason = reason; }
 
+    /// Called when a statement fails because the server went away (PostgreSQL): the Store announces it.
+    void setConnectionLostHandler(std::function<void()> handler) { m_connectionLost = std::move(handler); }
+    /// A statement failed: when it is because the connection is gone, the transaction is dead and it is said once.
+    void noteFailure(const QSqlError& error);
+    bool isConnectionLost() const { return m_lost; }
+    /// Closes the connection and opens it again (PostgreSQL, after the server went away).
+    Result<void> reconnect(const DatabaseLocation& location);
+
     /// Runs once the outermost write transaction commits (events are announced only for committed data).
     void afterCommit(std::function<void()> action);
 
@@ -60,12 +69,15 @@ public:
 
 private:
     Database(QString connectionName, const SqlDialect& dialect);
+    Result<void> prepareSession();
 
     QString m_connectionName;
     const SqlDialect* m_dialect;
     QString m_readOnlyReason;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    bool m_lost = false;
+    std::function<void()> m_connectionLost;
     std::vector<std::function<void()>> m_pending;
 };
 

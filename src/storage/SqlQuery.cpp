@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 
 SqlQuery::SqlQuery(Database& database, QString statement)
-    : m_query(database.connection())
+    : m_database(&database)
+    , m_query(database.connection())
     , m_statement(std::move(statement))
 {
     m_query.setForwardOnly(true);
@@ -31,10 +32,25 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
     return *this;
 }
 
+namespace {
+
+Error lostError()
+{
+    return makeError(ErrorCode::ConnectionLost,
+                     QCoreApplication::translate("Storage", "The connection to the database server is lost: "
+                                                            "nothing was read or saved."));
+}
+
+} // namespace
+
 Result<void> SqlQuery::exec()
 {
-    if (m_prepareFailed || !m_query.exec())
+    if (m_database->isConnectionLost())
+        return lostError();
+    if (m_prepareFailed || !m_query.exec()) {
+        m_database->noteFailure(m_query.lastError());
         return sqlError(m_query.lastError());
+    }
     return success();
 }
 
@@ -62,6 +78,8 @@ Error sqlError(const QSqlError& error)
                          QCoreApplication::translate("Storage", "The database refused the change (%1).")
                              .arg(error.databaseText().section(u'\n', 0, 0).trimmed()));
     }
+    if (isConnectionFailure(error))
+        return lostError();
     QString text = error.databaseText().section(u'\n', 0, 0).trimmed();
     if (text.isEmpty())
         text = error.driverText();
@@ -70,9 +88,13 @@ Error sqlError(const QSqlError& error)
 
 Result<void> execStatement(Database& database, const QString& statement)
 {
+    if (database.isConnectionLost())
+        return lostError();
     QSqlQuery query(database.connection());
-    if (!query.exec(statement))
+    if (!query.exec(statement)) {
+        database.noteFailure(query.lastError());
         return sqlError(query.lastError());
+    }
     return success();
 }
 

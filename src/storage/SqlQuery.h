@@ -11,6 +11,7 @@
 namespace parcours {
 
 class Database;
+struct DatabaseLocation;
 
 /** A prepared statement on the store's connection whose failures come back as Result errors. */
 class SqlQuery {
@@ -28,6 +29,7 @@ public:
 
 private:
     bool prepare();
+    Database* m_database;
     QSqlQuery m_query;
     QString m_statement;
     bool m_prepared = false;
@@ -36,6 +38,12 @@ private:
 
 /// Turns a driver error into an Error (constraint violations become Refused); the message names no data.
 Error sqlError(const QSqlError& error);
+
+/// True when a statement failed because the connection to the server is gone (PostgreSQL restarted, network down).
+bool isConnectionFailure(const QSqlError& error);
+/// Why a PostgreSQL connection could not be opened, in words a consultant can act on (ErrorCode::ConnectionLost
+/// when the server cannot be reached, Refused for a wrong login or password, NotFound for a missing database).
+Error connectionFailure(const DatabaseLocation& location, const QString& driverText);
 
 /// Runs one statement without parameters (pragmas, DDL, transaction control).
 Result<void> execStatement(Database& database, const QString& statement);

@@ -52,6 +52,22 @@ Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
     , m_database(std::move(database))
     , m_repos(std::make_unique<Repos>(*m_database, m_events, destructionJournalPath(m_location)))
 {
+    // Announced after the failing call returns its error: the panels' reactions never re-enter the statement.
+    m_database->setConnectionLostHandler(
+        [this] { QMetaObject::invokeMethod(&m_events, &StoreEvents::connectionLost, Qt::QueuedConnection); });
+}
+
+Result<void> Store::reconnect()
+{
+    if (auto done = m_database->reconnect(m_location); !done)
+        return done;
+    Q_EMIT m_events.connectionRestored();
+    return success();
+}
+
+bool Store::isConnectionLost() const
+{
+    return m_database->isConnectionLost();
 }
 
 Store::~Store() = default;

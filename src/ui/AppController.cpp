@@ -3,6 +3,8 @@
 #include <parcours/ui/AppController.h>
 #include <parcours/ui/AppLockGuard.h>
 #include <parcours/ui/BackupsDialog.h>
+#include <parcours/ui/CabinetDialog.h>
+#include <parcours/ui/ConnectionWatcher.h>
 #include <parcours/ui/Confirmation.h>
 #include <parcours/ui/FirstRunWizard.h>
 #include <parcours/ui/InstanceGuard.h>
@@ -87,7 +89,10 @@ bool AppController::start()
     if (pinned.value())
         m_pinnedClock.emplace(*pinned.value(), m_systemClock);
     m_explicitLocation = !m_options.database.isEmpty() || !qEnvironmentVariable("PARCOURS_DATABASE").isEmpty();
-    const QString remembered = m_explicitLocation ? QString() : firstRun::rememberedDatabase();
+    // The cabinet opened last (its URL has no password: libpq finds it in ~/.pgpass, else the dialog asks).
+    QString remembered = m_explicitLocation ? QString() : cabinet::rememberedUrl();
+    if (remembered.isEmpty() && !m_explicitLocation)
+        remembered = firstRun::rememberedDatabase();
     auto location = DatabaseLocation::resolve(remembered.isEmpty() ? m_options.database : remembered);
     if (!location) {
         showProblem(location.error().message);
@@ -146,6 +151,13 @@ bool AppController::openStore()
             return true;
         }
         const Error& error = store.error();
+        if (m_location.isPostgres() && !m_options.readOnly) {
+            if (!askForCabinet(error))
+                return false;
+            if (m_store)
+                return true;
+            continue; // back to the local file
+        }
         std::optional<Backups> backups;
         if (error.code == ErrorCode::Damaged || error.code == ErrorCode::NotADatabase) {
             if (auto found = Backups::of(m_location))
@@ -161,6 +173,112 @@ bool AppController::openStore()
             return false;
         m_pendingNotice = restoredNotice(*dialog.outcome());
     }
+}
+
+bool AppController::askForCabinet(const Error& error)
+{
+    CabinetDialog dialog([this](const DatabaseLocation& location) -> Result<void> {
+        StoreOptions options;
+        options.clock = &clock();
+        auto store = Store::open(location, options);
+        if (!store)
+            return store.error();
+        m_store = std::move(store).value();
+        m_location = location;
+        return success();
+    });
+    dialog.setLocation(m_location);
+    dialog.setLocalAvailable(true);
+    dialog.showProblem(error.message);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (m_store) {
+        cabinet::rememberUrl(m_location.display());
+        return true;
+    }
+    // Back to the consultant's own file, this time and the next.
+    cabinet::forget();
+    m_location = localLocation();
+    m_guard = std::make_unique<InstanceGuard>(m_location);
+    if (m_guard->claim() == InstanceGuard::Claim::HeldElsewhere) {
+        showProblem(tr("Parcours is already open on %1, in another window.").arg(m_location.display()));
+        return false;
+    }
+    connect(m_guard.get(), &InstanceGuard::showRequested, this, &AppController::bringToFront);
+    return true;
+}
+
+DatabaseLocation AppController::localLocation()
+{
+    const QString remembered = firstRun::rememberedDatabase();
+    if (!remembered.isEmpty()) {
+        if (auto parsed = DatabaseLocation::parse(remembered); parsed && !parsed->isPostgres())
+            return parsed.value();
+    }
+    return DatabaseLocation::defaultLocation();
+}
+
+CabinetDialog* AppController::showCabinetDialog()
+{
+    auto* dialog = new CabinetDialog([this](const DatabaseLocation& location) { return switchTo(location); },
+                                     m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLocation(m_location);
+    dialog->setLocalAvailable(m_location.isPostgres());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->localChosen())
+            return;
+        if (auto done = switchToLocal(); !done && m_workspace)
+            m_workspace->reportError(done.error().message);
+    });
+    dialog->open();
+    return dialog;
+}
+
+Result<void> AppController::switchTo(const DatabaseLocation& location)
+{
+    auto guard = std::make_unique<InstanceGuard>(location);
+    if (guard->claim() == InstanceGuard::Claim::HeldElsewhere)
+        return makeError(ErrorCode::Locked, tr("Parcours is already open on %1, in another window.")
+                                                .arg(location.display()));
+    StoreOptions options;
+    options.clock = &clock();
+    auto store = Store::open(location, options);
+    if (!store)
+        return store.error();
+    m_nextStore = std::move(store).value();
+    m_nextLocation = location;
+    // The old guard goes with the old window; the new one holds the new place from now on.
+    m_guard.swap(guard);
+    connect(m_guard.get(), &InstanceGuard::showRequested, this, &AppController::bringToFront);
+    // Once the dialog that asked has returned: it belongs to the window about to close.
+    QTimer::singleShot(0, this, &AppController::replaceStore);
+    return success();
+}
+
+Result<void> AppController::switchToLocal()
+{
+    return switchTo(localLocation());
+}
+
+void AppController::replaceStore()
+{
+    if (!m_nextStore)
+        return;
+    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    closeWindow();
+    m_store = std::move(m_nextStore);
+    m_location = m_nextLocation;
+    m_demonstration = false;
+    if (m_location.isPostgres())
+        cabinet::rememberUrl(m_location.display()); // never the password
+    else
+        cabinet::forget();
+    buildWindow();
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    m_workspace->reportNotice(m_location.isPostgres() ? tr("Connected to the cabinet's database %1.").arg(m_location.display())
+                                                      : tr("Back to your own data (%1).").arg(m_location.display()));
 }
 
 bool AppController::welcomeBeforeOpening(std::unique_ptr<FirstRunWizard>& wizard)
@@ -256,6 +374,15 @@ void AppController::buildWindow()
         }
     });
     connect(m_window->backupsAction(), &QAction::triggered, this, &AppController::showBackups);
+    connect(m_window->cabinetAction(), &QAction::triggered, this, [this] { showCabinetDialog(); });
+    if (m_location.isPostgres()) {
+        m_watcher = new ConnectionWatcher(m_store->events(), [this] { return m_store->reconnect(); });
+        m_window->addTopBanner(m_watcher);
+        connect(m_watcher, &ConnectionWatcher::restored, m_workspace.get(), [this] {
+            m_workspace->reportNotice(tr("The connection to the cabinet's server is back; you can go on."));
+        });
+        m_window->cabinetAction()->setText(tr("Cabinet &connection…"));
+    }
     if (m_location.isPostgres()) {
         const QString why = tr("Backups of a PostgreSQL database are not available in Parcours yet.");
         for (QAction* action : { m_window->backupNowAction(), m_window->backupsAction() }) {

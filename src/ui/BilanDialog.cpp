@@ -4,6 +4,7 @@
 #include <parcours/core/Validation.h>
 #include <parcours/core/WallClock.h>
 #include <parcours/ui/BilanDialog.h>
+#include <parcours/ui/ConflictPrompt.h>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,7 @@ DurationSpinBox* BilanDialog::budgetSpinBox(Phase phase) const
 void BilanDialog::setBilan(const Bilan& bilan, const QString& clientName)
 {
     m_bilan = bilan;
+    m_clientName = clientName;
     if (bilan.id)
         setWindowTitle(tr("Bilan no. %1 of %2").arg(bilan.id).arg(clientName));
     else
@@ -97,11 +99,50 @@ void BilanDialog::accept()
         return;
     if (m_submit) {
         if (auto done = m_submit(typed); !done) {
-            m_errors.show(done.error());
-            return;
+            if (done.error().code != ErrorCode::Conflict || !m_reload) {
+                m_errors.show(done.error());
+                return;
+            }
+            if (!settleConflict(typed, done.error()))
+                return;
         }
     }
     QDialog::accept();
+}
+
+bool BilanDialog::settleConflict(const Bilan& typed, const Error& conflict)
+{
+    ConflictPrompt::Actions actions;
+    actions.record = tr("bilan no. %1").arg(m_bilan.id);
+    actions.reload = [this]() -> Result<void> {
+        auto stored = m_reload(m_bilan.id);
+        if (!stored)
+            return stored.error();
+        setBilan(stored.value(), m_clientName);
+        return success();
+    };
+    actions.overwrite = [this, typed]() -> Result<void> {
+        auto stored = m_reload(m_bilan.id);
+        if (!stored)
+            return stored.error();
+        Bilan mine = typed;
+        mine.version = stored->version;
+        return m_submit(mine);
+    };
+    actions.myText = [this, typed] {
+        QStringList lines { m_ui->fundingComboBox->currentText(),
+                            typed.startDate.isValid() ? typed.startDate.toString(u"dd/MM/yyyy"_s) : QString() };
+        for (Phase phase : kAllPhases)
+            lines << displayName(phase) + u": "_s + formatMinutes(typed.budgets.minutes(phase));
+        return lines.join(u'\n');
+    };
+    auto settled = ConflictPrompt::resolve(this, conflict, actions);
+    if (!settled) {
+        m_errors.show(settled.error());
+        return false;
+    }
+    m_errors.clear();
+    return settled.value() == ConflictPrompt::Choice::Overwrite;
 }
 
 } // namespace parcours

@@ -321,6 +321,7 @@ ClientDialog* BilanPanel::editClient()
                                     this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setClient(*m_client);
+    dialog->setReload([this](qint64 id) { return m_workspace.clients().get(id); });
     dialog->open();
     return dialog;
 }
@@ -355,6 +356,7 @@ BilanDialog* BilanPanel::editBilan()
                                    [this](const Bilan& bilan) { return m_workspace.bilans().update(bilan); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setBilan(m_overview->bilan, m_client ? m_client->fullName() : QString());
+    dialog->setReload([this](qint64 id) { return m_workspace.bilans().get(id); });
     dialog->open();
     return dialog;
 }

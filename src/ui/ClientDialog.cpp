@@ -3,6 +3,7 @@
 #include <parcours/core/ClientService.h>
 #include <parcours/core/Validation.h>
 #include <parcours/ui/ClientDialog.h>
+#include <parcours/ui/ConflictPrompt.h>
 
 using namespace Qt::StringLiterals;
 
@@ -68,11 +69,49 @@ void ClientDialog::accept()
         return;
     if (m_submit) {
         if (auto done = m_submit(typed); !done) {
-            m_errors.show(done.error());
-            return;
+            if (done.error().code != ErrorCode::Conflict || !m_reload) {
+                m_errors.show(done.error());
+                return;
+            }
+            if (!settleConflict(typed, done.error()))
+                return;
         }
     }
     QDialog::accept();
+}
+
+bool ClientDialog::settleConflict(const Client& typed, const Error& conflict)
+{
+    ConflictPrompt::Actions actions;
+    actions.record = tr("the record of %1").arg(m_client.fullName());
+    actions.reload = [this]() -> Result<void> {
+        auto stored = m_reload(m_client.id);
+        if (!stored)
+            return stored.error();
+        setClient(stored.value());
+        return success();
+    };
+    actions.overwrite = [this, typed]() -> Result<void> {
+        auto stored = m_reload(m_client.id);
+        if (!stored)
+            return stored.error();
+        Client mine = typed;
+        mine.version = stored->version;
+        return m_submit(mine);
+    };
+    actions.myText = [typed] {
+        return QStringList { typed.lastName, typed.firstName, typed.email, typed.phone,
+                             typed.birthDate.isValid() ? typed.birthDate.toString(u"dd/MM/yyyy"_s) : QString() }
+            .join(u'\n');
+    };
+    auto settled = ConflictPrompt::resolve(this, conflict, actions);
+    if (!settled) {
+        m_errors.show(settled.error());
+        return false;
+    }
+    m_errors.clear();
+    // Reloaded (or copied then reloaded): theirs is shown, to be looked at before saving again.
+    return settled.value() == ConflictPrompt::Choice::Overwrite;
 }
 
 } // namespace parcours

@@ -81,6 +81,8 @@ ClientListPanel::ClientListPanel(Workspace& workspace, QWidget* parent)
             selectClient(m_model->clientAt(0)->id);
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, &ClientListPanel::applyQuery);
+    // A search that failed while the cabinet's server was away is run again once it is back.
+    connect(&workspace.events(), &StoreEvents::connectionRestored, this, &ClientListPanel::applyQuery);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ClientListPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClientListPanel::restoreSelection);

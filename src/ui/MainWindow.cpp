@@ -50,6 +50,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_importClientsAction(new QAction(tr("&Import beneficiaries (CSV)…"), this))
     , m_backupNowAction(new QAction(tr("&Back up now"), this))
     , m_backupsAction(new QAction(tr("Back&ups…"), this))
+    , m_cabinetAction(new QAction(tr("Connect to a &cabinet…"), this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Parcours"));
@@ -100,6 +101,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_backupNowAction->setObjectName(u"backupNowAction"_s);
     m_backupNowAction->setToolTip(tr("Make a checked copy of all your data now"));
     m_backupsAction->setObjectName(u"backupsAction"_s);
+    m_cabinetAction->setObjectName(u"cabinetAction"_s);
+    m_cabinetAction->setToolTip(tr("Work on a cabinet's shared PostgreSQL database, or go back to your own file"));
     createMenus();
 
     connect(m_newClientAction, &QAction::triggered, this, [this] { newClient(); });
@@ -186,6 +189,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_backupNowAction);
     file->addAction(m_backupsAction);
+    file->addSeparator();
+    file->addAction(m_cabinetAction);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setObjectName(u"quitAction"_s);

@@ -6,6 +6,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -208,6 +211,39 @@ void RecordPage::showSelected()
     m_removeAction->setEnabled(m_shownId != 0);
     m_formStack->setCurrentIndex(m_shownId != 0 && m_formStack->count() > 1 ? 1 : 0);
     showRecord(m_shownId);
+}
+
+Result<void> RecordPage::reloadFromStorage()
+{
+    auto investigation = m_workspace.investigation().load(m_bilanId);
+    if (!investigation)
+        return investigation.error();
+    m_autosave->discard(); // what was typed is dropped, or already copied, or about to be written again
+    load(investigation.value());
+    refresh();
+    showRecord(m_shownId);
+    return success();
+}
+
+QString RecordPage::formText() const
+{
+    QStringList texts;
+    QWidget* form = m_formStack->currentWidget();
+    if (!form)
+        return {};
+    for (const QLineEdit* edit : form->findChildren<QLineEdit*>()) {
+        if (!edit->text().isEmpty() && !edit->isReadOnly())
+            texts << edit->text();
+    }
+    for (const QPlainTextEdit* edit : form->findChildren<QPlainTextEdit*>()) {
+        if (!edit->toPlainText().isEmpty())
+            texts << edit->toPlainText();
+    }
+    for (const QTextEdit* edit : form->findChildren<QTextEdit*>()) {
+        if (!edit->toPlainText().isEmpty())
+            texts << edit->toPlainText();
+    }
+    return texts.join(u"\n\n"_s);
 }
 
 bool RecordPage::report(const Result<void>& written)

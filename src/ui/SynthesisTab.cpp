@@ -101,6 +101,8 @@ SynthesisTab::SynthesisTab(Workspace& workspace, QWidget* parent)
             reload();
     });
     connect(&workspace.events(), &StoreEvents::synthesisTemplatesChanged, this, &SynthesisTab::refreshTemplates);
+    // A save that failed while the cabinet's server was away is made as soon as it is back.
+    connect(&workspace.events(), &StoreEvents::connectionRestored, this, &SynthesisTab::saveNow);
     clearBilan();
 }
 

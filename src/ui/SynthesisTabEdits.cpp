@@ -1,6 +1,7 @@
 // The Synthèse tab's edits: autosave of the text, sections and action plan, draft → submitted → final, templates,
 // and the printed synthèse. Every change goes through synthesisEdits (undoable) or the services (rules checked).
 #include <parcours/core/InvestigationDigest.h>
+#include <parcours/ui/ConflictPrompt.h>
 #include <parcours/ui/Confirmation.h>
 #include <parcours/ui/DocumentActions.h>
 #include <parcours/ui/RichTextEdit.h>
@@ -50,10 +51,54 @@ void SynthesisTab::saveNow()
     const auto edit = m_openEdit;
     const int expected = m_shown && m_shown->id == edit->versionId ? m_shown->version : 0;
     if (auto saved = synthesisEdits::saveBody(m_workspace, *edit, expected); !saved) {
+        if (saved.error().code == ErrorCode::Conflict) {
+            settleBodyConflict(edit, saved.error());
+            return;
+        }
+        // The text stays in the editor and the edit stays open: saved at the next pause or when the link is back.
         m_workspace.reportError(tr("The text could not be saved: %1").arg(saved.error().message));
         return;
     }
     edit->current = nullptr; // closed: undo and redo use the saved texts
+    m_savedAt = QTime::currentTime().toString(u"HH:mm"_s);
+    updateStatus();
+}
+
+void SynthesisTab::settleBodyConflict(const std::shared_ptr<synthesisEdits::BodyEdit>& edit, const Error& conflict)
+{
+    ConflictPrompt::Actions actions;
+    const SynthesisSection* shown = m_shown ? m_shown->section(edit->key) : nullptr;
+    actions.record = tr("the section “%1” of the synthesis")
+                         .arg(shown ? SynthesisRules::displayTitle(shown->layout()) : edit->key);
+    actions.reload = [this, edit]() -> Result<void> {
+        auto stored = m_workspace.syntheses().get(edit->versionId);
+        if (!stored)
+            return stored.error();
+        const SynthesisSection* section = stored->section(edit->key);
+        edit->after = section ? section->body : edit->before; // what redo gives back: theirs
+        edit->open = false;
+        edit->current = nullptr;
+        reload(); // the edit is closed: the section is shown again from storage
+        return success();
+    };
+    actions.overwrite = [this, edit]() -> Result<void> {
+        auto stored = m_workspace.syntheses().get(edit->versionId);
+        if (!stored)
+            return stored.error();
+        auto saved = synthesisEdits::saveBody(m_workspace, *edit, stored->version);
+        if (!saved)
+            return saved.error();
+        edit->current = nullptr;
+        return success();
+    };
+    actions.myText = [this] { return m_editor->editor()->toPlainText(); };
+    auto settled = ConflictPrompt::resolve(this, conflict, actions);
+    if (!settled) {
+        m_workspace.reportError(tr("The text could not be saved: %1").arg(settled.error().message));
+        return;
+    }
+    if (settled.value() == ConflictPrompt::Choice::KeepCopy)
+        m_workspace.reportNotice(tr("Your text is on the clipboard; the section shows the saved one."));
     m_savedAt = QTime::currentTime().toString(u"HH:mm"_s);
     updateStatus();
 }

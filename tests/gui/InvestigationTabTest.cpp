@@ -7,6 +7,7 @@
 #include "ui_ValuesForm.h"
 
 #include <parcours/ui/Autosave.h>
+#include <parcours/ui/ConflictPrompt.h>
 #include <parcours/ui/CareerOptionsPage.h>
 #include <parcours/ui/CompetenceMatrixModel.h>
 #include <parcours/ui/CompetencesPage.h>
@@ -258,4 +259,41 @@ TEST_F(InvestigationTabTest, AnExperienceWithDatesAppearsOnTheFriezeAndDeletingI
     settle();
     ASSERT_EQ(stored().experiences.size(), 1);
     EXPECT_EQ(stored().experiences[0].id, id);
+}
+
+TEST_F(InvestigationTabTest, ACompetenceRenamedOnAnotherDeskMeanwhileAsksBeforeOverwriting)
+{
+    CompetencesPage* page = tab->competencesPage();
+    openPart(page);
+    page->addRecordAction()->trigger();
+    settle();
+    auto* label = page->findChild<QLineEdit*>(QStringLiteral("labelLineEdit"));
+    ASSERT_TRUE(label);
+
+    // Another desk, on its own connection, renames it first.
+    auto theirStore = m_database->open();
+    ASSERT_TRUE(theirStore.ok());
+    Workspace theirs(*theirStore.value(), m_clock, m_database->location().display());
+    Competence renamed = theirs.investigation().load(bilanId).value().competences.value(0);
+    renamed.label = QStringLiteral("Leur intitulé");
+    ASSERT_TRUE(theirs.investigation().update(renamed).ok());
+
+    ConflictPrompt::setNextAnswer(ConflictPrompt::Choice::KeepCopy);
+    label->selectAll();
+    typeText(label, QStringLiteral("Mon intitulé"));
+    pause();
+    settle();
+    EXPECT_EQ(stored().competences[0].label, QStringLiteral("Leur intitulé")) << "nothing overwritten silently";
+    EXPECT_EQ(label->text(), QStringLiteral("Leur intitulé"));
+    EXPECT_TRUE(ConflictPrompt::lastCopy().contains(QStringLiteral("Mon intitulé")));
+
+    renamed = theirs.investigation().load(bilanId).value().competences.value(0);
+    renamed.label = QStringLiteral("Encore le leur");
+    ASSERT_TRUE(theirs.investigation().update(renamed).ok());
+    ConflictPrompt::setNextAnswer(ConflictPrompt::Choice::Overwrite);
+    label->selectAll();
+    typeText(label, QStringLiteral("Le mien"));
+    pause();
+    settle();
+    EXPECT_EQ(stored().competences[0].label, QStringLiteral("Le mien"));
 }

@@ -15,6 +15,7 @@
 #include <parcours/ui/SectionListModel.h>
 #include <parcours/ui/SynthesisDialogs.h>
 #include <parcours/ui/SynthesisTab.h>
+#include <parcours/ui/ConflictPrompt.h>
 
 #include <QAction>
 #include <QClipboard>
@@ -321,4 +322,41 @@ TEST_F(SynthesisTabTest, ThePrintPreviewShowsTheSynthesisPages)
     EXPECT_EQ(pages->pageCount(), 2);
     preview->close();
     ASSERT_TRUE(waitClosed(preview));
+}
+
+namespace {
+
+/// Another desk (a second connection to the same database) writes the section first.
+void theyWrite(TestDatabase& database, const ManualClock& clock, qint64 bilanId, const QString& key,
+               const QString& text)
+{
+    auto store = database.open();
+    ASSERT_TRUE(store.ok());
+    Workspace theirs(*store.value(), clock, database.location().display());
+    auto current = theirs.syntheses().current(bilanId).value().value();
+    ASSERT_TRUE(theirs.syntheses().setSectionBody(current.id, current.version, key, RichText::fromPlainText(text)).ok());
+}
+
+} // namespace
+
+TEST_F(SynthesisTabTest, ASectionSavedElsewhereMeanwhileAsksBeforeOverwriting)
+{
+    start();
+    typeInto(QStringLiteral("path"), QStringLiteral("Mon texte"));
+    theyWrite(*m_database, m_clock, bilanId, QStringLiteral("path"), QStringLiteral("Leur texte"));
+    ConflictPrompt::setNextAnswer(ConflictPrompt::Choice::Overwrite);
+    tab->saveNow();
+    EXPECT_EQ(storedText("path"), QStringLiteral("Mon texte"));
+}
+
+TEST_F(SynthesisTabTest, ReloadingASectionSavedElsewhereShowsTheirText)
+{
+    start();
+    typeInto(QStringLiteral("path"), QStringLiteral("Mon texte"));
+    theyWrite(*m_database, m_clock, bilanId, QStringLiteral("path"), QStringLiteral("Leur texte"));
+    ConflictPrompt::setNextAnswer(ConflictPrompt::Choice::KeepCopy);
+    tab->saveNow();
+    EXPECT_EQ(storedText("path"), QStringLiteral("Leur texte"));
+    EXPECT_EQ(editor()->toPlainText(), QStringLiteral("Leur texte"));
+    EXPECT_EQ(ConflictPrompt::lastCopy(), QStringLiteral("Mon texte"));
 }

@@ -22,6 +22,7 @@ enum class ErrorCode {
     Damaged, ///< the database file fails SQLite's own checks
     ReadOnly, ///< the database was opened read-only: nothing can be written
     Unavailable, ///< not possible on this backend yet (e.g. backups of a PostgreSQL database)
+    ConnectionLost, ///< the database server cannot be reached (a cabinet's server restarted, the network is down)
 };
 
 /** What went wrong: a code, a message for people (already translated) and, when it is about an input, which one. */

@@ -55,6 +55,11 @@ public:
     QString readOnlyReason() const;
     /// Refuses every write from now on, saying `reason` (a check found the file damaged after it was opened).
     void refuseWrites(const QString& reason);
+    /// The server went away (a cabinet's PostgreSQL restarted): every call fails with ConnectionLost until
+    /// reconnect() succeeds. StoreEvents::connectionLost says when it happens.
+    bool isConnectionLost() const;
+    /// Opens the connection again; StoreEvents::connectionRestored on success.
+    Result<void> reconnect();
     /// The schema version this build creates and understands.
     static int latestSchemaVersion();
 

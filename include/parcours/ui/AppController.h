@@ -5,6 +5,7 @@
 #include <parcours/storage/Backups.h>
 #include <parcours/storage/Store.h>
 #include <parcours/ui/BackgroundCheck.h>
+#include <parcours/ui/ConnectionWatcher.h>
 
 #include <QObject>
 #include <QPointer>
@@ -16,6 +17,7 @@
 namespace parcours {
 
 class AppLockGuard;
+class CabinetDialog;
 class FirstRunWizard;
 class InstanceGuard;
 class MainWindow;
@@ -71,6 +73,16 @@ public:
     bool isDemonstration() const { return m_demonstration; }
     /// Opens the backups dialog.
     void showBackups();
+    /// « Se connecter à un cabinet… »: the dialog; « Se connecter » reopens Parcours on that database.
+    CabinetDialog* showCabinetDialog();
+    /// Opens `location` beside the current database; on success the window is rebuilt on it once the caller's
+    /// dialog has returned (the URL, without password, is remembered for the next start; a file forgets it).
+    Result<void> switchTo(const DatabaseLocation& location);
+    /// « Revenir à mes données locales »: the consultant's own file again.
+    Result<void> switchToLocal();
+    /// The banner of a lost connection (a cabinet's database only; null for a file).
+    ConnectionWatcher* connectionWatcher() const { return m_watcher; }
+    const DatabaseLocation& location() const { return m_location; }
 
 Q_SIGNALS:
     /// A new window was built (at start and after a restore).
@@ -78,6 +90,10 @@ Q_SIGNALS:
 
 private:
     bool openStore();
+    /// A cabinet that cannot be reached at start: the dialog, to type the password or go back to the file.
+    bool askForCabinet(const Error& error);
+    void replaceStore();
+    static DatabaseLocation localLocation();
     /// The first-run welcome, when due: before the database exists (its path may change) or when it has no
     /// identity yet; saves the letterhead and opens the demonstration instead when asked. False: stop.
     bool welcomeBeforeOpening(std::unique_ptr<FirstRunWizard>& wizard);
@@ -98,6 +114,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<AppLockGuard> m_lockGuard;
     QTimer m_dailyTimer;
+    QPointer<ConnectionWatcher> m_watcher;
+    std::unique_ptr<Store> m_nextStore; ///< opened by switchTo, put in place by replaceStore
+    DatabaseLocation m_nextLocation;
     QString m_pendingNotice; ///< shown in the banner once the window is built (a restore from the recovery screen)
     int m_exitCode = 0;
     bool m_explicitLocation = false; ///< --database or PARCOURS_DATABASE: not remembered, not changed

@@ -35,6 +35,8 @@ public:
     /// "Back up now" and "Backups…": the application handles them (it owns the database).
     QAction* backupNowAction() const { return m_backupNowAction; }
     QAction* backupsAction() const { return m_backupsAction; }
+    /// « Se connecter à un cabinet… » (the AppController opens the dialog).
+    QAction* cabinetAction() const { return m_cabinetAction; }
 
     /// Adds a panel to the right-hand column (this week's sessions, reminders…); the column shows once it has one.
     void addSidePanel(QWidget* panel);
@@ -67,6 +69,7 @@ private:
     QAction* m_importClientsAction;
     QAction* m_backupNowAction;
     QAction* m_backupsAction;
+    QAction* m_cabinetAction;
     QVBoxLayout* m_centralLayout = nullptr;
     QSplitter* m_splitter;
     QWidget* m_sideColumn;

@@ -2,9 +2,11 @@
 
 #include <parcours/core/Investigation.h>
 #include <parcours/core/Result.h>
+#include <parcours/ui/ConflictPrompt.h>
 #include <parcours/ui/InvestigationEdits.h>
 #include <parcours/ui/RecordListModel.h>
 
+#include <QCoreApplication>
 #include <QWidget>
 
 #include <functional>
@@ -93,6 +95,8 @@ protected:
         T after = *shown;
         change(after);
         auto stored = investigationEdits::change(m_workspace, *shown, after, field);
+        if (!stored && stored.error().code == ErrorCode::Conflict)
+            return settleConflict(records, after, field, stored.error());
         if (!stored) {
             // Lists, boxes and dates go back to what is stored; a text keeps what was typed (still pending).
             showRecord(m_shownId);
@@ -107,6 +111,45 @@ protected:
     }
     /// The list's cells again (after a change), without touching the form.
     void refreshRows();
+    /// The records as stored now (another desk changed them), the form showing the stored record.
+    Result<void> reloadFromStorage();
+    /// The texts of the shown form, one per line (what « Garder une copie » puts on the clipboard).
+    QString formText() const;
+
+    /// Someone else saved the record first: the consultant's choice (ConflictPrompt); whether mine was written.
+    template<typename T>
+    bool settleConflict(QList<T>& records, const T& mine, const QString& field, const Error& conflict)
+    {
+        ConflictPrompt::Actions actions;
+        actions.record = QCoreApplication::translate("RecordPage", "“%1”").arg(describe(mine.id));
+        actions.reload = [this] { return reloadFromStorage(); };
+        actions.overwrite = [this, &records, mine, field]() -> Result<void> {
+            if (auto reloaded = reloadFromStorage(); !reloaded)
+                return reloaded;
+            const T* current = find(records, mine.id);
+            if (!current)
+                return makeError(ErrorCode::NotFound, QCoreApplication::translate("RecordPage", "This record was "
+                                                                                                "deleted meanwhile."));
+            T after = mine;
+            after.version = current->version;
+            auto stored = investigationEdits::change(m_workspace, *current, after, field);
+            if (!stored)
+                return stored.error();
+            for (T& record : records) {
+                if (record.id == stored->id)
+                    record = stored.value();
+            }
+            refreshRows();
+            showRecord(m_shownId);
+            return success();
+        };
+        const QString typed = formText();
+        actions.myText = [typed] { return typed; };
+        auto settled = ConflictPrompt::resolve(this, conflict, actions);
+        if (!settled)
+            return report(settled.error());
+        return report(success()) && settled.value() == ConflictPrompt::Choice::Overwrite;
+    }
 
 private:
     void showSelected();

@@ -83,6 +83,8 @@ private:
     QWidget* createStartPage();
     QWidget* createEditorPage();
     void reload();
+    /// The section was saved by someone else meanwhile: the consultant's choice (ConflictPrompt).
+    void settleBodyConflict(const std::shared_ptr<synthesisEdits::BodyEdit>& edit, const Error& conflict);
     void showVersion();
     void showCurrentSection();
     /// Selects a section's row without the selection's side effects (used while showing a version).
