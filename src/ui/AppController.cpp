@@ -265,12 +265,14 @@ void AppController::replaceStore()
 {
     if (!m_nextStore)
         return;
+    m_background.wait(); // what it finds is about the database being closed
     const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false);
     closeWindow();
     m_store = std::move(m_nextStore);
     m_location = m_nextLocation;
     m_demonstration = false;
+    m_checkLater = false; // switchTo opened it with the check
     if (m_location.isPostgres())
         cabinet::rememberUrl(m_location.display()); // never the password
     else
