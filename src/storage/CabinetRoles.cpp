@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QMap>
 #include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -25,19 +26,6 @@ QString quoted(const QString& identifier)
     return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"';
 }
 
-QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt, int iterations)
-{
-    QByteArray block = QMessageAuthenticationCode::hash(salt + QByteArray("\0\0\0\1", 4), password,
-                                                        QCryptographicHash::Sha256);
-    QByteArray result = block;
-    for (int i = 1; i < iterations; ++i) {
-        block = QMessageAuthenticationCode::hash(block, password, QCryptographicHash::Sha256);
-        for (qsizetype j = 0; j < result.size(); ++j)
-            result[j] = char(result[j] ^ block[j]);
-    }
-    return result;
-}
-
 } // namespace
 
 QString Cabinet::scramVerifier(const QString& password)
@@ -46,7 +34,8 @@ QString Cabinet::scramVerifier(const QString& password)
     QByteArray salt(16, Qt::Uninitialized);
     for (char& byte : salt)
         byte = char(QRandomGenerator::system()->bounded(256));
-    const QByteArray salted = pbkdf2Sha256(password.toUtf8(), salt, iterations);
+    const QByteArray salted
+        = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
     const QByteArray clientKey = QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
     const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
     const QByteArray serverKey = QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
