@@ -5088,6 +5088,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>The scan must be a PDF, PNG or JPEG file.</source>
             <translation>Le fichier numérisé doit être un PDF, un PNG ou un JPEG.</translation>
         </message>
+        <message>
+            <source>This session was changed by someone else since you opened it.</source>
+            <translation>Cette séance a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.</translation>
+        </message>
     </context>
     <context>
         <name>SessionService</name>
@@ -6341,7 +6345,7 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
         </message>
         <message>
             <source>%1 Parcours saves nothing more into it: restore your latest backup (File › Backups…).</source>
-            <translation>%1 Parcours n&apos;y enregistre plus rien : restaurez votre dernière sauvegarde (Fichier › Sauvegardes…).</translation>
+            <translation>%1 Parcours n'y enregistre plus rien : restaurez votre dernière sauvegarde (Fichier › Sauvegardes…).</translation>
         </message>
         <message>
             <source>Parcours is already open on %1, in another window.</source>
@@ -9456,6 +9460,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Session moved to %1. %2</source>
             <translation>Séance déplacée au %1. %2</translation>
+        </message>
+        <message>
+            <source>this session</source>
+            <translation>cette séance</translation>
         </message>
     </context>
     <context>

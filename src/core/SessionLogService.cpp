@@ -114,13 +114,16 @@ SessionLogService::SessionLogService(Repositories& repositories, const Clock& cl
     : m_repositories(repositories), m_clock(clock)
 { }
 
-Result<Session> SessionLogService::log(qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details)
+Result<Session> SessionLogService::log(
+    qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details, std::optional<int> readVersion)
 {
     Session logged;
     auto done = m_repositories.transact([&]() -> Result<void> {
         auto existing = m_repositories.sessions().get(sessionId);
         if (!existing)
             return existing.error();
+        if (readVersion && existing->version != *readVersion)
+            return makeError(ErrorCode::Conflict, tr("This session was changed by someone else since you opened it."));
         auto stored = m_repositories.schedule().record(sessionId);
         if (!stored)
             return stored.error();

@@ -145,12 +145,13 @@ Result<QList<qint64>> savePlan(Workspace& workspace, qint64 bilanId, const QList
     return ids;
 }
 
-Result<void> log(Workspace& workspace, qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details)
+Result<void> log(Workspace& workspace, qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details,
+    std::optional<int> readVersion)
 {
     auto before = workspace.sessionLogs().state(sessionId);
     if (!before)
         return before.error();
-    if (auto logged = workspace.sessionLogs().log(sessionId, outcome, details); !logged)
+    if (auto logged = workspace.sessionLogs().log(sessionId, outcome, details, readVersion); !logged)
         return logged.error();
     auto after = workspace.sessionLogs().state(sessionId);
     if (!after)

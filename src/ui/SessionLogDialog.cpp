@@ -6,6 +6,7 @@
 #include <parcours/core/Settings.h>
 #include <parcours/ui/FileChooser.h>
 #include <parcours/ui/Format.h>
+#include <parcours/ui/ConflictPrompt.h>
 #include <parcours/ui/ScheduleEdits.h>
 #include <parcours/ui/SessionLogDialog.h>
 #include <parcours/ui/Workspace.h>
@@ -269,7 +270,27 @@ void SessionLogDialog::accept()
     if (log.status == SessionStatus::Done)
         log.actualMinutes = m_ui->actualSpinBox->value();
     log.notes = m_ui->notesEdit->toPlainText();
-    if (auto done = scheduleEdits::log(m_workspace, m_session.id, log, details()); !done) {
+    auto done = scheduleEdits::log(m_workspace, m_session.id, log, details(), m_session.version);
+    if (!done && done.error().code == ErrorCode::Conflict) {
+        // Logged meanwhile on another desk: the consultant chooses, never a silent overwrite.
+        bool overwritten = false;
+        ConflictPrompt::Actions actions;
+        actions.record = tr("this session");
+        actions.reload = [] { return success(); }; // the dialog closes: the bilan shows the other log
+        actions.overwrite = [&]() -> Result<void> {
+            overwritten = true;
+            return scheduleEdits::log(m_workspace, m_session.id, log, details());
+        };
+        actions.myText = [notes = log.notes] { return notes.value_or(QString()); };
+        auto settled = ConflictPrompt::resolve(this, done.error(), actions);
+        if (!settled) {
+            m_errors.show(settled.error());
+            return;
+        }
+        overwritten ? QDialog::accept() : QDialog::reject();
+        return;
+    }
+    if (!done) {
         m_errors.show(done.error());
         return;
     }

@@ -10,12 +10,17 @@
 #include <parcours/ui/ConflictPrompt.h>
 #include <parcours/ui/ConnectionWatcher.h>
 #include <parcours/ui/MainWindow.h>
+#include <parcours/ui/SessionLogDialog.h>
+#include <parcours/core/BilanService.h>
+#include <parcours/core/SessionLogService.h>
+#include <parcours/core/SessionService.h>
 
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -145,6 +150,39 @@ TEST_P(TwoDesksTest, decidingLaterKeepsWhatWasTyped)
     EXPECT_EQ(dialog->findChild<QLineEdit*>(u"firstNameLineEdit"_s)->text(), u"Claire-Marie"_s);
     EXPECT_TRUE(dialog->findChild<QLabel*>(u"formErrorLabel"_s)->text().contains(u"quelqu"_s))
         << dialog->findChild<QLabel*>(u"formErrorLabel"_s)->text().toStdString();
+}
+
+TEST_P(TwoDesksTest, aSessionLoggedMeanwhileOnTheOtherDeskIsNeverOverwrittenSilently)
+{
+    const qint64 bilanId = BilanService(*m_mine.store, m_clock).open(m_clientId, Funding::Cpf, QDate(2026, 1, 12)).value();
+    Session planned;
+    planned.bilanId = bilanId;
+    planned.phase = Phase::Preliminary;
+    planned.startsAt = QDateTime(QDate(2026, 1, 19), QTime(14, 0));
+    const qint64 sessionId = SessionService(*m_mine.store, m_clock).add(planned).value();
+    auto logFromMyDesk = [&](const QString& notes) {
+        const BilanOverview overview = BilanService(*m_mine.store, m_clock).overview(bilanId).value();
+        auto dialog = std::make_unique<SessionLogDialog>(*m_mine.workspace, overview, sessionId);
+        dialog->show();
+        // Meanwhile their desk logs the same session first.
+        EXPECT_TRUE(SessionLogService(*m_theirs.store, m_clock)
+                        .log(sessionId, SessionLog { SessionStatus::Done, 150, u"Leur compte rendu"_s }, {})
+                        .ok());
+        dialog->findChild<QPlainTextEdit*>(u"notesEdit"_s)->setPlainText(notes);
+        clickOk(*dialog);
+        return dialog;
+    };
+    auto notes = [&] { return SessionService(*m_theirs.store, m_clock).get(sessionId).value().notes; };
+
+    ConflictPrompt::setNextAnswer(ConflictPrompt::Choice::Reload);
+    auto reloaded = logFromMyDesk(u"Mon compte rendu"_s);
+    EXPECT_EQ(reloaded->result(), QDialog::Rejected);
+    EXPECT_EQ(notes(), u"Leur compte rendu"_s) << "nothing of mine was written";
+
+    ConflictPrompt::setNextAnswer(ConflictPrompt::Choice::Overwrite);
+    auto overwritten = logFromMyDesk(u"Mon compte rendu, écrit par-dessus"_s);
+    EXPECT_EQ(overwritten->result(), QDialog::Accepted);
+    EXPECT_EQ(notes(), u"Mon compte rendu, écrit par-dessus"_s);
 }
 
 PARCOURS_ON_BOTH_BACKENDS(TwoDesksTest);

@@ -186,6 +186,25 @@ TEST_P(ScheduleServiceTest, AMoveIntoTheHourSkippedBySummerTimeIsRefused)
     EXPECT_FALSE(sessions->add(single).ok());
 }
 
+TEST_P(ScheduleServiceTest, ALogOverASessionLoggedMeanwhileElsewhereIsRefusedUntilChosen)
+{
+    const qint64 bilanId = newBilan(QStringLiteral("Noël"), QStringLiteral("Cécile"));
+    const qint64 id
+        = planning->save(bilanId, planning->propose(bilanId, mondays(QDate(2026, 1, 12), 2)).value())->first();
+    const int read = sessions->get(id).value().version; // both desks open the log dialog
+    ASSERT_TRUE(logs->log(id, SessionLog { SessionStatus::Done, 140, QStringLiteral("Première") }, {}, read).ok());
+    const QString before = snapshot(bilanId);
+
+    const auto second = logs->log(id, SessionLog { SessionStatus::NoShow, std::nullopt, QStringLiteral("Seconde") }, {}, read);
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(snapshot(bilanId), before);
+    EXPECT_EQ(sessions->get(id).value().notes, QStringLiteral("Première"));
+    // The consultant chose to overwrite: the log goes over the other one.
+    ASSERT_TRUE(logs->log(id, SessionLog { SessionStatus::NoShow, std::nullopt, QStringLiteral("Seconde") }, {}).ok());
+    EXPECT_EQ(sessions->get(id).value().status, SessionStatus::NoShow);
+}
+
 TEST_P(ScheduleServiceTest, LoggingASecondTimeEditsTheFirstLogAndNeverAddsARecord)
 {
     const qint64 bilanId = newBilan(QStringLiteral("Noël"), QStringLiteral("Cécile"));

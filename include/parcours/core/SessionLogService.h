@@ -41,7 +41,11 @@ class SessionLogService {
 public:
     SessionLogService(Repositories& repositories, const Clock& clock);
 
-    Result<Session> log(qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details);
+    /// Logs a session. With `readVersion` (the session's version when the dialog read it), a session changed
+    /// meanwhile elsewhere (another desk of a cabinet) is refused with ErrorCode::Conflict and nothing changes;
+    /// without it the log is written over whatever is stored (the command line, an "overwrite" choice).
+    Result<Session> log(qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details,
+        std::optional<int> readVersion = std::nullopt);
     Result<SessionRecord> record(qint64 sessionId);
     Result<std::optional<SessionScan>> scan(qint64 sessionId);
 
