@@ -4,6 +4,8 @@
 #include <parcours/ui/AppController.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/Scheduling.h>
+#include <parcours/ui/ScreenFit.h>
+#include <parcours/ui/ScreenshotTour.h>
 #include <parcours/ui/Startup.h>
 #include <parcours/ui/StartupProbe.h>
 
@@ -37,16 +39,21 @@ int main(int argc, char** argv)
     QApplication application(argc, argv);
     parcours::setApplicationIdentity();
     parcours::setApplicationLook(application);
+    parcours::fitWindowsToScreen(&application); // a laptop at 200 % has 960 × 540 logical pixels
     parcours::installTranslations(application, parcours::chooseLanguage(options.language));
 
     // The single-instance lock, the database (checked, recovered from a backup when damaged), the daily backup,
     // the window: all in the controller, where the tests drive them too.
     // The probe measures a consultant's ordinary morning: no first-run welcome waiting for an answer.
-    parcours::AppController controller({ options.database, options.readOnly, nullptr, !options.startupProbe });
+    // Nor does the screenshot tour.
+    const bool welcome = !options.startupProbe && options.screenshotTour.isEmpty();
+    parcours::AppController controller({ options.database, options.readOnly, nullptr, welcome });
     if (!controller.start())
         return controller.exitCode();
     if (options.agenda)
         controller.window()->scheduling()->agendaAction()->trigger();
+    if (!options.screenshotTour.isEmpty())
+        (new parcours::ScreenshotTour(*controller.window(), options.screenshotTour))->start(); // owned by the window
     if (options.startupProbe)
         new parcours::StartupProbe(*controller.window(), sinceStart); // owned by the window
     return application.exec();

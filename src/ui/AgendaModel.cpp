@@ -1,4 +1,5 @@
 #include <parcours/core/WallClock.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/AgendaModel.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/PhaseTimeline.h>
@@ -70,11 +71,11 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (session.status == SessionStatus::Cancelled || session.status == SessionStatus::NoShow)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(colours::muted());
         if (index.column() == RemarksColumn && !entry.conflicts.isEmpty())
-            return QBrush(QColor(0xb3, 0x26, 0x1e));
+            return QBrush(colours::error());
         if (index.column() == PhaseColumn)
-            return QBrush(phaseColor(session.phase).darker(130));
+            return QBrush(colours::phaseInk(session.phase));
     }
     if (role == Qt::FontRole && session.status == SessionStatus::Cancelled) {
         QFont font;

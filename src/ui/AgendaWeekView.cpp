@@ -1,5 +1,6 @@
 #include <parcours/core/Planner.h>
 #include <parcours/ui/AgendaWeekView.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/PhaseTimeline.h>
 
@@ -15,18 +16,22 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 namespace {
 
-const QColor kHolidayFill(0xfd, 0xf0, 0xd5);
-const QColor kHolidayInk(0x8a, 0x53, 0x00);
-const QColor kConflict(0xc6, 0x28, 0x28);
-const QColor kGridLine(0xe1, 0xe4, 0xe8);
-const QColor kOffHours(0xf4, 0xf5, 0xf7);
-const QColor kToday(0x2f, 0x5d, 0x8a);
-
-/// The phase's colour washed towards white: readable text on it, the phase still recognisable.
-QColor tint(const QColor& colour, qreal strength)
+// Colours of the grid, chosen for the palette (light or dark) the view paints with.
+QColor holidayFill(const QPalette& palette)
 {
-    return QColor::fromRgbF(
-        1 - (1 - colour.redF()) * strength, 1 - (1 - colour.greenF()) * strength, 1 - (1 - colour.blueF()) * strength);
+    return colours::wash(colours::warning(palette), 0.14, palette);
+}
+QColor gridLine(const QPalette& palette)
+{
+    return colours::wash(palette.color(QPalette::Text), 0.14, palette);
+}
+QColor offHours(const QPalette& palette)
+{
+    return colours::wash(palette.color(QPalette::Text), 0.05, palette);
+}
+QColor todayInk(const QPalette& palette)
+{
+    return palette.color(QPalette::Link);
 }
 
 bool shownInWeek(const AgendaEntry& entry)
@@ -187,21 +192,21 @@ void AgendaWeekView::paintHeader(QPainter& painter) const
         const QRectF cell(m_gutter + column * m_columnWidth, 0, m_columnWidth, m_header);
         const bool today = day == m_now.date();
         if (day == m_selectedDay)
-            painter.fillRect(cell.adjusted(1, 1, -1, 0), QColor(0xe6, 0xee, 0xf6));
+            painter.fillRect(cell.adjusted(1, 1, -1, 0), colours::wash(palette().color(QPalette::Highlight), 0.15, palette()));
         painter.setFont(bold);
-        painter.setPen(today ? kToday : palette().color(QPalette::WindowText));
+        painter.setPen(today ? todayInk(palette()) : palette().color(QPalette::WindowText));
         const QString title = QLocale().toString(day, u"dddd d"_s);
         painter.drawText(cell.adjusted(6, 4, -4, 0), Qt::AlignLeft | Qt::AlignTop,
             QFontMetricsF(bold).elidedText(title, Qt::ElideRight, cell.width() - 10));
         const QString note = dayNote(day);
         if (!note.isEmpty()) {
             painter.setFont(small);
-            painter.setPen(kHolidayInk);
+            painter.setPen(colours::warning(palette()));
             painter.drawText(cell.adjusted(6, metrics.height() + 6, -4, 0), Qt::AlignLeft | Qt::AlignTop,
                 QFontMetricsF(small).elidedText(note, Qt::ElideRight, cell.width() - 10));
         }
         if (today) {
-            painter.fillRect(QRectF(cell.left() + 1, m_header - 3, cell.width() - 2, 3), kToday);
+            painter.fillRect(QRectF(cell.left() + 1, m_header - 3, cell.width() - 2, 3), todayInk(palette()));
         }
     }
     painter.setFont(font());
@@ -216,20 +221,20 @@ void AgendaWeekView::paintGrid(QPainter& painter) const
         const bool holiday = std::any_of(
             m_period.holidays.begin(), m_period.holidays.end(), [&](const PublicHoliday& h) { return h.date == day; });
         if (holiday) {
-            painter.fillRect(body, kHolidayFill);
+            painter.fillRect(body, holidayFill(palette()));
         } else if (absenceOn(m_period.absences, day)) {
-            painter.fillRect(body, QBrush(QColor(0xd5, 0xd9, 0xde), Qt::BDiagPattern));
+            painter.fillRect(body, QBrush(gridLine(palette()), Qt::BDiagPattern));
         } else {
             const bool workday = m_period.workdays.isEmpty()
                 || m_period.workdays.contains(static_cast<Qt::DayOfWeek>(day.dayOfWeek()));
             const qreal open = workday && m_period.workdayStart.isValid() ? yOf(m_period.workdayStart) : bottom;
             const qreal close = workday && m_period.workdayEnd.isValid() ? yOf(m_period.workdayEnd) : bottom;
             painter.fillRect(
-                QRectF(body.left(), body.top(), body.width(), std::max<qreal>(0, open - body.top())), kOffHours);
-            painter.fillRect(QRectF(body.left(), close, body.width(), std::max<qreal>(0, bottom - close)), kOffHours);
+                QRectF(body.left(), body.top(), body.width(), std::max<qreal>(0, open - body.top())), offHours(palette()));
+            painter.fillRect(QRectF(body.left(), close, body.width(), std::max<qreal>(0, bottom - close)), offHours(palette()));
         }
     }
-    painter.setPen(kGridLine);
+    painter.setPen(gridLine(palette()));
     for (int hour = m_firstHour; hour <= m_lastHour; ++hour) {
         const qreal y = m_header + (hour - m_firstHour) * m_hourHeight;
         painter.drawLine(QPointF(m_gutter, y), QPointF(width(), y));
@@ -237,7 +242,7 @@ void AgendaWeekView::paintGrid(QPainter& painter) const
             painter.setPen(palette().color(QPalette::PlaceholderText));
             painter.drawText(QRectF(0, y + 2, m_gutter - 6, m_hourHeight), Qt::AlignRight | Qt::AlignTop,
                 u"%1:00"_s.arg(hour, 2, 10, QLatin1Char('0')));
-            painter.setPen(kGridLine);
+            painter.setPen(gridLine(palette()));
         }
     }
     for (int column = 0; column <= m_days.size(); ++column) {
@@ -257,9 +262,9 @@ void AgendaWeekView::paintBlock(QPainter& painter, const Block& block) const
         painter.setOpacity(0.55);
     QPainterPath path;
     path.addRoundedRect(block.rect, 4, 4);
-    painter.fillPath(path, tint(colour, session.status == SessionStatus::Done ? 0.38 : 0.22));
+    painter.fillPath(path, colours::wash(colour, session.status == SessionStatus::Done ? 0.38 : 0.22, palette()));
     painter.fillRect(QRectF(block.rect.left(), block.rect.top() + 2, 4, block.rect.height() - 4), colour);
-    painter.setPen(QPen(conflict ? kConflict : colour, conflict ? 2.2 : 1));
+    painter.setPen(QPen(conflict ? colours::error(palette()) : colour, conflict ? 2.2 : 1));
     painter.drawPath(path);
     const QRectF text = block.rect.adjusted(8, 3, -4, -2);
     QFont bold = font();
@@ -281,7 +286,7 @@ void AgendaWeekView::paintBlock(QPainter& painter, const Block& block) const
     for (qsizetype i = 0; i < lines.size() && y + metrics.height() <= text.bottom() + 2; ++i) {
         const bool first = i < boldLines;
         painter.setFont(first ? bold : font());
-        painter.setPen(conflict && i == lines.size() - 1 ? kConflict : palette().color(QPalette::WindowText));
+        painter.setPen(conflict && i == lines.size() - 1 ? colours::error(palette()) : palette().color(QPalette::Text));
         painter.drawText(QRectF(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
             (first ? boldMetrics : metrics).elidedText(lines.at(i), Qt::ElideRight, text.width()));
         y += metrics.height();
@@ -304,9 +309,9 @@ void AgendaWeekView::paintEvent(QPaintEvent*)
     if (today >= 0 && m_now.time().hour() >= m_firstHour && m_now.time().hour() < m_lastHour) {
         const qreal y = yOf(m_now.time());
         const qreal left = m_gutter + today * m_columnWidth;
-        painter.setPen(QPen(kConflict, 1.6));
+        painter.setPen(QPen(colours::error(palette()), 1.6));
         painter.drawLine(QPointF(left, y), QPointF(left + m_columnWidth, y));
-        painter.setBrush(kConflict);
+        painter.setBrush(colours::error(palette()));
         painter.drawEllipse(QPointF(left, y), 3.5, 3.5);
     }
 }

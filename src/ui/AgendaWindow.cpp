@@ -1,8 +1,10 @@
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/AgendaModel.h>
 #include <parcours/ui/AgendaWeekView.h>
 #include <parcours/ui/AgendaWindow.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/Workspace.h>
+#include <parcours/ui/ScreenFit.h>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,7 +31,7 @@ AgendaWindow::AgendaWindow(Workspace& workspace, QWidget* parent)
 {
     setObjectName(u"agendaWindow"_s);
     setWindowTitle(tr("Agenda — Parcours"));
-    resize(1360, 800);
+    fitToScreen(this, { 1360, 800 });
 
     auto* previous = new QPushButton(tr("◀ Previous week"), this);
     previous->setObjectName(u"previousWeekPushButton"_s);
@@ -48,7 +50,7 @@ AgendaWindow::AgendaWindow(Workspace& workspace, QWidget* parent)
     big.setBold(true);
     m_weekLabel->setFont(big);
     m_conflictLabel->setObjectName(u"conflictLabel"_s);
-    m_conflictLabel->setStyleSheet(u"color: #c62828; font-weight: bold;"_s);
+    m_conflictLabel->setStyleSheet(colours::css(colours::error()) + u" font-weight: bold;"_s);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(previous);

@@ -9,6 +9,7 @@
 #include <parcours/ui/FirstRunWizard.h>
 #include <parcours/ui/InstanceGuard.h>
 #include <parcours/ui/LetterheadSettingsPage.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/RecoveryDialog.h>
 #include <parcours/ui/SettingsPages.h>
@@ -397,9 +398,8 @@ void AppController::buildWindow()
             tr("Read-only (%1). You can consult your data; no change can be saved.").arg(m_store->readOnlyReason()));
         bar->setObjectName(u"readOnlyBannerLabel"_s);
         bar->setWordWrap(true);
-        bar->setStyleSheet(
-            u"#readOnlyBannerLabel { background: #fdf3dc; border: 1px solid #e3c77e; border-radius: 4px; "
-            u"color: #6b4e00; padding: 6px 10px; }"_s);
+        bar->setMargin(6);
+        bar->setStyleSheet(colours::bannerStyle(colours::Banner::Warning, bar->objectName()));
         m_window->addTopBanner(bar);
         for (QAction* action :
             { m_window->newClientAction(), m_window->importClientsAction(), m_window->backupNowAction() })

@@ -1,3 +1,4 @@
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/BackupListModel.h>
 
 #include <QBrush>
@@ -51,7 +52,7 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole)
         return backup->usable() ? backup->path : backup->problem;
     if (role == Qt::ForegroundRole && !backup->usable())
-        return QBrush(QColor(0x8a, 0x1c, 0x12));
+        return QBrush(colours::error());
     if (role == Qt::TextAlignmentRole && index.column() >= ClientsColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

@@ -1,5 +1,6 @@
 #include "ui_BackupsDialog.h"
 
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/BackupListModel.h>
 #include <parcours/ui/BackupsDialog.h>
 #include <parcours/storage/EncryptedFile.h>
@@ -78,7 +79,7 @@ void BackupsDialog::updateButtons()
 void BackupsDialog::showMessage(const QString& text, bool error)
 {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(error ? u"color: #8a1c12;"_s : QString());
+    m_ui->messageLabel->setStyleSheet(error ? colours::css(colours::error()) : QString());
 }
 
 void BackupsDialog::backUpNow()

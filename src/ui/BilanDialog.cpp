@@ -3,6 +3,7 @@
 #include <parcours/core/Hours.h>
 #include <parcours/core/Validation.h>
 #include <parcours/core/WallClock.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/BilanDialog.h>
 #include <parcours/ui/ConflictPrompt.h>
 
@@ -89,7 +90,7 @@ void BilanDialog::updateTotal()
     const bool over = counted > kCapMinutes;
     m_ui->countedTotalLabel->setText(tr("Preliminary + investigation + conclusion: %1 of %2 at most.")
                                          .arg(formatMinutes(counted), formatMinutes(kCapMinutes)));
-    m_ui->countedTotalLabel->setStyleSheet(over ? u"color: #b3261e; font-weight: bold;"_s : QString());
+    m_ui->countedTotalLabel->setStyleSheet(over ? colours::css(colours::error()) + u" font-weight: bold;"_s : QString());
 }
 
 void BilanDialog::accept()

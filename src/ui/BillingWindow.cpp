@@ -7,6 +7,7 @@
 #include <parcours/ui/Format.h>
 #include <parcours/ui/InvoiceTableModel.h>
 #include <parcours/ui/Workspace.h>
+#include <parcours/ui/ScreenFit.h>
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -78,7 +79,7 @@ BillingWindow::BillingWindow(Workspace& workspace, QWidget* parent)
 {
     setObjectName(u"billingWindow"_s);
     setWindowTitle(tr("Billing of the year"));
-    resize(1000, 620);
+    fitToScreen(this, { 1000, 620 });
     m_year->setObjectName(u"yearSpinBox"_s);
     m_year->setRange(2000, 2999);
     m_close->setObjectName(u"closeYearPushButton"_s);

@@ -1,5 +1,6 @@
 #include "ui_CabinetDialog.h"
 
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/CabinetDialog.h>
 
 #include <QPointer>
@@ -100,7 +101,7 @@ QPushButton* CabinetDialog::testButton() const
 void CabinetDialog::showText(const QString& text, bool ok)
 {
     m_ui->resultLabel->setText(text);
-    m_ui->resultLabel->setStyleSheet(ok ? u"color: #1e6b34;"_s : u"color: #b3261e;"_s);
+    m_ui->resultLabel->setStyleSheet(ok ? colours::css(colours::success()) : colours::css(colours::error()));
     m_ui->resultLabel->show();
 }
 

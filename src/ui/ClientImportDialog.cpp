@@ -1,6 +1,7 @@
 #include "ui_ClientImportDialog.h"
 
 #include <parcours/core/ClientImportService.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/ClientImportDialog.h>
 #include <parcours/ui/ImportPreviewModel.h>
 #include <parcours/ui/Workspace.h>
@@ -159,7 +160,7 @@ void ClientImportDialog::replan()
             + tr("%n problem(s) to correct first: nothing is imported until then.", nullptr,
                 int(m_plan.problems.size()));
     m_ui->summaryLabel->setText(summary);
-    m_ui->summaryLabel->setStyleSheet(m_plan.ok() ? QString() : u"color: #8a1c12;"_s);
+    m_ui->summaryLabel->setStyleSheet(m_plan.ok() ? QString() : colours::css(colours::error()));
     m_importButton->setEnabled(m_plan.ok() && creations > 0);
 }
 
@@ -184,7 +185,7 @@ void ClientImportDialog::accept()
     if (!imported) {
         replan();
         m_ui->summaryLabel->setText(imported.error().message);
-        m_ui->summaryLabel->setStyleSheet(u"color: #8a1c12;"_s);
+        m_ui->summaryLabel->setStyleSheet(colours::css(colours::error()));
         return;
     }
     const int duplicates = imported->plan.count(ImportRow::Status::Duplicate);

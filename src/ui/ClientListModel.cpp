@@ -1,5 +1,6 @@
 #include <parcours/core/Hours.h>
 #include <parcours/core/WallClock.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/ClientListModel.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/Workspace.h>
@@ -71,7 +72,7 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole && summary)
             return ComplianceRules::describe(*summary);
         if (role == Qt::ForegroundRole && summary && summary->missing > 0)
-            return QBrush(QColor(0xb3, 0x26, 0x1e));
+            return QBrush(colours::error());
     }
     if (role == Qt::ToolTipRole && index.column() == NameColumn) {
         QStringList lines { row.firstName + u' ' + row.lastName };
@@ -82,7 +83,7 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         return lines.join(u'\n');
     }
     if (role == Qt::ForegroundRole && !row.bilanId && index.column() != NameColumn)
-        return QBrush(QColor(0x70, 0x70, 0x70));
+        return QBrush(colours::muted());
     if (role == Qt::TextAlignmentRole && index.column() == HoursColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -3,9 +3,11 @@
 #include <parcours/ui/Workspace.h>
 
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -59,8 +61,11 @@ ClientListPanel::ClientListPanel(Workspace& workspace, QWidget* parent)
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setHighlightSections(false);
     // The other columns size to their contents and the name takes what is left: never let the splitter squeeze
-    // the list until the names become "…" (a saved narrower layout included).
-    setMinimumWidth(fontMetrics().averageCharWidth() * 88);
+    // the list until the names become "…" (a saved narrower layout included). On a small screen (a laptop at 200 %
+    // has 960 logical pixels) the list gives way rather than push the bilan off the screen.
+    const int wanted = fontMetrics().averageCharWidth() * 88;
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    setMinimumWidth(screen ? std::min(wanted, screen->availableGeometry().width() * 2 / 5) : wanted);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

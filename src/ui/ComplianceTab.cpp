@@ -1,6 +1,7 @@
 #include <parcours/core/BilanService.h>
 #include <parcours/core/StoreEvents.h>
 #include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/ComplianceTab.h>
 #include <parcours/ui/Workspace.h>
 
@@ -34,13 +35,13 @@ QString stateColour(CheckState state)
 {
     switch (state) {
     case CheckState::Met:
-        return u"#1e7b34"_s;
+        return colours::success().name();
     case CheckState::Pending:
-        return u"#8a6100"_s;
+        return colours::warning().name();
     case CheckState::Missing:
-        return u"#b3261e"_s;
+        return colours::error().name();
     case CheckState::NotApplicable:
-        return u"#707070"_s;
+        return colours::muted().name();
     }
     return {};
 }

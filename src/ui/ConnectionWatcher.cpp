@@ -1,4 +1,5 @@
 #include <parcours/core/StoreEvents.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/ConnectionWatcher.h>
 
 #include <QHBoxLayout>
@@ -16,8 +17,7 @@ ConnectionWatcher::ConnectionWatcher(StoreEvents& events, Reconnect reconnect, Q
     , m_retryButton(new QPushButton(tr("Try again now"), this))
 {
     setObjectName(u"connectionLostBanner"_s);
-    setStyleSheet(u"#connectionLostBanner { background: #fdecea; border: 1px solid #e0a09a; border-radius: 4px; } "
-                  "#connectionLostBanner QLabel { color: #7a1c14; }"_s);
+    setStyleSheet(colours::bannerStyle(colours::Banner::Error, objectName()));
     m_label->setObjectName(u"connectionLostLabel"_s);
     m_label->setWordWrap(true);
     m_retryButton->setObjectName(u"retryConnectionButton"_s);

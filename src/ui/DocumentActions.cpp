@@ -1,6 +1,7 @@
 #include <parcours/ui/DocumentActions.h>
 #include <parcours/ui/FileDialog.h>
 #include <parcours/ui/Workspace.h>
+#include <parcours/ui/ScreenFit.h>
 
 #include <QDir>
 #include <QPrintDialog>
@@ -43,7 +44,7 @@ QPrintPreviewDialog* DocumentActions::preview(QWidget* parent, Workspace& worksp
     dialog->setObjectName(u"printPreviewDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Preview: %1").arg(built->options.title));
-    dialog->resize(900, 1000);
+    fitToScreen(dialog, { 900, 1000 });
     Workspace* where = &workspace;
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
                      [built, where](QPrinter* printer) { paint(*printer, *built, *where); });

@@ -4,6 +4,7 @@
 #include <parcours/core/QualityService.h>
 #include <parcours/core/Settings.h>
 #include <parcours/reports/QualityDocuments.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/EvaluationTab.h>
 #include <parcours/ui/FileDialog.h>
 #include <parcours/ui/Workspace.h>
@@ -86,7 +87,7 @@ EvaluationTab::EvaluationTab(Workspace& workspace, QWidget* parent)
     m_comment->setMaximumHeight(90);
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_errorLabel->setStyleSheet(colours::css(colours::error()));
     m_saveButton->setObjectName(u"savePushButton"_s);
 
     auto* top = new QHBoxLayout;

@@ -1,3 +1,4 @@
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/FieldErrors.h>
 
 #include <QLabel>
@@ -10,7 +11,7 @@ namespace {
 
 void styleErrorLabel(QLabel* label)
 {
-    label->setStyleSheet(u"color: #b3261e;"_s);
+    label->setStyleSheet(colours::css(colours::error()));
     label->setWordWrap(true);
     label->hide();
 }
@@ -61,7 +62,7 @@ bool FieldErrors::show(const QList<FieldError>& errors)
                                                        : it->label->text() + u'\n' + error.message);
         it->label->show();
         if (it->input) {
-            it->input->setStyleSheet(u"border: 1px solid #b3261e; border-radius: 2px;"_s);
+            it->input->setStyleSheet(u"border: 1px solid %1; border-radius: 2px;"_s.arg(colours::error().name()));
             if (!first)
                 first = it->input;
         }

@@ -1,5 +1,6 @@
 #include "ui_FirstRunWizard.h"
 
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/FileDialog.h>
 #include <parcours/ui/FirstRunWizard.h>
 #include <parcours/ui/LetterheadSettingsPage.h>
@@ -33,7 +34,7 @@ FirstRunWizard::FirstRunWizard(const QString& databasePath, bool pathEditable, Q
     m_ui->locationLineEdit->setText(QDir::toNativeSeparators(databasePath));
     m_ui->locationLineEdit->setReadOnly(!pathEditable);
     m_ui->chooseLocationPushButton->setVisible(pathEditable);
-    m_ui->locationErrorLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_ui->locationErrorLabel->setStyleSheet(colours::css(colours::error()));
     m_ui->locationErrorLabel->hide();
     m_ui->locationHintLabel->setText(pathEditable
             ? tr("The proposed folder is your own data folder. Choose another one now if you wish (an "

@@ -1,4 +1,5 @@
 #include <parcours/core/FollowUpService.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/FollowUpPanel.h>
 #include <parcours/ui/Workspace.h>
 
@@ -125,7 +126,7 @@ void FollowUpPanel::reload()
             tr("%1\n%2, %3").arg(reminder.clientName, displayName(reminder.kind), when), m_list);
         item->setData(kReminderRole, i);
         if (overdue) {
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setForeground(colours::error());
             QFont font = item->font();
             font.setBold(true);
             item->setFont(font);

@@ -1,6 +1,7 @@
 #include <parcours/core/BilanEndService.h>
 #include <parcours/core/FollowUpService.h>
 #include <parcours/core/WallClock.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/AgreementDialog.h>
 #include <parcours/ui/BilanPanel.h>
 #include <parcours/ui/ClientListPanel.h>
@@ -87,7 +88,7 @@ void FollowUps::updateBadge(int due, int overdue)
     }
     m_badge->setText(overdue > 0 ? tr("%n follow-up(s) to do, %1 overdue", nullptr, due).arg(overdue)
                                  : tr("%n follow-up(s) to do", nullptr, due));
-    m_badge->setStyleSheet(overdue > 0 ? u"color: #b00020; font-weight: bold;"_s : QString());
+    m_badge->setStyleSheet(overdue > 0 ? colours::css(colours::error()) + u" font-weight: bold;"_s : QString());
     m_badge->show();
 }
 

@@ -1,6 +1,7 @@
 #include <parcours/core/Hours.h>
 #include <parcours/core/SessionLogService.h>
 #include <parcours/core/WallClock.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/HoursTab.h>
 #include <parcours/ui/Workspace.h>
@@ -157,8 +158,8 @@ void HoursTab::showBilan(const Client&, const BilanOverview* overview)
     const QStringList headers { tr("Phase"), tr("Budget"), tr("Planned"), tr("Done"), tr("Personal work"),
         tr("Remaining") };
     for (const QString& header : headers) {
-        html += u"<th align='%1' style='padding: 2px 18px 4px 0; color: #555'>%2</th>"_s.arg(
-            header == headers.first() ? u"left"_s : u"right"_s, header.toHtmlEscaped());
+        html += u"<th align='%1' style='padding: 2px 18px 4px 0; color: %3'>%2</th>"_s.arg(
+            header == headers.first() ? u"left"_s : u"right"_s, header.toHtmlEscaped(), colours::muted().name());
     }
     html += u"</tr>"_s;
     for (const PhaseHours& phase : hours.phases) {
@@ -167,7 +168,7 @@ void HoursTab::showBilan(const Client&, const BilanOverview* overview)
         html += u"<tr>"_s + cell(displayName(phase.phase) + (counted ? QString() : u" *"_s), false, {}, true)
             + cell(formatMinutes(phase.budgetMinutes)) + cell(formatMinutes(phase.plannedMinutes))
             + cell(formatMinutes(phase.doneMinutes)) + cell(counted ? formatMinutes(phase.personalWorkMinutes) : u"—"_s)
-            + cell(counted ? formatMinutes(phase.remainingMinutes()) : u"—"_s, over, over ? u"#c62828"_s : QString())
+            + cell(counted ? formatMinutes(phase.remainingMinutes()) : u"—"_s, over, over ? colours::error().name() : QString())
             + u"</tr>"_s;
     }
     const int remaining = kCapMinutes - hours.countedTotalMinutes();
@@ -176,7 +177,7 @@ void HoursTab::showBilan(const Client&, const BilanOverview* overview)
         + cell(formatMinutes(hours.countedPlannedMinutes()), true)
         + cell(formatMinutes(hours.countedDoneMinutes()), true)
         + cell(formatMinutes(hours.countedPersonalWorkMinutes()), true)
-        + cell(formatMinutes(remaining), true, remaining < 0 ? u"#c62828"_s : QString()) + u"</tr></table>"_s;
+        + cell(formatMinutes(remaining), true, remaining < 0 ? colours::error().name() : QString()) + u"</tr></table>"_s;
     m_hours->setText(html);
     m_footnote->show();
 
@@ -191,7 +192,7 @@ void HoursTab::showBilan(const Client&, const BilanOverview* overview)
     }
     m_proof->setText(gaps.isEmpty() ? tr("Attendance proof: complete for every session done.")
                                     : tr("Attendance proof missing: %1").arg(gaps.join(u"; "_s)));
-    m_proof->setStyleSheet(gaps.isEmpty() ? QString() : u"color: #8a5300;"_s);
+    m_proof->setStyleSheet(gaps.isEmpty() ? QString() : colours::css(colours::warning()));
     showCpf();
     Q_EMIT bilanShown(overview->bilan.id);
 }
@@ -213,7 +214,7 @@ void HoursTab::showCpf()
         status->entry ? deadlineText(*status->entry, today) : tr("once the first session has taken place"));
     m_exit->setText(status->exit ? deadlineText(*status->exit, today) : tr("once the bilan has ended"));
     for (auto [label, deadline] : { std::pair { m_entry, status->entry }, std::pair { m_exit, status->exit } })
-        label->setStyleSheet(deadline && deadline->overdue(today) ? u"color: #c62828;"_s : QString());
+        label->setStyleSheet(deadline && deadline->overdue(today) ? colours::css(colours::error()) : QString());
     m_declareEntry->setVisible(status->entry && !status->entry->declared());
     m_declareExit->setVisible(status->exit && !status->exit->declared());
 }

@@ -1,3 +1,4 @@
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/ImportPreviewModel.h>
 
 #include <QBrush>
@@ -40,11 +41,11 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     if (role == Qt::BackgroundRole && index.column() == ActionColumn) {
         switch (row->status) {
         case ImportRow::Status::Create:
-            return QBrush(QColor(0xe6, 0xf4, 0xea));
+            return QBrush(colours::wash(colours::success(), 0.12));
         case ImportRow::Status::Duplicate:
-            return QBrush(QColor(0xfd, 0xf3, 0xdc));
+            return QBrush(colours::wash(colours::warning(), 0.14));
         case ImportRow::Status::Invalid:
-            return QBrush(QColor(0xfd, 0xec, 0xea));
+            return QBrush(colours::wash(colours::error(), 0.12));
         }
     }
     if (role != Qt::DisplayRole)

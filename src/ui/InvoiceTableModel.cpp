@@ -1,5 +1,6 @@
 #include <parcours/core/BillingRules.h>
 #include <parcours/core/Money.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/InvoiceTableModel.h>
 
 #include <QBrush>
@@ -84,7 +85,7 @@ QVariant InvoiceTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() >= AmountColumn && index.column() <= BalanceColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && BillingRules::isOverdue(*state, m_today))
-        return QBrush(QColor(0xb3, 0x26, 0x1e));
+        return QBrush(colours::error());
     if (role == Qt::ToolTipRole && credit)
         return invoice.reason;
     if (role == Qt::UserRole)

@@ -1,6 +1,7 @@
 #include "ui_LockDialog.h"
 
 #include <parcours/core/AppLock.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/LockDialog.h>
 
 #include <QCloseEvent>
@@ -22,7 +23,7 @@ LockDialog::LockDialog(AppLock& lock, QWidget* parent)
     title.setPointSizeF(title.pointSizeF() * 1.4);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
-    m_ui->messageLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_ui->messageLabel->setStyleSheet(colours::css(colours::error()));
     QPushButton* unlock = m_ui->buttonBox->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
     unlock->setObjectName(u"unlockPushButton"_s);
     unlock->setDefault(true);

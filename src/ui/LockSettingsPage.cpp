@@ -2,6 +2,7 @@
 
 #include <parcours/core/Settings.h>
 #include <parcours/storage/PasswordHashing.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/LockSettingsPage.h>
 #include <parcours/ui/Workspace.h>
 
@@ -75,7 +76,7 @@ void LockSettingsPage::updateStrength()
     }
     auto strong = checkPasswordStrength(password);
     m_ui->strengthLabel->setText(strong ? tr("Strong enough.") : strong.error().message);
-    m_ui->strengthLabel->setStyleSheet(strong ? u"color: #1e7b34;"_s : u"color: #b3261e;"_s);
+    m_ui->strengthLabel->setStyleSheet(strong ? colours::css(colours::success()) : colours::css(colours::error()));
     m_ui->strengthLabel->show(); // said as it is typed, not only when OK is pressed
 }
 

@@ -15,6 +15,7 @@
 #include <parcours/ui/QualityDashboardWindow.h>
 #include <parcours/ui/QualityRegistersWindow.h>
 #include <parcours/ui/Scheduling.h>
+#include <parcours/ui/ScreenFit.h>
 #include <parcours/ui/SessionsTab.h>
 #include <parcours/ui/SettingsDialog.h>
 #include <parcours/ui/SynthesisTab.h>
@@ -152,7 +153,9 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1400, 860);
+        fitToScreen(this, { 1400, 860 });
+    else if (!isMaximized())
+        fitToScreen(this, size()); // saved on a larger screen, or before the scaling went up
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     if (const qint64 last = settings.value(stateKey(u"lastClient"_s)).toLongLong(); last > 0)
         m_clientList->selectClient(last);

@@ -1,3 +1,4 @@
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/MessageBanner.h>
 
 #include <QHBoxLayout>
@@ -41,12 +42,10 @@ void MessageBanner::showMessage(Kind kind, const QString& text)
     m_kind = kind;
     m_label->setText(text);
     if (kind == Kind::Error) {
-        setStyleSheet(u"#messageBanner { background: #fdecea; border: 1px solid #e0a39c; border-radius: 4px; }"
-                      u"#messageBannerLabel { color: #8a1c12; }"_s);
+        setStyleSheet(colours::bannerStyle(colours::Banner::Error, objectName()));
         m_hideTimer->stop();
     } else {
-        setStyleSheet(u"#messageBanner { background: #e8f1fb; border: 1px solid #9bbbe0; border-radius: 4px; }"
-                      u"#messageBannerLabel { color: #15406e; }"_s);
+        setStyleSheet(colours::bannerStyle(colours::Banner::Notice, objectName()));
         m_hideTimer->start(8000);
     }
     show();

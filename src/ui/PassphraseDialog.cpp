@@ -1,6 +1,7 @@
 #include "ui_PassphraseDialog.h"
 
 #include <parcours/core/AppLock.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/PassphraseDialog.h>
 
 #include <QPushButton>
@@ -21,7 +22,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& intro, QWidget* par
     m_ui->confirmLineEdit->setVisible(choosing);
     m_ui->strengthLabel->setVisible(false);
     m_ui->confirmErrorLabel->setVisible(false);
-    m_ui->confirmErrorLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_ui->confirmErrorLabel->setStyleSheet(colours::css(colours::error()));
     if (choosing)
         connect(m_ui->passphraseLineEdit, &QLineEdit::textChanged, this, &PassphraseDialog::updateStrength);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PassphraseDialog::accept);
@@ -40,7 +41,7 @@ void PassphraseDialog::updateStrength()
     const QString text = m_ui->passphraseLineEdit->text();
     auto strong = checkPasswordStrength(text);
     m_ui->strengthLabel->setText(text.isEmpty() ? QString() : strong ? tr("Strong enough.") : strong.error().message);
-    m_ui->strengthLabel->setStyleSheet(strong ? u"color: #1e7b34;"_s : u"color: #b3261e;"_s);
+    m_ui->strengthLabel->setStyleSheet(strong ? colours::css(colours::success()) : colours::css(colours::error()));
     m_ui->strengthLabel->setVisible(!text.isEmpty());
 }
 

@@ -1,4 +1,5 @@
 #include <parcours/core/WallClock.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/PhaseTimeline.h>
 
@@ -204,12 +205,12 @@ void PhaseTimeline::paintEvent(QPaintEvent*)
         // The bar: a light tint for the budget, the planned share, then what was done.
         QPainterPath path;
         path.addRoundedRect(bar, 5, 5);
-        painter.fillPath(path, colour.lighter(175));
+        painter.fillPath(path, colours::wash(colour, 0.3, palette()));
         const qreal scale = std::max({ hours.budgetMinutes, hours.plannedMinutes, 1 });
         painter.save();
         painter.setClipPath(path);
         painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * hours.plannedMinutes / scale, bar.height()),
-                         colour.lighter(140));
+                         colours::wash(colour, 0.6, palette()));
         painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * hours.doneMinutes / scale, bar.height()),
                          colour);
         painter.restore();
@@ -220,7 +221,7 @@ void PhaseTimeline::paintEvent(QPaintEvent*)
 
         painter.setFont(font());
         painter.setPen(hours.doneMinutes > hours.budgetMinutes && countsTowardCap(phase)
-                           ? QColor(0xb0, 0x2a, 0x1a)
+                           ? colours::error(palette())
                            : palette().color(QPalette::WindowText));
         painter.drawText(QRectF(bar.left(), bar.bottom() + 3, bar.width(), metrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
@@ -228,27 +229,27 @@ void PhaseTimeline::paintEvent(QPaintEvent*)
     }
 
     for (const MarkGeometry& geometry : std::as_const(m_layout.marks)) {
-        const QColor colour = phaseColor(geometry.mark.phase).darker(140);
+        const QColor colour = colours::phaseInk(geometry.mark.phase, palette());
         const QPointF c = geometry.centre;
         switch (geometry.mark.status) {
         case SessionStatus::Done:
-            painter.setPen(QPen(Qt::white, 2));
+            painter.setPen(QPen(palette().color(QPalette::Base), 2));
             painter.setBrush(colour.darker(130));
             painter.drawEllipse(c, kMarkRadius, kMarkRadius);
             break;
         case SessionStatus::Planned:
             painter.setPen(QPen(colour.darker(130), 2));
-            painter.setBrush(Qt::white);
+            painter.setBrush(palette().color(QPalette::Base));
             painter.drawEllipse(c, kMarkRadius, kMarkRadius);
             break;
         case SessionStatus::Cancelled:
-            painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 2.2));
+            painter.setPen(QPen(palette().color(QPalette::WindowText), 2.2));
             painter.drawLine(c + QPointF(-5, -5), c + QPointF(5, 5));
             painter.drawLine(c + QPointF(-5, 5), c + QPointF(5, -5));
             break;
         case SessionStatus::NoShow:
-            painter.setPen(QPen(QColor(0xb0, 0x2a, 0x1a), 2));
-            painter.setBrush(Qt::white);
+            painter.setPen(QPen(colours::error(palette()), 2));
+            painter.setBrush(palette().color(QPalette::Base));
             painter.drawEllipse(c, kMarkRadius, kMarkRadius);
             painter.drawLine(c + QPointF(-4.5, 4.5), c + QPointF(4.5, -4.5));
             break;
@@ -256,7 +257,7 @@ void PhaseTimeline::paintEvent(QPaintEvent*)
     }
 
     if (m_layout.todayX >= 0) {
-        const QColor red(0xc6, 0x28, 0x28);
+        const QColor red = colours::error(palette());
         painter.setPen(QPen(red, 2));
         painter.drawLine(QPointF(m_layout.todayX, m_layout.barTop - 5),
                          QPointF(m_layout.todayX, m_layout.barTop + kBarHeight + 5));

@@ -1,4 +1,5 @@
 #include <parcours/core/WallClock.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/PhaseTimeline.h>
 #include <parcours/ui/PlanProposalModel.h>
@@ -89,9 +90,9 @@ QVariant PlanProposalModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (role == Qt::ForegroundRole && column == PhaseColumn)
-        return QBrush(phaseColor(slot.phase).darker(130));
+        return QBrush(colours::phaseInk(slot.phase));
     if (role == Qt::ForegroundRole && column == NotesColumn && flagged(slot, { SlotNotice::Kind::Conflict }))
-        return QBrush(QColor(0xb3, 0x26, 0x1e));
+        return QBrush(colours::error());
     if (role == Qt::TextAlignmentRole && (column == NumberColumn || column == LengthColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};

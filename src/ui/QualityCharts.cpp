@@ -1,5 +1,7 @@
 #include "QualityCharts.h"
 
+#include <parcours/ui/Colours.h>
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -26,6 +28,9 @@ QChartView* chartView(const QString& name, QWidget* parent)
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
+    // Qt Charts draws on white unless told: the dark theme goes with the dark palette.
+    if (colours::isDark(colours::current()))
+        chart->setTheme(QChart::ChartThemeDark);
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);

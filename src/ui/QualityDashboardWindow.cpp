@@ -6,6 +6,7 @@
 #include <parcours/ui/FileDialog.h>
 #include <parcours/ui/QualityDashboardWindow.h>
 #include <parcours/ui/Workspace.h>
+#include <parcours/ui/ScreenFit.h>
 
 #include <QDateEdit>
 #include <QDir>
@@ -50,7 +51,7 @@ QualityDashboardWindow::QualityDashboardWindow(Workspace& workspace, QWidget* pa
 {
     setObjectName(u"qualityDashboardWindow"_s);
     setWindowTitle(tr("Quality dashboard — Parcours"));
-    resize(1080, 640);
+    fitToScreen(this, { 1080, 640 });
     m_from->setObjectName(u"fromDateEdit"_s);
     m_to->setObjectName(u"toDateEdit"_s);
     m_from->setCalendarPopup(true);

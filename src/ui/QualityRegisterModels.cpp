@@ -1,3 +1,4 @@
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/QualityRegisterModels.h>
 
@@ -104,7 +105,7 @@ QVariant ImprovementActionModel::data(const QModelIndex& index, int role) const
     const ImprovementAction& a = m_actions.at(index.row());
     const bool open = a.status == ActionStatus::Planned || a.status == ActionStatus::InProgress;
     if (role == Qt::ForegroundRole && index.column() == 4 && open && a.dueOn.isValid() && a.dueOn < m_today)
-        return QBrush(QColor(0xb3, 0x26, 0x1e));
+        return QBrush(colours::error());
     if (role == Qt::ToolTipRole && index.column() == 2)
         return a.action;
     if (role != Qt::DisplayRole)

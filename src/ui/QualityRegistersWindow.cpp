@@ -6,6 +6,7 @@
 #include <parcours/ui/QualityRegisterModels.h>
 #include <parcours/ui/QualityRegistersWindow.h>
 #include <parcours/ui/Workspace.h>
+#include <parcours/ui/ScreenFit.h>
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -52,7 +53,7 @@ QualityRegistersWindow::QualityRegistersWindow(Workspace& workspace, QWidget* pa
 {
     setObjectName(u"qualityRegistersWindow"_s);
     setWindowTitle(tr("Quality registers — Parcours"));
-    resize(980, 560);
+    fitToScreen(this, { 980, 560 });
     auto* entries = tableFor(m_entries, u"entriesTableView"_s, this);
     auto* actions = tableFor(m_actions, u"actionsTableView"_s, this);
     m_tabs->addTab(entries, tr("&Complaints and incidents"));

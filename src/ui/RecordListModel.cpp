@@ -1,3 +1,4 @@
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/RecordListModel.h>
 
 #include <QBrush>
@@ -30,7 +31,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return row.toolTip.isEmpty() ? QVariant() : QVariant(row.toolTip);
     case Qt::ForegroundRole:
-        return row.muted ? QVariant(QBrush(QColor(0x80, 0x80, 0x80))) : QVariant();
+        return row.muted ? QVariant(QBrush(colours::muted())) : QVariant();
     case Qt::UserRole:
         return row.id;
     default:

@@ -1,3 +1,4 @@
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/Autosave.h>
 #include <parcours/ui/RecordPage.h>
 #include <parcours/ui/Workspace.h>
@@ -51,7 +52,7 @@ RecordPage::RecordPage(Workspace& workspace, const QStringList& headers, QWidget
     m_emptyLabel->setStyleSheet(u"color: palette(placeholder-text); padding: 12px;"_s);
     m_refusalLabel->setObjectName(u"refusalLabel"_s);
     m_refusalLabel->setWordWrap(true);
-    m_refusalLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_refusalLabel->setStyleSheet(colours::css(colours::error()));
     m_refusalLabel->hide();
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
     m_removeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));

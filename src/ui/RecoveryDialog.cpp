@@ -1,5 +1,6 @@
 #include "ui_RecoveryDialog.h"
 
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/BackupListModel.h>
 #include <parcours/ui/RecoveryDialog.h>
 
@@ -90,7 +91,7 @@ void RecoveryDialog::restoreFrom(const QString& path)
     auto restored = m_restore(path);
     if (!restored) {
         m_ui->messageLabel->setText(restored.error().message);
-        m_ui->messageLabel->setStyleSheet(u"color: #8a1c12;"_s);
+        m_ui->messageLabel->setStyleSheet(colours::css(colours::error()));
         return;
     }
     m_outcome = restored.value();

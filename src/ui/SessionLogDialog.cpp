@@ -8,6 +8,7 @@
 #include <parcours/ui/Format.h>
 #include <parcours/ui/ConflictPrompt.h>
 #include <parcours/ui/ScheduleEdits.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/SessionLogDialog.h>
 #include <parcours/ui/Workspace.h>
 
@@ -65,7 +66,7 @@ SessionLogDialog::SessionLogDialog(
     m_ui->movedDateEdit->setDisplayFormat(u"ddd dd/MM/yyyy"_s);
     for (QLabel* quiet : { m_ui->proofLabel, m_ui->scanFileLabel })
         quiet->setStyleSheet(u"color: palette(placeholder-text);"_s);
-    m_ui->capLabel->setStyleSheet(u"color: #8a5300; font-weight: bold;"_s);
+    m_ui->capLabel->setStyleSheet(colours::css(colours::warning()) + u" font-weight: bold;"_s);
 
     const QDateTime end = m_session.startsAt.addSecs(60LL * m_session.plannedMinutes);
     m_ui->sessionLabel->setText(

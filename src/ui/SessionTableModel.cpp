@@ -1,5 +1,6 @@
 #include <parcours/core/SessionLogService.h>
 #include <parcours/core/WallClock.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/PhaseTimeline.h>
 #include <parcours/ui/SessionTableModel.h>
@@ -58,9 +59,9 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (session.status == SessionStatus::Cancelled || session.status == SessionStatus::NoShow)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(colours::muted());
         if (index.column() == PhaseColumn)
-            return QBrush(phaseColor(session.phase).darker(130));
+            return QBrush(colours::phaseInk(session.phase));
     }
     if (role == Qt::FontRole && index.column() == StatusColumn && session.status == SessionStatus::Done) {
         QFont font;

@@ -1,6 +1,7 @@
 #include "ui_SettingsDialog.h"
 
 #include <parcours/core/Settings.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/LetterheadSettingsPage.h>
 #include <parcours/ui/LockSettingsPage.h>
 #include <parcours/storage/Backups.h>
@@ -32,7 +33,7 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     , m_workspace(workspace)
 {
     m_ui->setupUi(this);
-    m_ui->formErrorLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_ui->formErrorLabel->setStyleSheet(colours::css(colours::error()));
     m_ui->formErrorLabel->hide();
     setWindowTitle(tr("Settings"));
     connect(m_ui->pageListWidget, &QListWidget::currentRowChanged, m_ui->pageStackedWidget,

@@ -26,12 +26,15 @@ GuiOptions parseGuiArguments(const QStringList& arguments)
             options.startupProbe = true;
         } else if (arg == u"--read-only") {
             options.readOnly = true;
-        } else if (arg == u"--database" || arg == u"--lang") {
+        } else if (arg == u"--database" || arg == u"--lang" || arg == u"--screenshot-tour") {
             if (i + 1 >= arguments.size()) {
                 options.error = u"%1 needs a value"_s.arg(arg);
                 return options;
             }
-            (arg == u"--database" ? options.database : options.language) = arguments[++i];
+            QString& value = arg == u"--database" ? options.database
+                : arg == u"--lang"                ? options.language
+                                                  : options.screenshotTour;
+            value = arguments[++i];
         } else if (arg.startsWith(u"--database="_s)) {
             options.database = arg.mid(11);
         } else if (arg.startsWith(u"--lang="_s)) {
@@ -50,7 +53,8 @@ GuiOptions parseGuiArguments(const QStringList& arguments)
 
 QString guiHelpText()
 {
-    return u"Usage: parcours [--database PATH|URL] [--read-only] [--lang fr|en] [--agenda] [--startup-probe]\n\n"
+    return u"Usage: parcours [--database PATH|URL] [--read-only] [--lang fr|en] [--agenda] [--startup-probe]\n"
+           u"                [--screenshot-tour DIR]\n\n"
            u"Parcours, the bilan de compétences workbench.\n"
            u"  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname\n"
            u"                       (default: $PARCOURS_DATABASE, else the file in your data folder)\n"
@@ -59,6 +63,8 @@ QString guiHelpText()
            u"  --agenda             opens the agenda of the week as well\n"
            u"  --startup-probe      opens the window, prints the milliseconds to the first paint of the filled\n"
            u"                       client list and the peak memory, then quits (for benchmarks)\n"
+           u"  --screenshot-tour DIR  pictures every main screen into DIR (PNG), then quits (for the user guide:\n"
+           u"                       scripts/guide-screenshots); PARCOURS_TOUR_CLIENT chooses the beneficiary\n"
            u"  --version            prints the version\n"_s;
 }
 

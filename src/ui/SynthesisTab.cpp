@@ -5,6 +5,7 @@
 #include <parcours/ui/RichTextEdit.h>
 #include <parcours/ui/SectionEditor.h>
 #include <parcours/ui/SectionListModel.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/SynthesisTab.h>
 #include <parcours/ui/Workspace.h>
 
@@ -60,7 +61,8 @@ SynthesisTab::SynthesisTab(Workspace& workspace, QWidget* parent)
     m_statusLabel->setObjectName(u"synthesisStatusLabel"_s);
     m_frozenLabel->setObjectName(u"frozenLabel"_s);
     m_frozenLabel->setWordWrap(true);
-    m_frozenLabel->setStyleSheet(u"background: #eef2f6; border: 1px solid #c8cdd3; border-radius: 4px; padding: 6px;"_s);
+    m_frozenLabel->setStyleSheet(colours::bannerStyle(colours::Banner::Notice, u"frozenLabel"_s)
+                                 + u" QLabel { padding: 6px; }"_s);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_versionComboBox);

@@ -1,3 +1,4 @@
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/PhaseTimeline.h>
 #include <parcours/ui/ThisWeekPanel.h>
@@ -126,7 +127,7 @@ void ThisWeekPanel::reloadSessions()
             text += u" · "_s + tr("to log");
             item->setForeground(QColor(0x8a, 0x53, 0x00));
         } else {
-            item->setForeground(phaseColor(session.phase).darker(140));
+            item->setForeground(colours::phaseInk(session.phase));
         }
         if (!entry.conflicts.isEmpty()) {
             text += u" · "_s + tr("overlap");

@@ -1,5 +1,6 @@
 #include "ui_ValuesForm.h"
 
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/Autosave.h>
 #include <parcours/ui/CriterionListModel.h>
 #include <parcours/ui/InvestigationEdits.h>
@@ -26,7 +27,7 @@ ValuesPage::ValuesPage(Workspace& workspace, QWidget* parent)
     auto* form = new QWidget(this);
     m_ui->setupUi(form);
     m_refusalLabel->setObjectName(u"refusalLabel"_s);
-    m_refusalLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_refusalLabel->setStyleSheet(colours::css(colours::error()));
     m_refusalLabel->setWordWrap(true);
     m_refusalLabel->hide();
     auto* layout = new QVBoxLayout(this);

@@ -17,6 +17,7 @@ struct GuiOptions {
     bool version = false;
     bool agenda = false; ///< --agenda: open the agenda window at start
     bool startupProbe = false; ///< --startup-probe: time the first paint of the filled list, then quit
+    QString screenshotTour; ///< --screenshot-tour DIR: picture every main screen into DIR, then quit
     QString error; ///< a usage error, when not empty
 };
 
