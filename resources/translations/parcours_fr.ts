@@ -2133,6 +2133,14 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>Synthesis and observations</source>
             <translation>Synthèse et observations</translation>
         </message>
+        <message>
+            <source>Follow-up interview notes</source>
+            <translation>Notes de l'entretien de suivi</translation>
+        </message>
+        <message>
+            <source>Comments on the satisfaction questionnaires</source>
+            <translation>Commentaires des questionnaires de satisfaction</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -2324,6 +2332,14 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>Issued on %1</source>
             <translation>Fait le %1</translation>
+        </message>
+        <message>
+            <source>Follow-up interview notes</source>
+            <translation>Notes de l'entretien de suivi</translation>
+        </message>
+        <message>
+            <source>Comments on the satisfaction questionnaires</source>
+            <translation>Commentaires des questionnaires de satisfaction</translation>
         </message>
     </context>
     <context>
@@ -2538,6 +2554,113 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>%1 is damaged: data follows its end.</source>
             <translation>%1 est abîmé : des données suivent sa fin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureService</name>
+        <message>
+            <source>Identity (name)</source>
+            <translation>Identité (nom)</translation>
+        </message>
+        <message>
+            <source>Bilans (funding, dates, hours)</source>
+            <translation>Bilans (financement, dates, heures)</translation>
+        </message>
+        <message>
+            <source>Sessions (date, phase, length, attendance)</source>
+            <translation>Séances (date, phase, durée, présence)</translation>
+        </message>
+        <message>
+            <source>Session records (place, attendance signed, handouts)</source>
+            <translation>Comptes rendus de séance (lieu, émargement, documents remis)</translation>
+        </message>
+        <message>
+            <source>Signed attendance sheets</source>
+            <translation>Feuilles d'émargement signées</translation>
+        </message>
+        <message>
+            <source>CPF declarations</source>
+            <translation>Déclarations CPF</translation>
+        </message>
+        <message>
+            <source>Tripartite agreement</source>
+            <translation>Convention tripartite</translation>
+        </message>
+        <message>
+            <source>Synthesis handover receipt</source>
+            <translation>Attestation de remise de la synthèse</translation>
+        </message>
+        <message>
+            <source>Contacts (kind and day)</source>
+            <translation>Contacts (type et jour)</translation>
+        </message>
+        <message>
+            <source>Retention consents</source>
+            <translation>Consentements de conservation</translation>
+        </message>
+        <message>
+            <source>Reason of an abandonment</source>
+            <translation>Motif d'abandon</translation>
+        </message>
+        <message>
+            <source>Follow-up (due day, outcome)</source>
+            <translation>Suivi (échéance, issue)</translation>
+        </message>
+        <message>
+            <source>Follow-up attempts</source>
+            <translation>Tentatives de suivi</translation>
+        </message>
+        <message>
+            <source>Funding plan</source>
+            <translation>Plan de financement</translation>
+        </message>
+        <message>
+            <source>Funders' shares</source>
+            <translation>Parts des financeurs</translation>
+        </message>
+        <message>
+            <source>Invoices and credit notes</source>
+            <translation>Factures et avoirs</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Règlements</translation>
+        </message>
+        <message>
+            <source>Satisfaction questionnaires answered</source>
+            <translation>Questionnaires de satisfaction remplis</translation>
+        </message>
+        <message>
+            <source>Anonymous satisfaction scores</source>
+            <translation>Notes de satisfaction anonymes</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>courriel</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>date de naissance</translation>
+        </message>
+        <message>
+            <source>A bilan of this person is still open: close it or record its abandonment first.</source>
+            <translation>Un bilan de cette personne est encore ouvert : clôturez-le ou enregistrez son abandon d'abord.</translation>
+        </message>
+        <message>
+            <source>This person has invoices, which the law requires to be kept for ten years: erase all but the administrative proof instead.</source>
+            <translation>Cette personne a des factures, que la loi impose de garder dix ans : effacez plutôt tout sauf la preuve administrative.</translation>
+        </message>
+        <message>
+            <source>any PDF or export you made of this person (synthesis, certificates, exported folder)</source>
+            <translation>tout PDF ou export que vous avez fait de cette personne (synthèse, attestations, dossier exporté)</translation>
+        </message>
+        <message>
+            <source>any copy of a test's report file you saved outside Parcours</source>
+            <translation>toute copie d'un compte rendu de test enregistrée hors de Parcours</translation>
         </message>
     </context>
     <context>
@@ -7139,6 +7262,48 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
     </context>
     <context>
+        <name>parcours::ClientRights</name>
+        <message>
+            <source>E&amp;xport all their data…</source>
+            <translation>E&amp;xporter toutes ses données…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase the person…</source>
+            <translation>Effacer la &amp;personne…</translation>
+        </message>
+        <message>
+            <source>The right of access: a folder with everything about this person, the PDFs and files</source>
+            <translation>Le droit d'accès : un dossier avec tout ce qui concerne cette personne, les PDF et les fichiers</translation>
+        </message>
+        <message>
+            <source>The right to erasure: everything, or all but the administrative proof</source>
+            <translation>Le droit à l'effacement : tout, ou tout sauf la preuve administrative</translation>
+        </message>
+        <message>
+            <source>Where to put the export</source>
+            <translation>Où enregistrer l'export</translation>
+        </message>
+        <message>
+            <source>The export could not be written: %1</source>
+            <translation>L'export n'a pas pu être écrit : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>All the data of %1 was exported to %2 (%n document(s)).</source>
+            <translation>
+                <numerusform>Toutes les données de %1 ont été exportées dans %2 (%n document).</numerusform>
+                <numerusform>Toutes les données de %1 ont été exportées dans %2 (%n documents).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The person was erased.</source>
+            <translation>La personne a été effacée.</translation>
+        </message>
+        <message>
+            <source>The person was reduced to the administrative proof.</source>
+            <translation>La personne a été réduite à la preuve administrative.</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::CompetenceMatrixModel</name>
         <message>
             <source>none</source>
@@ -7341,6 +7506,49 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Day %1 signed the receipt of the synthesis:</source>
             <translation>Jour où %1 a signé l'accusé de remise de la synthèse :</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::ErasureDialog</name>
+        <message>
+            <source>Erase &amp;everything about this person</source>
+            <translation>Tout &amp;effacer de cette personne</translation>
+        </message>
+        <message>
+            <source>&amp;Keep only the administrative proof the law requires</source>
+            <translation>&amp;Garder seulement la preuve administrative exigée par la loi</translation>
+        </message>
+        <message>
+            <source>Erase the person</source>
+            <translation>Effacer la personne</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>E&amp;ffacer</translation>
+        </message>
+        <message>
+            <source>The right to erasure: choose what goes. Nothing is deleted before you confirm.</source>
+            <translation>Le droit à l'effacement : choisissez ce qui part. Rien n'est supprimé avant votre confirmation.</translation>
+        </message>
+        <message>
+            <source>Will be deleted:</source>
+            <translation>Sera supprimé :</translation>
+        </message>
+        <message>
+            <source>Will be cleared from the identity: %1.</source>
+            <translation>Sera retiré de l'identité : %1.</translation>
+        </message>
+        <message>
+            <source>Nothing is kept but the destruction journal (numbers and counts, no name).</source>
+            <translation>Rien n'est gardé, sauf le journal des destructions (numéros et nombres, aucun nom).</translation>
+        </message>
+        <message>
+            <source>Kept, as the law requires it (administrative proof):</source>
+            <translation>Gardé, comme la loi l'exige (preuve administrative) :</translation>
+        </message>
+        <message>
+            <source>Delete by hand, outside Parcours:</source>
+            <translation>À supprimer vous-même, hors de Parcours :</translation>
         </message>
     </context>
     <context>
