@@ -243,16 +243,6 @@
         </message>
     </context>
     <context>
-        <name>parcours::ClientRights</name>
-        <message numerus="yes">
-            <source>All the data of %1 was exported to %2 (%n document(s)).</source>
-            <translation>
-                <numerusform>All the data of %1 was exported to %2 (%n document).</numerusform>
-                <numerusform>All the data of %1 was exported to %2 (%n documents).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>parcours::ConnectionWatcher</name>
         <message numerus="yes">
             <source>The connection to the cabinet's server is lost; trying again in %n second(s). What you type is kept and saved once the link is back.</source>
