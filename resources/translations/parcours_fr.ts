@@ -2133,6 +2133,14 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>Synthesis and observations</source>
             <translation>Synthèse et observations</translation>
         </message>
+        <message>
+            <source>Follow-up interview notes</source>
+            <translation>Notes de l'entretien de suivi</translation>
+        </message>
+        <message>
+            <source>Comments on the satisfaction questionnaires</source>
+            <translation>Commentaires des questionnaires de satisfaction</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -2324,6 +2332,14 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>Issued on %1</source>
             <translation>Fait le %1</translation>
+        </message>
+        <message>
+            <source>Follow-up interview notes</source>
+            <translation>Notes de l'entretien de suivi</translation>
+        </message>
+        <message>
+            <source>Comments on the satisfaction questionnaires</source>
+            <translation>Commentaires des questionnaires de satisfaction</translation>
         </message>
     </context>
     <context>
@@ -2538,6 +2554,113 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>%1 is damaged: data follows its end.</source>
             <translation>%1 est abîmé : des données suivent sa fin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureService</name>
+        <message>
+            <source>Identity (name)</source>
+            <translation>Identité (nom)</translation>
+        </message>
+        <message>
+            <source>Bilans (funding, dates, hours)</source>
+            <translation>Bilans (financement, dates, heures)</translation>
+        </message>
+        <message>
+            <source>Sessions (date, phase, length, attendance)</source>
+            <translation>Séances (date, phase, durée, présence)</translation>
+        </message>
+        <message>
+            <source>Session records (place, attendance signed, handouts)</source>
+            <translation>Comptes rendus de séance (lieu, émargement, documents remis)</translation>
+        </message>
+        <message>
+            <source>Signed attendance sheets</source>
+            <translation>Feuilles d'émargement signées</translation>
+        </message>
+        <message>
+            <source>CPF declarations</source>
+            <translation>Déclarations CPF</translation>
+        </message>
+        <message>
+            <source>Tripartite agreement</source>
+            <translation>Convention tripartite</translation>
+        </message>
+        <message>
+            <source>Synthesis handover receipt</source>
+            <translation>Attestation de remise de la synthèse</translation>
+        </message>
+        <message>
+            <source>Contacts (kind and day)</source>
+            <translation>Contacts (type et jour)</translation>
+        </message>
+        <message>
+            <source>Retention consents</source>
+            <translation>Consentements de conservation</translation>
+        </message>
+        <message>
+            <source>Reason of an abandonment</source>
+            <translation>Motif d'abandon</translation>
+        </message>
+        <message>
+            <source>Follow-up (due day, outcome)</source>
+            <translation>Suivi (échéance, issue)</translation>
+        </message>
+        <message>
+            <source>Follow-up attempts</source>
+            <translation>Tentatives de suivi</translation>
+        </message>
+        <message>
+            <source>Funding plan</source>
+            <translation>Plan de financement</translation>
+        </message>
+        <message>
+            <source>Funders' shares</source>
+            <translation>Parts des financeurs</translation>
+        </message>
+        <message>
+            <source>Invoices and credit notes</source>
+            <translation>Factures et avoirs</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Règlements</translation>
+        </message>
+        <message>
+            <source>Satisfaction questionnaires answered</source>
+            <translation>Questionnaires de satisfaction remplis</translation>
+        </message>
+        <message>
+            <source>Anonymous satisfaction scores</source>
+            <translation>Notes de satisfaction anonymes</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>courriel</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>date de naissance</translation>
+        </message>
+        <message>
+            <source>A bilan of this person is still open: close it or record its abandonment first.</source>
+            <translation>Un bilan de cette personne est encore ouvert : clôturez-le ou enregistrez son abandon d'abord.</translation>
+        </message>
+        <message>
+            <source>This person has invoices, which the law requires to be kept for ten years: erase all but the administrative proof instead.</source>
+            <translation>Cette personne a des factures, que la loi impose de garder dix ans : effacez plutôt tout sauf la preuve administrative.</translation>
+        </message>
+        <message>
+            <source>any PDF or export you made of this person (synthesis, certificates, exported folder)</source>
+            <translation>tout PDF ou export que vous avez fait de cette personne (synthèse, attestations, dossier exporté)</translation>
+        </message>
+        <message>
+            <source>any copy of a test's report file you saved outside Parcours</source>
+            <translation>toute copie d'un compte rendu de test enregistrée hors de Parcours</translation>
         </message>
     </context>
     <context>

@@ -48,6 +48,8 @@ QList<CommandSpec>& registry()
         registerComplianceCommands(all);
         registerCabinetCommands(all);
         registerRetentionCommands(all);
+        registerErasureCommands(all);
+        registerPortabilityCommands(all);
         return all;
     }();
     return commands;

@@ -123,6 +123,8 @@ void registerDemoCommands(QList<CommandSpec>& commands);
 void registerComplianceCommands(QList<CommandSpec>& commands);
 void registerCabinetCommands(QList<CommandSpec>& commands);
 void registerRetentionCommands(QList<CommandSpec>& commands);
+void registerErasureCommands(QList<CommandSpec>& commands);
+void registerPortabilityCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

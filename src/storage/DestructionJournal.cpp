@@ -1,6 +1,7 @@
 #include "DestructionJournal.h"
 
 #include "Database.h"
+#include "Erasure.h"
 #include "SqlQuery.h"
 
 #include <parcours/core/DataInventory.h>
@@ -31,6 +32,8 @@ QString bilanFilter(const QString& table)
         return u"test_result_id IN (SELECT id FROM test_result WHERE bilan_id = :bilan)"_s;
     if (table == u"career_option_aspect")
         return u"option_id IN (SELECT id FROM career_option WHERE bilan_id = :bilan)"_s;
+    if (table == u"evaluation_comment")
+        return u"evaluation_id IN (SELECT id FROM evaluation WHERE bilan_id = :bilan)"_s;
     if (table == u"synthesis_section" || table == u"synthesis_action")
         return u"version_id IN (SELECT id FROM synthesis_version WHERE bilan_id = :bilan)"_s;
     return u"bilan_id = :bilan"_s;
@@ -208,6 +211,20 @@ Result<void> reapply(Database& database, const DestructionRecord& record)
         if (bilan.next() && stamp(readWallClock(bilan.value(0))) == stamp(record.bilanCreatedAt)) {
             if (auto deleted = deleteContent(database, record.bilanId, record.contents); !deleted)
                 return deleted.error();
+        }
+    }
+    const bool erasure = record.operation == DestructionOperation::EraseClient
+        || record.operation == DestructionOperation::ReduceClient;
+    if (erasure && record.clientId > 0) {
+        SqlQuery client(database, u"SELECT created_at FROM client WHERE id = :client"_s);
+        client.bind(u":client"_s, record.clientId);
+        if (auto done = client.exec(); !done)
+            return done.error();
+        // As for a bilan: another person may carry the id in a copy made before the one erased was recorded.
+        if (client.next() && stamp(readWallClock(client.value(0))) == stamp(record.clientCreatedAt)) {
+            const bool keepProof = record.operation == DestructionOperation::ReduceClient;
+            if (auto erased = erasePerson(database, record.clientId, keepProof); !erased)
+                return erased.error();
         }
     }
     if (auto inserted = insertDestruction(database, record); !inserted)

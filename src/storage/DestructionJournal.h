@@ -28,7 +28,8 @@ Result<void> appendToJournal(const QString& file, const DestructionRecord& recor
 /// Every entry of the file, oldest first; an absent file is an empty journal.
 Result<QList<DestructionRecord>> readJournal(const QString& file);
 /// Applies the entry to a database (a restored copy): the bilan's content of its kinds is deleted when the bilan
-/// is the one the entry names (same id and creation time), and the entry is added to the table.
+/// is the one the entry names (same id and creation time); an erasure deletes the person (or reduces them to the
+/// administrative proof) when the person is the one the entry names; the entry is added to the table.
 Result<void> reapply(Database& database, const DestructionRecord& record);
 
 } // namespace parcours

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "DestructionJournal.h"
+#include "Erasure.h"
+#include "PersonData.h"
 #include "SqlQuery.h"
 
 #include <parcours/core/DataInventory.h>
@@ -238,6 +240,36 @@ Result<void> SqlRetentionRepository::scrub(const QList<ContentKind>& kinds)
     }
     // secure_delete (set at open) zeroed the rows in the pages; the WAL still holds the pages as they were.
     return execStatement(m_database, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+}
+
+Result<QMap<QString, int>> SqlRetentionRepository::personRows(qint64 clientId)
+{
+    return parcours::personRows(m_database, clientId);
+}
+
+Result<QMap<ContentKind, int>> SqlRetentionRepository::erasePerson(qint64 clientId, bool keepProof)
+{
+    return parcours::erasePerson(m_database, clientId, keepProof);
+}
+
+Result<void> SqlRetentionRepository::scrubPerson()
+{
+    return scrubPersonTables(m_database);
+}
+
+Result<QList<DestructionRecord>> SqlRetentionRepository::destructionsOfClient(qint64 clientId)
+{
+    return readDestructions(u"client_id"_s, clientId);
+}
+
+Result<PersonDump> SqlRetentionRepository::dumpPerson(qint64 clientId, const QDateTime& exportedAt)
+{
+    return parcours::dumpPerson(m_database, clientId, exportedAt);
+}
+
+Result<qint64> SqlRetentionRepository::loadPerson(const QJsonObject& document, const QMap<QString, QByteArray>& files)
+{
+    return parcours::loadPerson(m_database, document, files);
 }
 
 } // namespace parcours
