@@ -11,6 +11,7 @@
 #include <parcours/ui/ComplianceTab.h>
 #include <parcours/ui/InvestigationTab.h>
 #include <parcours/ui/MainWindow.h>
+#include <parcours/ui/ClientRights.h>
 #include <parcours/ui/MessageBanner.h>
 #include <parcours/ui/QualityDashboardWindow.h>
 #include <parcours/ui/QualityRegistersWindow.h>
@@ -97,6 +98,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_findAction->setShortcut(QKeySequence::Find);
     m_scheduling = new Scheduling(workspace, *this);
     m_followUps = new FollowUps(workspace, *this);
+    m_clientRights = new ClientRights(workspace, *this);
     m_importClientsAction->setObjectName(u"importClientsAction"_s);
     m_backupNowAction->setObjectName(u"backupNowAction"_s);
     m_backupNowAction->setToolTip(tr("Make a checked copy of all your data now"));
@@ -210,6 +212,9 @@ void MainWindow::createMenus()
     client->addAction(m_followUps->closeBilanAction());
     client->addAction(m_followUps->abandonBilanAction());
     client->addAction(m_scheduling->deleteBilanAction());
+    client->addSeparator();
+    client->addAction(m_clientRights->exportAction());
+    client->addAction(m_clientRights->eraseAction());
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_scheduling->planAction());
