@@ -97,7 +97,7 @@ void SynthesisTab::settleBodyConflict(const std::shared_ptr<synthesisEdits::Body
         const bool stillShown = m_shown && m_shown->id == edit->versionId && m_editor->sectionKey() == edit->key;
         return stillShown ? m_editor->editor()->toPlainText() : typed;
     };
-    auto settled = [this](const Result<ConflictPrompt::Choice>& settled) {
+    auto afterwards = [this](const Result<ConflictPrompt::Choice>& settled) {
         if (!settled) {
             m_workspace.reportError(tr("The text could not be saved: %1").arg(settled.error().message));
             return;
@@ -108,7 +108,7 @@ void SynthesisTab::settleBodyConflict(const std::shared_ptr<synthesisEdits::Body
         updateStatus();
     };
     // No window at each pause in the typing: the question waits in the banner, each new save only refreshes it.
-    m_conflictBanner->offer(conflict, std::move(actions), std::move(settled));
+    m_conflictBanner->offer(conflict, std::move(actions), std::move(afterwards));
 }
 
 void SynthesisTab::insertDigest(DigestPart part)
