@@ -334,7 +334,7 @@ TEST_F(InvestigationTabTest, AnAutosaveMeetingAnotherDesksSaveAsksInABannerWitho
     settle();
     EXPECT_FALSE(windowCameUp);
     EXPECT_FALSE(banner->isHidden()) << "the question waits above the form";
-    EXPECT_TRUE(banner->text().contains(QStringLiteral("quelqu"))) << banner->text().toStdString();
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("Quelqu"))) << banner->text().toStdString();
     EXPECT_EQ(stored().competences[0].label, QStringLiteral("Leur intitulé")) << "nothing overwritten silently";
     keepPicture(page, QStringLiteral("investigation-conflict-banner"));
 
