@@ -3003,6 +3003,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>The follow-up cannot come before the end of the bilan (%1).</source>
             <translation>Le suivi ne peut pas précéder la fin du bilan (%1).</translation>
         </message>
+        <message>
+            <source>The follow-up of bilan no. %1 was changed by someone else since you opened it.</source>
+            <translation>Le suivi du bilan n° %1 a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert.</translation>
+        </message>
     </context>
     <context>
         <name>FunderKind</name>
@@ -6389,6 +6393,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>Write the price in euros, for example 1 800,00.</source>
             <translation>Écrivez le prix en euros, par exemple 1 800,00.</translation>
         </message>
+        <message>
+            <source>the tripartite agreement</source>
+            <translation>la convention tripartite</translation>
+        </message>
     </context>
     <context>
         <name>parcours::AppController</name>
@@ -7375,6 +7383,37 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
     </context>
     <context>
+        <name>parcours::ConflictBanner</name>
+        <message>
+            <source>Reload</source>
+            <translation>Recharger</translation>
+        </message>
+        <message>
+            <source>Overwrite</source>
+            <translation>Écraser</translation>
+        </message>
+        <message>
+            <source>Keep a copy</source>
+            <translation>Garder une copie</translation>
+        </message>
+        <message>
+            <source>Drop your changes and show theirs.</source>
+            <translation>Abandonner vos modifications et afficher les siennes.</translation>
+        </message>
+        <message>
+            <source>Save yours over theirs.</source>
+            <translation>Enregistrer les vôtres à la place des siennes.</translation>
+        </message>
+        <message>
+            <source>Copy your text to the clipboard, then show theirs.</source>
+            <translation>Copier votre texte dans le presse-papiers, puis afficher le sien.</translation>
+        </message>
+        <message>
+            <source>Someone else changed %1 since you opened it (another consultant, or you on another computer). What you type is kept but not saved until you choose.</source>
+            <translation>Quelqu'un d'autre a modifié %1 depuis que vous l'avez ouvert (un ou une collègue, ou vous-même sur un autre poste). Ce que vous tapez est gardé, mais n'est enregistré qu'une fois votre choix fait.</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::ConnectionWatcher</name>
         <message>
             <source>Try again now</source>
@@ -7551,6 +7590,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
+        </message>
+        <message>
+            <source>these answers</source>
+            <translation>ces réponses</translation>
         </message>
     </context>
     <context>
@@ -7746,6 +7789,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>this follow-up</source>
+            <translation>ce suivi</translation>
         </message>
     </context>
     <context>
@@ -7974,6 +8021,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>Each pays: %1.</source>
             <translation>Chacun paie : %1.</translation>
         </message>
+        <message>
+            <source>the funding of this bilan</source>
+            <translation>le financement de ce bilan</translation>
+        </message>
     </context>
     <context>
         <name>parcours::HoursTab</name>
@@ -8118,6 +8169,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>New improvement action</source>
             <translation>Nouvelle action d’amélioration</translation>
+        </message>
+        <message>
+            <source>this improvement action</source>
+            <translation>cette action d'amélioration</translation>
         </message>
     </context>
     <context>
@@ -9171,6 +9226,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>New complaint or incident</source>
             <translation>Nouvelle réclamation ou nouveau dysfonctionnement</translation>
         </message>
+        <message>
+            <source>this register entry</source>
+            <translation>cette entrée du registre</translation>
+        </message>
     </context>
     <context>
         <name>parcours::RegisterEntryModel</name>
@@ -9496,6 +9555,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Log the session</source>
             <translation>Consigner la séance</translation>
+        </message>
+        <message>
+            <source>this session</source>
+            <translation>cette séance</translation>
         </message>
     </context>
     <context>

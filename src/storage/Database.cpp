@@ -225,7 +225,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         db.setDatabaseName(location.databaseName);
         if (!location.password.isEmpty())
             db.setPassword(location.password);
-        db.setConnectOptions(u"connect_timeout="_s + QString::number(qMax(2, options.connectTimeoutSeconds)));
+        // TCP keepalives and a user timeout: a server that vanished from the network (not only one that closed the
+        // connection) fails a statement within seconds instead of hanging the window (the heartbeat relies on it).
+        db.setConnectOptions(u"connect_timeout="_s + QString::number(qMax(2, options.connectTimeoutSeconds))
+                             + u";keepalives_idle=10;keepalives_interval=3;keepalives_count=2;tcp_user_timeout=8000"_s);
     } else {
         db.setDatabaseName(access.immutable ? immutableUri(location.path) : location.path);
         QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=5000"_s;

@@ -4,6 +4,7 @@
 #include <parcours/ui/AppLockGuard.h>
 #include <parcours/ui/BackupsDialog.h>
 #include <parcours/ui/CabinetDialog.h>
+#include <parcours/storage/Heartbeat.h>
 #include <parcours/ui/ConnectionWatcher.h>
 #include <parcours/ui/Confirmation.h>
 #include <parcours/ui/FirstRunWizard.h>
@@ -379,6 +380,7 @@ void AppController::buildWindow()
     connect(m_window->cabinetAction(), &QAction::triggered, this, [this] { showCabinetDialog(); });
     if (m_location.isPostgres()) {
         m_watcher = new ConnectionWatcher(m_store->events(), [this] { return m_store->reconnect(); });
+        m_watcher->setHeartbeat([this] { return heartbeat(*m_store); });
         m_window->addTopBanner(m_watcher);
         connect(m_watcher, &ConnectionWatcher::restored, m_workspace.get(), [this] {
             m_workspace->reportNotice(tr("The connection to the cabinet's server is back; you can go on."));

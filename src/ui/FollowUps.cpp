@@ -212,6 +212,9 @@ FollowUpOutcomeDialog* FollowUps::recordNotReached(const Reminder& reminder)
         },
         &m_window);
     dialog->setOutcome(FollowUpOutcome::Unreachable);
+    auto read = [this, bilanId] { return FollowUpService(m_workspace.repositories(), m_workspace.clock()).get(bilanId); };
+    if (auto record = read())
+        dialog->setRecord(record.value(), read);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

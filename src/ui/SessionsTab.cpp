@@ -210,6 +210,8 @@ SessionDialog* SessionsTab::editSession()
                                      this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSession(before);
+    const qint64 sessionId = before.id;
+    dialog->setReload([this, sessionId] { return m_workspace.sessions().get(sessionId); });
     dialog->open();
     return dialog;
 }
