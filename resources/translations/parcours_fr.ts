@@ -579,6 +579,51 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>entry %1 is missing</source>
+            <translation>l'entrée %1 manque</translation>
+        </message>
+        <message>
+            <source>entries %1 to %2 are missing</source>
+            <translation>les entrées %1 à %2 manquent</translation>
+        </message>
+        <message>
+            <source>the purge of %1 removed entries younger than %2 months</source>
+            <translation>la purge du %1 a retiré des entrées de moins de %2 mois</translation>
+        </message>
+        <message>
+            <source>entry %1 is out of order</source>
+            <translation>l'entrée %1 n'est pas à sa place</translation>
+        </message>
+        <message>
+            <source>entry %1 does not follow the entry before it</source>
+            <translation>l'entrée %1 ne suit pas l'entrée précédente</translation>
+        </message>
+        <message>
+            <source>entry %1 was changed after it was written</source>
+            <translation>l'entrée %1 a été modifiée après son écriture</translation>
+        </message>
+        <message>
+            <source>entry %1 is not the last one recorded</source>
+            <translation>l'entrée %1 n'est pas la dernière enregistrée</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditService</name>
+        <message>
+            <source>Only a manager or the cabinet's administrator reads every entry of the audit log and can verify it.</source>
+            <translation>Seuls un responsable ou l'administrateur du cabinet lisent toutes les entrées du journal des accès et peuvent le vérifier.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupSettingsPage</name>
         <message>
             <source>Parcours copies your database into a folder beside it, checks each copy, and keeps a few of them.</source>
@@ -6498,6 +6543,14 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
             <source>Cabinet &amp;connection…</source>
             <translation>&amp;Connexion au cabinet…</translation>
         </message>
+        <message>
+            <source>The access log could not be purged: %1</source>
+            <translation>Le journal des accès n'a pas pu être purgé : %1</translation>
+        </message>
+        <message>
+            <source>The access log could not be written, so no copy was made. %1</source>
+            <translation>Le journal des accès n'a pas pu être écrit, aucune copie n'a donc été faite. %1</translation>
+        </message>
     </context>
     <context>
         <name>parcours::AppearanceSettingsPage</name>
@@ -6515,6 +6568,143 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
         <message>
             <source>Remove</source>
             <translation>Retirer</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::AuditLogWindow</name>
+        <message>
+            <source>Read of content</source>
+            <translation>Lecture du contenu</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Print or PDF</source>
+            <translation>Impression ou PDF</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Suppression</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>Destruction</translation>
+        </message>
+        <message>
+            <source>Restore of a backup</source>
+            <translation>Restauration d'une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Purge of the log</source>
+            <translation>Purge du journal</translation>
+        </message>
+        <message>
+            <source>Beneficiary no. %1</source>
+            <translation>Bénéficiaire n° %1</translation>
+        </message>
+        <message>
+            <source>Bilan no. %1</source>
+            <translation>Bilan n° %1</translation>
+        </message>
+        <message>
+            <source>Session no. %1</source>
+            <translation>Séance n° %1</translation>
+        </message>
+        <message>
+            <source>Destruction no. %1</source>
+            <translation>Destruction n° %1</translation>
+        </message>
+        <message>
+            <source>Access log — Parcours</source>
+            <translation>Journal des accès — Parcours</translation>
+        </message>
+        <message>
+            <source>Who read a bilan's content, exported, printed, deleted, destroyed or restored what, and when. Records are named by their number only; the log holds no content. Entries are kept 12 months.</source>
+            <translation>Qui a lu le contenu d'un bilan, exporté, imprimé, supprimé, détruit ou restauré quoi, et quand. Les fiches n'y sont désignées que par leur numéro ; le journal ne contient aucun contenu. Les entrées sont conservées 12 mois.</translation>
+        </message>
+        <message>
+            <source>&amp;Bilan:</source>
+            <translation>&amp;Bilan :</translation>
+        </message>
+        <message>
+            <source>all bilans</source>
+            <translation>tous les bilans</translation>
+        </message>
+        <message>
+            <source>&amp;Verify integrity</source>
+            <translation>&amp;Vérifier l'intégrité</translation>
+        </message>
+        <message>
+            <source>Export as C&amp;SV…</source>
+            <translation>Exporter en C&amp;SV…</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Opération</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Détail</translation>
+        </message>
+        <message>
+            <source>bilan no. %1 · %2</source>
+            <translation>bilan n° %1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies).</source>
+            <translation>
+                <numerusform>%n entrée.</numerusform>
+                <numerusform>%n entrées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The log has been tampered with: %1 (entry no. %2). Keep this window and the database as they are, and tell whoever is responsible for the data.</source>
+            <translation>Le journal a été altéré : %1 (entrée n° %2). Laissez cette fenêtre et la base de données en l'état et prévenez la personne responsable des données.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The log is intact: %n entry(ies) checked, each one chained to the one before.</source>
+            <translation>
+                <numerusform>Le journal est intact : %n entrée vérifiée, chaînée à la précédente.</numerusform>
+                <numerusform>Le journal est intact : %n entrées vérifiées, chacune chaînée à la précédente.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Exporter en CSV</translation>
+        </message>
+        <message>
+            <source>access-log.csv</source>
+            <translation>journal-des-acces.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The CSV file was not saved. %1</source>
+            <translation>Le fichier CSV n'a pas été enregistré. %1</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistré : %1</translation>
         </message>
     </context>
     <context>
@@ -8561,6 +8751,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>Work on a cabinet's shared PostgreSQL database, or go back to your own file</source>
             <translation>Travailler sur la base PostgreSQL partagée d'un cabinet, ou revenir à votre propre fichier</translation>
         </message>
+        <message>
+            <source>&amp;Access log…</source>
+            <translation>&amp;Journal des accès…</translation>
+        </message>
     </context>
     <context>
         <name>parcours::MessageBanner</name>
@@ -10178,6 +10372,17 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>The working day ends after it starts.</source>
             <translation>La journée de travail finit après avoir commencé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::Workspace</name>
+        <message>
+            <source>The access log could not be written: %1</source>
+            <translation>Le journal des accès n'a pas pu être écrit : %1</translation>
+        </message>
+        <message>
+            <source>Nothing was done: the access log could not be written, and an export or a print is only allowed once it is logged. %1</source>
+            <translation>Rien n'a été fait : le journal des accès n'a pas pu être écrit, et un export ou une impression n'est permis qu'une fois inscrit au journal. %1</translation>
         </message>
     </context>
 </TS>

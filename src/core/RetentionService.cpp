@@ -1,3 +1,4 @@
+#include <parcours/core/AuditService.h>
 #include <parcours/core/RetentionRepository.h>
 #include <parcours/core/RetentionService.h>
 
@@ -191,7 +192,9 @@ Result<DestructionRecord> RetentionService::destroy(qint64 bilanId, QList<Conten
         if (!id)
             return id.error();
         record.id = id.value();
-        return success();
+        // In the same transaction: no destruction without its entry in the audit log.
+        return AuditService(m_repositories, m_clock)
+            .record(AuditOperation::Destroy, AuditRecord::Journal, record.id, u"bilan-content"_s);
     });
     if (!done)
         return done.error();

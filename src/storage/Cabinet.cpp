@@ -49,6 +49,25 @@ QStringList parents()
     return names;
 }
 
+/// The audit log's rights: append and read one's own entries (a manager reads all), never change or delete them;
+/// the anchor is only read (the owner's trigger and purge functions move it).
+QStringList auditStatements(const QString& table, const QString& consultants, const QString& managers)
+{
+    const QString both = consultants + u", "_s + managers;
+    if (table != u"audit_entry")
+        return { u"GRANT SELECT ON %1 TO %2"_s.arg(table, both) };
+    return { u"GRANT SELECT, INSERT ON %1 TO %2"_s.arg(table, both),
+        u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table),
+        u"DROP POLICY IF EXISTS parcours_audit_own ON %1"_s.arg(table),
+        u"CREATE POLICY parcours_audit_own ON %1 FOR SELECT TO %2 USING (who = current_user)"_s.arg(table, both),
+        u"DROP POLICY IF EXISTS parcours_audit_append ON %1"_s.arg(table),
+        u"CREATE POLICY parcours_audit_append ON %1 FOR INSERT TO %2 WITH CHECK (who = current_user)"_s.arg(table, both),
+        u"DROP POLICY IF EXISTS parcours_audit_manager_read ON %1"_s.arg(table),
+        u"CREATE POLICY parcours_audit_manager_read ON %1 FOR SELECT TO %2 USING (true)"_s.arg(table, managers),
+        u"REVOKE ALL ON FUNCTION parcours_audit_purge(TEXT, TEXT) FROM PUBLIC"_s,
+        u"GRANT EXECUTE ON FUNCTION parcours_audit_purge(TEXT, TEXT) TO %1"_s.arg(both) };
+}
+
 } // namespace
 
 Cabinet::Cabinet(std::unique_ptr<Database> database)
@@ -144,6 +163,10 @@ Result<void> Cabinet::init()
         if (table.name == u"cabinet_consultant")
             continue;
         const QString dml = u"SELECT, INSERT, UPDATE, DELETE"_s;
+        if (table.access == cabinet::Access::Audit) {
+            statements << auditStatements(table.name, consultants, managers);
+            continue;
+        }
         if (table.access == cabinet::Access::Shared) {
             statements << u"GRANT %1 ON %2 TO %3"_s.arg(dml, table.name, both);
             continue;

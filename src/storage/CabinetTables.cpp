@@ -69,6 +69,9 @@ const QList<Table>& tables()
         { u"retention_consent"_s, Access::Proof, u"bilan_id"_s, u"bilan"_s },
         { u"client_contact"_s, Access::Proof, u"client_id"_s, u"client"_s },
         { u"destruction"_s, Access::Proof, u"client_id"_s, u"client"_s },
+        // 011: the audit log; the anchor is read by all and moved only by the owner's trigger and purge functions.
+        { u"audit_entry"_s, Access::Audit, {}, {} },
+        { u"audit_anchor"_s, Access::Audit, {}, {} },
     };
     return all;
 }
@@ -77,7 +80,7 @@ QList<Table> ownedTables()
 {
     QList<Table> owned;
     for (const Table& table : tables()) {
-        if (table.access != Access::Shared)
+        if (table.access == Access::Proof || table.access == Access::Content)
             owned << table;
     }
     return owned;

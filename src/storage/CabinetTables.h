@@ -10,6 +10,7 @@ enum class Access {
     Proof, ///< administrative proof or anonymous figures: managers read every row
     Content, ///< bilan content: only the beneficiary's consultant
     Shared, ///< the cabinet's own data (settings, templates, questionnaires…): every consultant, no owner
+    Audit, ///< the audit log: everyone appends and reads their own entries (`who`), managers read all; no change
 };
 
 /**
@@ -26,7 +27,7 @@ struct Table {
 /// Every table of the schema, in the order of the migrations (a parent before its children). A table missing
 /// from this list has no policy: the cabinet tests fail when a migration adds one without classifying it.
 const QList<Table>& tables();
-/// The tables that hang off a client (client included), in the same order.
+/// The tables that hang off a client (client included, proof and content), in the same order.
 QList<Table> ownedTables();
 /// Tables of the schema that are not data (the schema version).
 QStringList bookkeepingTables();

@@ -8,6 +8,7 @@
 #include "SqlQualityRepository.h"
 #include "DestructionJournal.h"
 #include "SqlRetentionRepository.h"
+#include "SqlAuditRepository.h"
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
 
@@ -31,6 +32,7 @@ struct Store::Repos {
         , quality(database, events)
         , followUps(database, events)
         , retention(database, journalFile)
+        , audit(database)
     {
     }
     SqlClientRepository clients;
@@ -45,6 +47,7 @@ struct Store::Repos {
     SqlQualityRepository quality;
     SqlFollowUpRepository followUps;
     SqlRetentionRepository retention;
+    SqlAuditRepository audit;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -186,6 +189,11 @@ FollowUpRepository& Store::followUps()
 RetentionRepository& Store::retention()
 {
     return m_repos->retention;
+}
+
+AuditRepository& Store::audit()
+{
+    return m_repos->audit;
 }
 
 ScheduleRepository& Store::schedule()

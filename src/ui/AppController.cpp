@@ -440,8 +440,18 @@ void AppController::bringToFront()
     m_window->activateWindow();
 }
 
+void AppController::purgeAuditLog()
+{
+    if (!m_store || !m_workspace || m_store->isReadOnly() || m_demonstration)
+        return;
+    // At start and at each hourly check: entries older than 12 months go (a no-op most of the time: one query).
+    if (auto purged = m_workspace->audit().purge(); !purged)
+        m_workspace->reportError(tr("The access log could not be purged: %1").arg(purged.error().message));
+}
+
 void AppController::backUpIfDue()
 {
+    purgeAuditLog();
     if (!m_store || m_location.isPostgres() || m_background.isRunning())
         return;
     auto backups = Backups::of(m_location);
@@ -513,6 +523,11 @@ void AppController::showBackups()
     });
     if (!m_store->isReadOnly()) {
         dialog->setExportEncrypted([this](const QString& file, const QString& passphrase) {
+            if (auto logged = m_workspace->audit().record(AuditOperation::Export, AuditRecord::None, 0, u"encrypted-copy"_s);
+                !logged) {
+                return Result<BackupInfo>(makeError(logged.error().code,
+                    tr("The access log could not be written, so no copy was made. %1").arg(logged.error().message)));
+            }
             return Backups::writeEncryptedTo(*m_store, file, passphrase);
         });
     }
@@ -539,6 +554,9 @@ Result<RestoreOutcome> AppController::restore(const QString& file, const QString
         return restored;
     }
     buildWindow();
+    // Logged in the restored database, the one that goes on (docs/protection.md).
+    if (restored && !m_workspace->auditOrRefuse(AuditOperation::Restore, AuditRecord::None, 0, u"backup"_s))
+        return restored;
     if (restored)
         m_workspace->reportNotice(restoredNotice(restored.value()));
     else

@@ -15,6 +15,7 @@
 #include <parcours/ui/MessageBanner.h>
 #include <parcours/ui/QualityDashboardWindow.h>
 #include <parcours/ui/QualityRegistersWindow.h>
+#include <parcours/ui/AuditLogWindow.h>
 #include <parcours/ui/Scheduling.h>
 #include <parcours/ui/SessionsTab.h>
 #include <parcours/ui/SettingsDialog.h>
@@ -252,6 +253,8 @@ void MainWindow::createMenus()
     quality->addAction(tr("Complaints and improvement &registers…"), this,
                        [this] { openWindow(new QualityRegistersWindow(m_workspace, this)); })
         ->setObjectName(u"qualityRegistersAction"_s);
+    quality->addAction(tr("&Access log…"), this, [this] { openWindow(new AuditLogWindow(m_workspace, this)); })
+        ->setObjectName(u"auditLogAction"_s);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("User &guide"), QKeySequence::HelpContents, this, [this] {

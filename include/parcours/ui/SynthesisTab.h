@@ -41,6 +41,7 @@ public:
     ~SynthesisTab() override;
 
     QString title() const override;
+    QString auditKey() const override { return QStringLiteral("synthesis"); }
     void showBilan(const Client& client, const BilanOverview* overview) override;
     void clearBilan() override;
 
