@@ -7460,6 +7460,48 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
     </context>
     <context>
+        <name>parcours::ClientRights</name>
+        <message>
+            <source>E&amp;xport all their data…</source>
+            <translation>E&amp;xporter toutes ses données…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase the person…</source>
+            <translation>Effacer la &amp;personne…</translation>
+        </message>
+        <message>
+            <source>The right of access: a folder with everything about this person, the PDFs and files</source>
+            <translation>Le droit d'accès : un dossier avec tout ce qui concerne cette personne, les PDF et les fichiers</translation>
+        </message>
+        <message>
+            <source>The right to erasure: everything, or all but the administrative proof</source>
+            <translation>Le droit à l'effacement : tout, ou tout sauf la preuve administrative</translation>
+        </message>
+        <message>
+            <source>Where to put the export</source>
+            <translation>Où enregistrer l'export</translation>
+        </message>
+        <message>
+            <source>The export could not be written: %1</source>
+            <translation>L'export n'a pas pu être écrit : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>All the data of %1 was exported to %2 (%n document(s)).</source>
+            <translation>
+                <numerusform>Toutes les données de %1 ont été exportées dans %2 (%n document).</numerusform>
+                <numerusform>Toutes les données de %1 ont été exportées dans %2 (%n documents).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The person was erased.</source>
+            <translation>La personne a été effacée.</translation>
+        </message>
+        <message>
+            <source>The person was reduced to the administrative proof.</source>
+            <translation>La personne a été réduite à la preuve administrative.</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::CompetenceMatrixModel</name>
         <message>
             <source>none</source>
@@ -7693,6 +7735,49 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Day %1 signed the receipt of the synthesis:</source>
             <translation>Jour où %1 a signé l'accusé de remise de la synthèse :</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::ErasureDialog</name>
+        <message>
+            <source>Erase &amp;everything about this person</source>
+            <translation>Tout &amp;effacer de cette personne</translation>
+        </message>
+        <message>
+            <source>&amp;Keep only the administrative proof the law requires</source>
+            <translation>&amp;Garder seulement la preuve administrative exigée par la loi</translation>
+        </message>
+        <message>
+            <source>Erase the person</source>
+            <translation>Effacer la personne</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>E&amp;ffacer</translation>
+        </message>
+        <message>
+            <source>The right to erasure: choose what goes. Nothing is deleted before you confirm.</source>
+            <translation>Le droit à l'effacement : choisissez ce qui part. Rien n'est supprimé avant votre confirmation.</translation>
+        </message>
+        <message>
+            <source>Will be deleted:</source>
+            <translation>Sera supprimé :</translation>
+        </message>
+        <message>
+            <source>Will be cleared from the identity: %1.</source>
+            <translation>Sera retiré de l'identité : %1.</translation>
+        </message>
+        <message>
+            <source>Nothing is kept but the destruction journal (numbers and counts, no name).</source>
+            <translation>Rien n'est gardé, sauf le journal des destructions (numéros et nombres, aucun nom).</translation>
+        </message>
+        <message>
+            <source>Kept, as the law requires it (administrative proof):</source>
+            <translation>Gardé, comme la loi l'exige (preuve administrative) :</translation>
+        </message>
+        <message>
+            <source>Delete by hand, outside Parcours:</source>
+            <translation>À supprimer vous-même, hors de Parcours :</translation>
         </message>
     </context>
     <context>
