@@ -7779,6 +7779,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>Delete by hand, outside Parcours:</source>
             <translation>À supprimer vous-même, hors de Parcours :</translation>
         </message>
+        <message>
+            <source>Nothing was erased: the access log could not be written. %1</source>
+            <translation>Rien n’a été effacé : le journal des accès n’a pas pu être écrit. %1</translation>
+        </message>
     </context>
     <context>
         <name>parcours::EvaluationTab</name>

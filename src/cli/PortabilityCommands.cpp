@@ -24,6 +24,8 @@ int exportPerson(Context& context)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
+    if (auto logged = context.audit(AuditOperation::Export, AuditRecord::Client, *clientId, u"person-export"_s); !logged)
+        return context.fail(logged.error());
     auto written = PersonExport::write(*store.value(), *clientId, out, context.clock());
     if (!written)
         return context.fail(written.error());

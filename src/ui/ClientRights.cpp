@@ -56,6 +56,8 @@ void ClientRights::exportSelected()
         return;
     const QString folder
         = QDir(parent).filePath(PersonExport::suggestedName(client->fullName(), m_workspace.clock().today()));
+    if (!m_workspace.auditOrRefuse(AuditOperation::Export, AuditRecord::Client, clientId, u"person-export"_s))
+        return;
     auto written = PersonExport::write(m_workspace.repositories(), clientId, folder, m_workspace.clock());
     if (!written) {
         m_workspace.reportError(tr("The export could not be written: %1").arg(written.error().message));

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -99,6 +100,16 @@ TEST_P(PortabilityCliTest, ExportIsAPrivateFolderThatImportsIntoAnEmptyDatabaseW
     const QStringList attached = QDir(out + QStringLiteral("/fichiers")).entryList(QDir::Files);
     EXPECT_EQ(attached.size(), 1);
 
+    // The export is in the access log, under the person's number and nothing else of them.
+    const QJsonArray logged
+        = cli(url(), { QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list") }).json().toArray();
+    ASSERT_FALSE(logged.isEmpty());
+    const QJsonValue last = logged.last();
+    EXPECT_EQ(last[QStringLiteral("operation")].toString(), QStringLiteral("export"));
+    EXPECT_EQ(last[QStringLiteral("record_kind")].toString(), QStringLiteral("client"));
+    EXPECT_EQ(last[QStringLiteral("record_id")].toInteger(), m_person.clientId);
+    EXPECT_EQ(last[QStringLiteral("what")].toString(), QStringLiteral("person-export"));
+
     // Again to the same folder: refused, the export untouched.
     const CliRun twice = cli(url(), { QStringLiteral("export"), id, QStringLiteral("--out"), out });
     EXPECT_EQ(twice.exitCode, 1);
@@ -163,6 +174,12 @@ TEST_P(PortabilityCliTest, EraseListsFirstRefusesInvoicedPeopleAndKeepsTheProof)
     const CliRun reduced = cli(url(),
         { QStringLiteral("client"), QStringLiteral("erase"), id, QStringLiteral("--keep-proof"), QStringLiteral("--yes") });
     ASSERT_EQ(reduced.exitCode, 0) << reduced.err.toStdString();
+    const QJsonArray logged
+        = cli(url(), { QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list") }).json().toArray();
+    ASSERT_FALSE(logged.isEmpty());
+    EXPECT_EQ(logged.last()[QStringLiteral("operation")].toString(), QStringLiteral("delete"));
+    EXPECT_EQ(logged.last()[QStringLiteral("record_id")].toInteger(), m_person.clientId);
+    EXPECT_EQ(logged.last()[QStringLiteral("what")].toString(), QStringLiteral("person-erasure-keep-proof"));
     const QJsonObject client
         = cli(url(), { QStringLiteral("--json"), QStringLiteral("client"), QStringLiteral("show"), id }).json().toObject();
     EXPECT_EQ(client.value(QStringLiteral("last_name")).toString(), QStringLiteral("Morvan"));
