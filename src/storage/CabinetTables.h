@@ -30,6 +30,9 @@ const QList<Table>& tables();
 QList<Table> ownedTables();
 /// Tables of the schema that are not data (the schema version).
 QStringList bookkeepingTables();
+/// Whether `table` has its own owner column, `consultant` (client; on PostgreSQL, bilan and session too, kept by
+/// triggers that `cabinet init` installs): its policy compares it, and the tables under it look it up there.
+bool hasOwnerColumn(const QString& table);
 /// The name of the SQL function that says whether the current role owns a row of `table` (by its id or key).
 QString ownsFunction(const QString& table);
 
