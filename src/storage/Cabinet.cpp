@@ -207,6 +207,7 @@ Result<void> Cabinet::init()
                   u"SELECT count(*) FROM moved $$"_s
                << u"REVOKE ALL ON FUNCTION parcours_reassign(TEXT, TEXT, BIGINT[]) FROM PUBLIC"_s
                << u"GRANT EXECUTE ON FUNCTION parcours_reassign(TEXT, TEXT, BIGINT[]) TO %1"_s.arg(managers);
+    statements << cabinet::searchFunctionStatements();
     for (const QString& statement : std::as_const(statements)) {
         if (auto done = execStatement(*m_database, statement); !done)
             return done.error();
