@@ -91,6 +91,11 @@ QStringList bookkeepingTables()
     return { u"schema_version"_s };
 }
 
+bool hasOwnerColumn(const QString& table)
+{
+    return table == u"client" || table == u"bilan" || table == u"session";
+}
+
 QString ownsFunction(const QString& table)
 {
     return u"parcours_owns_"_s + table;

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace parcours::cabinet {
 
@@ -31,7 +32,16 @@ const QList<Table>& tables();
 QList<Table> ownedTables();
 /// Tables of the schema that are not data (the schema version).
 QStringList bookkeepingTables();
+/// Whether `table` has its own owner column, `consultant` (client; on PostgreSQL, bilan and session too, kept by
+/// triggers that `cabinet init` installs): its policy compares it, and the tables under it look it up there.
+bool hasOwnerColumn(const QString& table);
 /// The name of the SQL function that says whether the current role owns a row of `table` (by its id or key).
 QString ownsFunction(const QString& table);
+/// The client list's search under row-level security: `parcours_search_client_ids(pattern, lim)`, a SECURITY
+/// DEFINER function returning, in the list's order, the first `lim` (NULL: all) ids of the beneficiaries whose
+/// search text is LIKE `pattern` (backslash escapes) among those the caller's policies let them read.
+QString searchFunction();
+/// The statements that create it (idempotent) and let the cabinet's groups call it; run by `cabinet init`.
+QStringList searchFunctionStatements();
 
 } // namespace parcours::cabinet

@@ -2,6 +2,8 @@
 
 #include <parcours/core/Repositories.h>
 
+#include <optional>
+
 namespace parcours {
 
 class Database;
@@ -23,11 +25,16 @@ public:
     Result<int> position(const ClientQuery& query, qint64 id) override;
 
 private:
-    void filter(const ClientQuery& query, QStringList& conditions, QList<std::pair<QString, QVariant>>& binds) const;
+    /// The conditions of `query`'s search and status; `needed` is how many of the first matches, in the list's
+    /// order, the caller reads (offset + limit of a page), std::nullopt for all of them.
+    void filter(const ClientQuery& query, std::optional<int> needed, QStringList& conditions,
+                QList<std::pair<QString, QVariant>>& binds) const;
+    bool cabinetSearch() const;
     Result<QList<ClientSummary>> select(const QString& where, const QList<std::pair<QString, QVariant>>& binds,
                                         const QDateTime& now);
     Database& m_database;
     StoreEvents& m_events;
+    mutable std::optional<bool> m_cabinetSearch; ///< whether `cabinet init` installed the search function
 };
 
 /** Bilans over Qt Sql. */

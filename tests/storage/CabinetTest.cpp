@@ -112,6 +112,14 @@ TEST_F(CabinetTest, AConsultantNeitherReadsNorChangesAnotherOnesBeneficiariesThr
     EXPECT_THAT(error.toStdString(), ::testing::HasSubstr("row-level security"));
     EXPECT_FALSE(asBob.exec(u"UPDATE client SET consultant = '%1' WHERE id = %2"_s.arg(alice).arg(b.client)));
     EXPECT_FALSE(asBob.exec(u"INSERT INTO client (last_name, first_name, created_at, consultant) VALUES ('X', 'Y', now(), '%1')"_s.arg(alice)));
+    // The owner columns of bilans and sessions follow the beneficiary, whatever a raw statement says.
+    EXPECT_FALSE(asBob.exec(u"UPDATE session SET bilan_id = %1 WHERE id = %2"_s.arg(a.bilan).arg(b.session), &error));
+    EXPECT_THAT(error.toStdString(), ::testing::HasSubstr("row-level security"));
+    EXPECT_TRUE(asBob.exec(u"UPDATE bilan SET consultant = '%1' WHERE id = %2"_s.arg(alice).arg(b.bilan), &error))
+        << error.toStdString();
+    EXPECT_EQ(asAlice.value(u"SELECT count(*) FROM bilan"_s), 1);
+    EXPECT_EQ(asBob.value(u"SELECT count(*) FROM bilan WHERE consultant = current_user"_s), 1);
+    EXPECT_EQ(asBob.value(u"SELECT count(*) FROM session WHERE consultant = current_user"_s), 1);
 
     EXPECT_EQ(asAlice.value(u"SELECT last_name = 'Alpha' FROM client WHERE id = %1"_s.arg(a.client)), 1);
     EXPECT_EQ(asAlice.value(u"SELECT count(*) FROM synthesis_section"_s), 1);
@@ -217,6 +225,8 @@ TEST_F(CabinetTest, ReassignMovesBeneficiariesAndRefusesAllOfItWhenOneIsNotTheCo
     EXPECT_EQ(asAlice.value(u"SELECT count(*) FROM client"_s), 0);
     EXPECT_EQ(asBob.value(u"SELECT count(*) FROM client"_s), 3);
     EXPECT_EQ(asBob.value(u"SELECT count(*) FROM session_note WHERE body = 'secret'"_s), 3);
+    EXPECT_EQ(asBob.value(u"SELECT count(*) FROM session"_s), 3);
+    EXPECT_EQ(asAlice.value(u"SELECT count(*) FROM session"_s), 0);
 
     auto back = m_cabinet->reassign(bob, alice, { second.client });
     ASSERT_TRUE(back.ok());
