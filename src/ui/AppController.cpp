@@ -18,10 +18,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,34 @@ QString restoredNotice(const RestoreOutcome& outcome)
             + AppController::tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(outcome.setAside));
     return text;
 }
+
+/// Calls the workspace's shown() once the window has been painted for the first time (or after a second, should
+/// it never be: a window started minimised), so that the side panels' queries do not hold the first screen back.
+class FirstPaint : public QObject {
+public:
+    FirstPaint(QWidget& window, Workspace& workspace) : QObject(&window), m_workspace(&workspace)
+    {
+        window.installEventFilter(this);
+        QTimer::singleShot(1000, this, &FirstPaint::done);
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, &FirstPaint::done); // once this paint, and its children's, are over
+        }
+        return false;
+    }
+
+private:
+    void done()
+    {
+        if (m_workspace)
+            m_workspace->shown();
+        deleteLater();
+    }
+    QPointer<Workspace> m_workspace;
+};
 
 /// The screen for a problem no backup can solve: the message, and Quit.
 void showProblem(const QString& message)
@@ -365,6 +396,7 @@ bool AppController::openDemonstration()
 void AppController::buildWindow()
 {
     m_workspace = std::make_unique<Workspace>(*m_store, clock(), m_location.display());
+    m_workspace->deferUntilShown();
     m_window = std::make_unique<MainWindow>(*m_workspace);
     connect(m_window->backupNowAction(), &QAction::triggered, this, [this] {
         auto made = backUpNow();
@@ -411,6 +443,7 @@ void AppController::buildWindow()
     if (m_demonstration)
         m_window->setWindowTitle(tr("Parcours (demonstration)"));
     m_window->show();
+    new FirstPaint(*m_window, *m_workspace); // owned by the window
     // Idle time counted from now; after a restore the consultant, who was just at work, is not asked again.
     m_lockGuard = std::make_unique<AppLockGuard>(*m_workspace);
     if (!m_pendingNotice.isEmpty()) {

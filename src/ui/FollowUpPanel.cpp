@@ -78,7 +78,7 @@ FollowUpPanel::FollowUpPanel(Workspace& workspace, QWidget* parent)
     connect(&events, &StoreEvents::followUpChanged, this, &FollowUpPanel::reload);
     connect(&events, &StoreEvents::cpfDeclarationChanged, this, &FollowUpPanel::reload);
     connect(&events, &StoreEvents::proofChanged, this, &FollowUpPanel::reload);
-    reload();
+    workspace.whenShown(this, [this] { reload(); });
 }
 
 const Reminder* FollowUpPanel::selected() const

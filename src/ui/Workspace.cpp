@@ -2,6 +2,8 @@
 
 #include <QUndoStack>
 
+#include <utility>
+
 namespace parcours {
 
 Workspace::Workspace(Repositories& repositories, const Clock& clock, QString databaseDescription, QObject* parent)
@@ -39,6 +41,25 @@ QUndoStack* Workspace::undoStack(qint64 bilanId)
     m_undoGroup.addStack(stack);
     m_stacks.insert(bilanId, stack);
     return stack;
+}
+
+void Workspace::whenShown(QObject* context, std::function<void()> work)
+{
+    if (!m_deferring) {
+        work();
+        return;
+    }
+    m_deferred.append({ QPointer<QObject>(context), std::move(work) });
+}
+
+void Workspace::shown()
+{
+    m_deferring = false;
+    const auto deferred = std::exchange(m_deferred, {});
+    for (const auto& [context, work] : deferred) {
+        if (context)
+            work();
+    }
 }
 
 void Workspace::activateBilan(qint64 bilanId)

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QUndoGroup>
 
 #include <parcours/core/AgendaService.h>
@@ -22,6 +23,7 @@
 #include <parcours/core/SynthesisService.h>
 #include <parcours/reports/DocumentService.h>
 
+#include <functional>
 #include <memory>
 
 namespace parcours {
@@ -73,6 +75,16 @@ public:
     void reportError(const QString& message) { Q_EMIT errorRaised(message); }
     void reportNotice(const QString& message) { Q_EMIT noticeRaised(message); }
 
+    /**
+     * Work the first screen need not wait for (the side panels' reminders and CPF deadlines, hundreds of
+     * milliseconds at 100,000 beneficiaries): runs `work` at once, unless the application deferred it with
+     * deferUntilShown(); then when shown() is called (once the window has been painted), in the order given, if
+     * `context` still exists.
+     */
+    void whenShown(QObject* context, std::function<void()> work);
+    void deferUntilShown() { m_deferring = true; }
+    void shown();
+
 Q_SIGNALS:
     void errorRaised(const QString& message);
     void noticeRaised(const QString& message);
@@ -97,6 +109,8 @@ private:
     std::unique_ptr<InvestigationDigestProvider> m_digests;
     QUndoGroup m_undoGroup;
     QHash<qint64, QUndoStack*> m_stacks;
+    bool m_deferring = false;
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_deferred;
 };
 
 } // namespace parcours
