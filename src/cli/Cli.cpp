@@ -48,6 +48,7 @@ QList<CommandSpec>& registry()
         registerComplianceCommands(all);
         registerCabinetCommands(all);
         registerRetentionCommands(all);
+        registerDisclosureCommands(all);
         return all;
     }();
     return commands;

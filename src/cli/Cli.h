@@ -123,6 +123,7 @@ void registerDemoCommands(QList<CommandSpec>& commands);
 void registerComplianceCommands(QList<CommandSpec>& commands);
 void registerCabinetCommands(QList<CommandSpec>& commands);
 void registerRetentionCommands(QList<CommandSpec>& commands);
+void registerDisclosureCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

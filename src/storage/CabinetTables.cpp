@@ -69,6 +69,9 @@ const QList<Table>& tables()
         { u"retention_consent"_s, Access::Proof, u"bilan_id"_s, u"bilan"_s },
         { u"client_contact"_s, Access::Proof, u"client_id"_s, u"client"_s },
         { u"destruction"_s, Access::Proof, u"client_id"_s, u"client"_s },
+        // 012: the disclosure log (proof: who may receive what, what was sent when; never content).
+        { u"disclosure_consent"_s, Access::Proof, u"bilan_id"_s, u"bilan"_s },
+        { u"disclosure"_s, Access::Proof, u"bilan_id"_s, u"bilan"_s },
     };
     return all;
 }

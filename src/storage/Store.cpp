@@ -8,6 +8,7 @@
 #include "SqlQualityRepository.h"
 #include "DestructionJournal.h"
 #include "SqlRetentionRepository.h"
+#include "SqlDisclosureRepository.h"
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
 
@@ -30,7 +31,8 @@ struct Store::Repos {
         , billing(database, events)
         , quality(database, events)
         , followUps(database, events)
-        , retention(database, journalFile)
+        , retention(database, events, journalFile)
+        , disclosures(database, events)
     {
     }
     SqlClientRepository clients;
@@ -45,6 +47,7 @@ struct Store::Repos {
     SqlQualityRepository quality;
     SqlFollowUpRepository followUps;
     SqlRetentionRepository retention;
+    SqlDisclosureRepository disclosures;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -186,6 +189,11 @@ FollowUpRepository& Store::followUps()
 RetentionRepository& Store::retention()
 {
     return m_repos->retention;
+}
+
+DisclosureRepository& Store::disclosures()
+{
+    return m_repos->disclosures;
 }
 
 ScheduleRepository& Store::schedule()
