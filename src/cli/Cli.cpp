@@ -53,6 +53,7 @@ QList<CommandSpec>& registry()
         registerErasureCommands(all);
         registerPortabilityCommands(all);
         registerAuditCommands(all);
+        registerDisclosureCommands(all);
         return all;
     }();
     return commands;

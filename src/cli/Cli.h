@@ -131,6 +131,7 @@ void registerRetentionCommands(QList<CommandSpec>& commands);
 void registerErasureCommands(QList<CommandSpec>& commands);
 void registerPortabilityCommands(QList<CommandSpec>& commands);
 void registerAuditCommands(QList<CommandSpec>& commands);
+void registerDisclosureCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.
 Invocation parse(const QStringList& argv);

@@ -1,4 +1,5 @@
 #include <parcours/core/AuditService.h>
+#include <parcours/core/DisclosureRepository.h>
 #include <parcours/core/RetentionRepository.h>
 #include <parcours/core/RetentionService.h>
 
@@ -30,8 +31,15 @@ Result<RetentionSchedule> RetentionService::schedule(qint64 bilanId)
     if (!consents)
         return consents.error();
     const QDate end = RetentionRules::endDate(bilan.value(), lastDone.value());
-    // The disclosure log (synthèse sent to the CEP operator) is not stored yet: no CEP exception applies.
-    return RetentionRules::schedule(bilan.value(), end, rows.value(), consents.value(), false, m_clock.today());
+    // R6313-7: a synthèse sent to the CEP operator (under the beneficiary's consent) may be kept one year.
+    auto disclosureConsents = m_repositories.disclosures().consents(bilanId);
+    if (!disclosureConsents)
+        return disclosureConsents.error();
+    auto sent = m_repositories.disclosures().disclosures(bilanId);
+    if (!sent)
+        return sent.error();
+    const bool toCep = DisclosureRules::synthesisSentToCep(disclosureConsents.value(), sent.value());
+    return RetentionRules::schedule(bilan.value(), end, rows.value(), consents.value(), toCep, m_clock.today());
 }
 
 Result<QList<RetentionConsent>> RetentionService::consents(qint64 bilanId)

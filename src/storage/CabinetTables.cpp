@@ -72,6 +72,9 @@ const QList<Table>& tables()
         // 011: the audit log; the anchor is read by all and moved only by the owner's trigger and purge functions.
         { u"audit_entry"_s, Access::Audit, {}, {} },
         { u"audit_anchor"_s, Access::Audit, {}, {} },
+        // 012: the disclosure log (proof: who may receive what, what was sent when; never content).
+        { u"disclosure_consent"_s, Access::Proof, u"bilan_id"_s, u"bilan"_s },
+        { u"disclosure"_s, Access::Proof, u"bilan_id"_s, u"bilan"_s },
     };
     return all;
 }

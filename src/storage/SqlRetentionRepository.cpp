@@ -7,6 +7,7 @@
 #include "SqlQuery.h"
 
 #include <parcours/core/DataInventory.h>
+#include <parcours/core/StoreEvents.h>
 
 #include <QCoreApplication>
 
@@ -27,8 +28,8 @@ Error notFound(const char* what)
 
 } // namespace
 
-SqlRetentionRepository::SqlRetentionRepository(Database& database, QString journalFile)
-    : m_database(database), m_journalFile(std::move(journalFile))
+SqlRetentionRepository::SqlRetentionRepository(Database& database, StoreEvents& events, QString journalFile)
+    : m_database(database), m_events(events), m_journalFile(std::move(journalFile))
 { }
 
 Result<QMap<ContentKind, int>> SqlRetentionRepository::contentRows(qint64 bilanId)
@@ -97,7 +98,12 @@ Result<qint64> SqlRetentionRepository::addConsent(const RetentionConsent& consen
         .bind(u":scope"_s, textValue(consent.scope))
         .bind(u":until"_s, dateValue(consent.keepUntil))
         .bind(u":recorded"_s, wallClockValue(consent.recordedAt));
-    return query.execReturningId();
+    auto id = query.execReturningId();
+    if (id) {
+        const qint64 bilanId = consent.bilanId;
+        m_database.afterCommit([this, bilanId] { Q_EMIT m_events.retentionChanged(bilanId); });
+    }
+    return id;
 }
 
 Result<void> SqlRetentionRepository::withdrawConsent(const RetentionConsent& consent)
@@ -113,6 +119,8 @@ Result<void> SqlRetentionRepository::withdrawConsent(const RetentionConsent& con
         return makeError(ErrorCode::Conflict,
             QCoreApplication::translate("Storage", "This consent was changed by someone else since you opened it."));
     }
+    const qint64 bilanId = consent.bilanId;
+    m_database.afterCommit([this, bilanId] { Q_EMIT m_events.retentionChanged(bilanId); });
     return success();
 }
 
@@ -178,6 +186,15 @@ Result<qint64> SqlRetentionRepository::addDestruction(const DestructionRecord& r
         return id.error();
     if (auto written = appendToJournal(m_journalFile, record); !written)
         return written.error();
+    // The content is gone: every view of the bilan reads it again.
+    const qint64 bilanId = record.bilanId;
+    const qint64 clientId = record.clientId;
+    m_database.afterCommit([this, bilanId, clientId] {
+        Q_EMIT m_events.retentionChanged(bilanId);
+        Q_EMIT m_events.synthesisChanged(bilanId);
+        Q_EMIT m_events.investigationChanged(bilanId);
+        Q_EMIT m_events.bilanChanged(bilanId, clientId);
+    });
     return id;
 }
 

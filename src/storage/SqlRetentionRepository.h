@@ -5,11 +5,12 @@
 namespace parcours {
 
 class Database;
+class StoreEvents;
 
 /** Retention over Qt Sql: retention_consent, client_contact, destruction, and the journal file beside the database. */
 class SqlRetentionRepository final : public RetentionRepository {
 public:
-    SqlRetentionRepository(Database& database, QString journalFile);
+    SqlRetentionRepository(Database& database, StoreEvents& events, QString journalFile);
 
     Result<QMap<ContentKind, int>> contentRows(qint64 bilanId) override;
     Result<QDate> lastSessionDone(qint64 bilanId) override;
@@ -36,6 +37,7 @@ private:
     Result<QList<RetentionConsent>> readConsents(const QString& where, qint64 key);
     Result<QList<DestructionRecord>> readDestructions(const QString& where, qint64 key);
     Database& m_database;
+    StoreEvents& m_events;
     QString m_journalFile;
 };
 

@@ -9,6 +9,7 @@
 #include "DestructionJournal.h"
 #include "SqlRetentionRepository.h"
 #include "SqlAuditRepository.h"
+#include "SqlDisclosureRepository.h"
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
 
@@ -31,8 +32,9 @@ struct Store::Repos {
         , billing(database, events)
         , quality(database, events)
         , followUps(database, events)
-        , retention(database, journalFile)
+        , retention(database, events, journalFile)
         , audit(database)
+        , disclosures(database, events)
     {
     }
     SqlClientRepository clients;
@@ -48,6 +50,7 @@ struct Store::Repos {
     SqlFollowUpRepository followUps;
     SqlRetentionRepository retention;
     SqlAuditRepository audit;
+    SqlDisclosureRepository disclosures;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -194,6 +197,11 @@ RetentionRepository& Store::retention()
 AuditRepository& Store::audit()
 {
     return m_repos->audit;
+}
+
+DisclosureRepository& Store::disclosures()
+{
+    return m_repos->disclosures;
 }
 
 ScheduleRepository& Store::schedule()

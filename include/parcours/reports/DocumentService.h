@@ -32,6 +32,11 @@ public:
     /// The certificate of the bilan's latest destruction.
     Result<BuiltDocument> destructionCertificateOfBilan(qint64 bilanId);
 
+    /// The synthèse as it may be sent to a third party: its latest final version (refused while there is none).
+    Result<BuiltDocument> finalSynthesis(qint64 bilanId);
+    /// The test results (instrument, day, summary), "sent to" `recipient` when it is not empty.
+    Result<BuiltDocument> testResults(qint64 bilanId, const QString& recipient = {});
+
     /// Who and when, as every document of the bilan prints it.
     Result<BilanParties> parties(qint64 bilanId);
 
