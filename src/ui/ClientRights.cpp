@@ -54,8 +54,9 @@ void ClientRights::exportSelected()
     const QString parent = FileDialog::getExistingDirectory(&m_window, tr("Where to put the export"));
     if (parent.isEmpty())
         return;
-    const QString folder
-        = QDir(parent).filePath(PersonExport::suggestedName(client->fullName(), m_workspace.clock().today()));
+    // Surname first, as the consultant files people.
+    const QString name = client->lastName + u' ' + client->firstName;
+    const QString folder = QDir(parent).filePath(PersonExport::suggestedName(name, m_workspace.clock().today()));
     if (!m_workspace.auditOrRefuse(AuditOperation::Export, AuditRecord::Client, clientId, u"person-export"_s))
         return;
     auto written = PersonExport::write(m_workspace.repositories(), clientId, folder, m_workspace.clock());

@@ -101,8 +101,9 @@ TEST_F(AuditGuiTest, TheAccessLogListsFiltersVerifiesAndExports)
     EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("Export")); // newest first
     EXPECT_EQ(table->item(1, 3)->text(), QStringLiteral("Impression ou PDF"));
     EXPECT_EQ(table->item(2, 4)->text(), QStringLiteral("Bilan n° %1").arg(bilanId));
-    // 8:30 UTC on 2 February is 9:30 in Paris.
-    EXPECT_EQ(table->item(2, 1)->text(), QStringLiteral("02/02/2026 09:30:00"));
+    // The clock is the consultant's wall clock, 8:30 in Paris: the log keeps 7:30 UTC and shows it back in Paris time.
+    EXPECT_EQ(entries().first().at, QDateTime(QDate(2026, 2, 2), QTime(7, 30), Qt::UTC));
+    EXPECT_EQ(table->item(2, 1)->text(), QStringLiteral("02/02/2026 08:30:00"));
 
     log.findChild<QSpinBox*>(QStringLiteral("auditBilanSpinBox"))->setValue(int(bilanId));
     EXPECT_EQ(table->rowCount(), 2);
