@@ -62,9 +62,11 @@ QString endedCountSelect(const QString& table, int kindIndex)
     const QString from = link ? u"%1 t JOIN %2 p ON p.id = t.%3 JOIN bilan b ON b.id = p.bilan_id"_s.arg(table,
                                     QStringView(link->parent), QStringView(link->column))
                               : u"%1 t JOIN bilan b ON b.id = t.bilan_id"_s.arg(table);
-    return u"SELECT %1 AS kind, b.id AS bilan_id, count(*) AS n FROM %2 WHERE b.status <> 'open' GROUP BY b.id"_s
+    // Grouped by the column the scan already follows (an index on bilan_id): no sort of its own.
+    const QString bilan = link ? u"p.bilan_id"_s : u"t.bilan_id"_s;
+    return u"SELECT %1 AS kind, %2 AS bilan_id, count(*) AS n FROM %3 WHERE b.status <> 'open' GROUP BY %2"_s
         .arg(kindIndex)
-        .arg(from);
+        .arg(bilan, from);
 }
 
 QString stamp(const QDateTime& at)

@@ -169,7 +169,9 @@ Result<QList<BilanRetentionFacts>> SqlRetentionRepository::endedBilansWithConten
     if (auto done = bilans.exec(); !done)
         return done.error();
     QList<BilanRetentionFacts> ended;
+    ended.reserve(counts->size());
     QHash<qint64, qsizetype> indexOf;
+    indexOf.reserve(counts->size());
     const int named = 13; // the columns after bilanColumns()
     while (bilans.next()) {
         const qint64 bilanId = bilans.value(0).toLongLong();
