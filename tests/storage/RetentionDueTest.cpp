@@ -82,8 +82,9 @@ protected:
         return id.valueOr(0);
     }
 
-    /// "name #bilan: kinds since date", one line per item, in the order due() gives them.
-    static QStringList describe(const QList<RetentionDueItem>& items)
+    /// "name #bilan: kinds since date", one line per item, in the order due() gives them (a string, so that a
+    /// failure prints the two lists readably).
+    static std::string describe(const QList<RetentionDueItem>& items)
     {
         QStringList lines;
         for (const RetentionDueItem& item : items) {
@@ -94,7 +95,7 @@ protected:
                          .arg(item.bilanId)
                          .arg(kinds.join(u','), item.dueSince.toString(Qt::ISODate));
         }
-        return lines;
+        return lines.join(u'\n').toStdString();
     }
 
     ManualClock clock { QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC) };
@@ -148,7 +149,7 @@ TEST_P(RetentionDueTest, ListsExactlyTheEndedBilansWhoseContentIsDueWithTheirKin
     RetentionService retention(store(), clock);
     auto due = retention.due();
     ASSERT_TRUE(due.ok()) << due.error().message.toStdString();
-    EXPECT_EQ(describe(due.value()), (QStringList {
+    EXPECT_EQ(describe(due.value()), QStringList({
         u"Léa Prospect #0:  since 2025-01-10"_s,
         u"Inès Garnier #%1: session-notes since 2026-02-03"_s.arg(withdrawn),
         u"Zoé Lefèvre #%1: session-notes since 2026-02-20"_s.arg(abandoned),
@@ -156,7 +157,7 @@ TEST_P(RetentionDueTest, ListsExactlyTheEndedBilansWhoseContentIsDueWithTheirKin
         u"Chloé Dupont-Moreau #%1: session-notes since 2026-03-16"_s.arg(keptOne),
         u"Anaïs Morvan #%1: session-notes,synthesis since 2026-03-20"_s.arg(whole),
         u"Hugo Martin #%1: synthesis since 2026-05-01"_s.arg(lapsed),
-    }));
+    }).join(u'\n').toStdString());
     EXPECT_EQ(due->first().clientId, prospect);
     EXPECT_EQ(due->last().clientId, store().bilans().get(lapsed).value().clientId);
 
