@@ -7,6 +7,7 @@
 namespace parcours {
 
 class Database;
+class SqlQuery;
 class StoreEvents;
 
 /// What the client list's search looks in: names, e-mail and phone folded (lower case, no accents), then the phone
@@ -120,6 +121,11 @@ private:
     Database& m_database;
     StoreEvents& m_events;
 };
+
+/// The bilan table's columns, each prefixed by `prefix` ("b." in a join), in the order readBilan reads them.
+QString bilanColumns(const QString& prefix = {});
+/// A bilan from the row of `query`, whose columns `first`, `first + 1`… are bilanColumns().
+Bilan readBilan(const SqlQuery& query, int first = 0);
 
 /// The error for a record that is not there, in the words of the record's kind ("client", "bilan", "session").
 Error notFound(const QString& kind, qint64 id);

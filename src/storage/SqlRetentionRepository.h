@@ -20,7 +20,7 @@ public:
     Result<void> withdrawConsent(const RetentionConsent& consent) override;
     Result<qint64> addContact(const ClientContact& contact) override;
     Result<QList<ProspectFacts>> prospects() override;
-    Result<QList<qint64>> endedBilansWithContent() override;
+    Result<QList<BilanRetentionFacts>> endedBilansWithContent() override;
     Result<QMap<ContentKind, int>> deleteContent(qint64 bilanId, const QList<ContentKind>& kinds) override;
     Result<qint64> addDestruction(const DestructionRecord& record) override;
     Result<QList<DestructionRecord>> destructions(qint64 bilanId) override;

@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "StorageTestSupport.h"
 
+#include <parcours/core/RetentionService.h>
+
 #include <QDateTime>
 #include <QSet>
 
@@ -148,6 +150,27 @@ TEST_F(CabinetTest, AConsultantsRepositoriesShowOnlyTheirOwnBeneficiaries)
     EXPECT_EQ(aliceStore.value()->clients().get(zoe).value().lastName, u"Lefèvre"_s);
     RawConnection asAlice(m_database->location(), alice);
     EXPECT_EQ(asAlice.value(u"SELECT count(*) FROM client WHERE consultant = current_user"_s), 1);
+}
+
+TEST_F(CabinetTest, AConsultantsRetentionReminderListsOnlyTheirOwnBilans)
+{
+    RawConnection asAlice(m_database->location(), alice);
+    RawConnection asBob(m_database->location(), bob);
+    const Seeded a = seed(asAlice, u"Alpha"_s);
+    const Seeded b = seed(asBob, u"Bravo"_s);
+    for (auto* as : { &asAlice, &asBob })
+        EXPECT_TRUE(as->exec(u"UPDATE bilan SET status = 'closed', end_date = '2026-03-20'"_s));
+    const ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+    for (const auto& [login, own] : { std::pair { alice, a }, std::pair { bob, b } }) {
+        auto store = Store::open(as(login));
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        auto due = RetentionService(*store.value(), clock).due();
+        ASSERT_TRUE(due.ok()) << due.error().message.toStdString();
+        ASSERT_EQ(due->size(), 1) << login.toStdString();
+        EXPECT_EQ(due->first().bilanId, own.bilan);
+        EXPECT_EQ(due->first().contents,
+            (QList<ContentKind> { ContentKind::SessionNotes, ContentKind::Values, ContentKind::Synthesis }));
+    }
 }
 
 TEST_F(CabinetTest, AManagerReadsAdministrativeRecordsButNoBilanContent)

@@ -39,8 +39,9 @@ public:
     virtual Result<qint64> addContact(const ClientContact& contact) = 0;
     /// People with no bilan and their last contact (the latest of their contacts and the record's creation).
     virtual Result<QList<ProspectFacts>> prospects() = 0;
-    /// Ids of bilans that are closed or abandoned, with some content still stored.
-    virtual Result<QList<qint64>> endedBilansWithContent() = 0;
+    /// Every bilan closed or abandoned with some content still stored, with what the retention rules need of it
+    /// (the reminder): a few queries in all, however many bilans there are. In the order of the bilans' ids.
+    virtual Result<QList<BilanRetentionFacts>> endedBilansWithContent() = 0;
 
     /// Deletes the bilan's content rows of `kinds` (in the caller's transaction); the rows deleted per kind.
     virtual Result<QMap<ContentKind, int>> deleteContent(qint64 bilanId, const QList<ContentKind>& kinds) = 0;
