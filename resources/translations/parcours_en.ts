@@ -392,23 +392,6 @@
     </message>
 </context>
 <context>
-    <name>parcours::RetentionTab</name>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>parcours::Scheduling</name>
     <message numerus="yes">
         <source>%n event(s) exported to %1. Import the file again after a change: the events are updated, not duplicated.</source>

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -56,6 +57,53 @@ QString recordName(const AuditEntry& entry)
     return {};
 }
 
+/// What Parcours wrote in `what` (a fixed key of the code, docs/protection.md), said in the consultant's words; an
+/// unknown key (a newer version's) is shown as it is.
+QString whatName(const QString& key)
+{
+    static const QHash<QString, const char*> names {
+        { u"attendance-sheet"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "attendance sheet") },
+        { u"backup"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "backup") },
+        { u"bilan"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "the bilan's record") },
+        { u"bilan-content"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "the bilan's content") },
+        { u"bpf"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "yearly BPF figures") },
+        { u"completion-certificate"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "certificate of completion") },
+        { u"destruction-certificate"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "destruction certificate") },
+        { u"disclosure-synthesis"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "synthèse sent to a third party") },
+        { u"disclosure-test-results"_s,
+            QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "test results sent to a third party") },
+        { u"encrypted-copy"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "encrypted copy") },
+        { u"evaluation"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "evaluations") },
+        { u"icalendar"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "calendar (iCalendar)") },
+        { u"inquiry-guide"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "field inquiry guide") },
+        { u"investigation"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "investigation") },
+        { u"investigation-json"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "investigation (JSON)") },
+        { u"invoice"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "invoice") },
+        { u"quote"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "quote") },
+        { u"pdf"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "PDF") },
+        { u"peer-questionnaire"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "peer feedback questionnaire") },
+        { u"person-erasure"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "erasure of the person") },
+        { u"person-erasure-keep-proof"_s,
+            QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "reduction to the administrative proof") },
+        { u"person-export"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "export of all their data") },
+        { u"print-preview"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "print preview") },
+        { u"printer"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "printed") },
+        { u"quality-registers"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "quality registers") },
+        { u"session-notes"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "session notes") },
+        { u"synthesis"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "synthèse") },
+        { u"synthesis-html"_s, QT_TRANSLATE_NOOP("parcours::AuditLogWindow", "synthèse (HTML)") },
+    };
+    const char* name = names.value(key);
+    return name ? AuditLogWindow::tr(name) : key;
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 } // namespace
 
 AuditLogWindow::AuditLogWindow(Workspace& workspace, QWidget* parent)
@@ -100,7 +148,8 @@ AuditLogWindow::AuditLogWindow(Workspace& workspace, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The detail takes the room left (resizeColumnsToContents would otherwise shrink it to its text).
+    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
 
     m_status->setObjectName(u"auditStatusLabel"_s);
     m_status->setWordWrap(true);
@@ -139,8 +188,8 @@ void AuditLogWindow::reload()
             QLocale().toString(entry.at.toTimeZone(zone), u"dd/MM/yyyy HH:mm:ss"_s), entry.who,
             operationName(entry.operation), recordName(entry),
             entry.bilanId > 0 && entry.recordKind != AuditRecord::Bilan
-                ? tr("bilan no. %1 · %2").arg(entry.bilanId).arg(entry.what)
-                : entry.what };
+                ? tr("bilan no. %1 · %2").arg(entry.bilanId).arg(whatName(entry.what))
+                : capitalised(whatName(entry.what)) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

@@ -2,23 +2,35 @@
 #include <parcours/ui/ErasureDialog.h>
 #include <parcours/ui/Workspace.h>
 
+#include <QCollator>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace parcours {
 namespace {
 
+/// One line per kind of record the consultant knows, in alphabetical order: several tables share a name (an option
+/// and its aspects are both « Pistes professionnelles »), so their rows are added up.
 QString listOf(const QList<ErasureLine>& lines)
 {
-    QString html = u"<ul>"_s;
+    QMap<QString, int> rows;
     for (const ErasureLine& line : lines)
-        html += u"<li>%1 (%2)</li>"_s.arg(line.what.toHtmlEscaped()).arg(line.rows);
+        rows[line.what] += line.rows;
+    QStringList names = rows.keys();
+    QCollator collator;
+    std::sort(names.begin(), names.end(), collator);
+    QString html = u"<ul>"_s;
+    for (const QString& name : std::as_const(names))
+        html += u"<li>%1 (%2)</li>"_s.arg(name.toHtmlEscaped()).arg(rows.value(name));
     return html + u"</ul>"_s;
 }
 

@@ -101,6 +101,9 @@ TEST_F(AuditGuiTest, TheAccessLogListsFiltersVerifiesAndExports)
     EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("Export")); // newest first
     EXPECT_EQ(table->item(1, 3)->text(), QStringLiteral("Impression ou PDF"));
     EXPECT_EQ(table->item(2, 4)->text(), QStringLiteral("Bilan n° %1").arg(bilanId));
+    // What was read or exported, in French, not the key the code wrote.
+    EXPECT_EQ(table->item(2, 5)->text(), QStringLiteral("Synthèse"));
+    EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("Sauvegarde"));
     // The clock is the consultant's wall clock, 8:30 in Paris: the log keeps 7:30 UTC and shows it back in Paris time.
     EXPECT_EQ(entries().first().at, QDateTime(QDate(2026, 2, 2), QTime(7, 30), Qt::UTC));
     EXPECT_EQ(table->item(2, 1)->text(), QStringLiteral("02/02/2026 08:30:00"));

@@ -76,6 +76,7 @@ TEST_F(ClientRightsGuiTest, TheErasureDialogListsWhatGoesAndStaysAndErasesOnlyOn
     const QString reduced = dialog->summary()->toPlainText();
     EXPECT_TRUE(reduced.contains(QStringLiteral("Notes des séances"))) << reduced.toStdString();
     EXPECT_TRUE(reduced.contains(QStringLiteral("Factures et avoirs"))) << reduced.toStdString();
+    EXPECT_EQ(reduced.count(QStringLiteral("Compétences (")), 1) << "one line per kind, tables added up";
     EXPECT_TRUE(dialog->eraseButton()->isEnabled());
     keepPicture(dialog, QStringLiteral("client-rights-erase-keep-proof"));
 
