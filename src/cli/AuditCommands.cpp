@@ -31,26 +31,39 @@ std::optional<AuditFilter> filterOf(Context& context)
     return filter;
 }
 
-int listEntries(Context& context)
+/// The entries the options --bilan and --since select; nullopt once the failure is reported (its exit code in `exit`).
+std::optional<QList<AuditEntry>> filteredEntries(Context& context, int& exit)
 {
     const auto filter = filterOf(context);
-    if (!filter)
-        return Exit::Failed;
+    if (!filter) {
+        exit = Exit::Failed;
+        return std::nullopt;
+    }
     auto store = context.store();
-    if (!store)
-        return context.fail(store.error());
-    auto entries = AuditService(*store.value(), context.clock()).list(*filter);
+    auto entries = store ? AuditService(*store.value(), context.clock()).list(*filter)
+                         : Result<QList<AuditEntry>>(store.error());
+    if (!entries) {
+        exit = context.fail(entries.error());
+        return std::nullopt;
+    }
+    return std::move(entries).value();
+}
+
+int listEntries(Context& context)
+{
+    int exit = Exit::Ok;
+    const auto entries = filteredEntries(context, exit);
     if (!entries)
-        return context.fail(entries.error());
+        return exit;
     if (context.json()) {
         QJsonArray array;
-        for (const AuditEntry& entry : entries.value())
+        for (const AuditEntry& entry : *entries)
             array.append(auditEntryJson(entry));
         context.printJson(array);
         return Exit::Ok;
     }
     QList<QStringList> rows;
-    for (const AuditEntry& entry : entries.value()) {
+    for (const AuditEntry& entry : *entries) {
         const QString record = entry.recordKind == AuditRecord::None
             ? u"-"_s
             : u"%1 %2"_s.arg(toKey(entry.recordKind)).arg(entry.recordId);
@@ -91,16 +104,11 @@ int verify(Context& context)
 
 int exportCsv(Context& context)
 {
-    const auto filter = filterOf(context);
-    if (!filter)
-        return Exit::Failed;
-    auto store = context.store();
-    if (!store)
-        return context.fail(store.error());
-    auto entries = AuditService(*store.value(), context.clock()).list(*filter);
+    int exit = Exit::Ok;
+    const auto entries = filteredEntries(context, exit);
     if (!entries)
-        return context.fail(entries.error());
-    if (auto written = writeAuditCsv(entries.value(), context.option(u"out"_s)); !written)
+        return exit;
+    if (auto written = writeAuditCsv(*entries, context.option(u"out"_s)); !written)
         return context.fail(written.error());
     if (context.json())
         context.printJson(QJsonObject { { u"file"_s, context.option(u"out"_s) }, { u"entries"_s, entries->size() } });
