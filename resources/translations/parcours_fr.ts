@@ -2451,13 +2451,6 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
     </context>
     <context>
-        <name>DisclosureExport</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
         <name>DisclosureRules</name>
         <message>
             <source>CEP operator</source>

@@ -24,8 +24,7 @@ Result<BuiltDocument> DisclosureExport::build(qint64 bilanId, qint64 consentId, 
     DocumentService documents(m_repositories, m_clock);
     if (item == DisclosedItem::Synthesis)
         return documents.finalSynthesis(bilanId);
-    const QString recipient = tr("%1 (%2)").arg(consent->recipientName, displayName(consent->recipientKind));
-    return documents.testResults(bilanId, recipient);
+    return documents.testResults(bilanId, consent->recipientName, consent->recipientKind);
 }
 
 Result<DisclosureRecord> DisclosureExport::send(
