@@ -579,6 +579,51 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>entry %1 is missing</source>
+            <translation>l'entrée %1 manque</translation>
+        </message>
+        <message>
+            <source>entries %1 to %2 are missing</source>
+            <translation>les entrées %1 à %2 manquent</translation>
+        </message>
+        <message>
+            <source>the purge of %1 removed entries younger than %2 months</source>
+            <translation>la purge du %1 a retiré des entrées de moins de %2 mois</translation>
+        </message>
+        <message>
+            <source>entry %1 is out of order</source>
+            <translation>l'entrée %1 n'est pas à sa place</translation>
+        </message>
+        <message>
+            <source>entry %1 does not follow the entry before it</source>
+            <translation>l'entrée %1 ne suit pas l'entrée précédente</translation>
+        </message>
+        <message>
+            <source>entry %1 was changed after it was written</source>
+            <translation>l'entrée %1 a été modifiée après son écriture</translation>
+        </message>
+        <message>
+            <source>entry %1 is not the last one recorded</source>
+            <translation>l'entrée %1 n'est pas la dernière enregistrée</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditService</name>
+        <message>
+            <source>Only a manager or the cabinet's administrator reads every entry of the audit log and can verify it.</source>
+            <translation>Seuls un responsable ou l'administrateur du cabinet lisent toutes les entrées du journal des accès et peuvent le vérifier.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupSettingsPage</name>
         <message>
             <source>Parcours copies your database into a folder beside it, checks each copy, and keeps a few of them.</source>
@@ -2133,6 +2178,14 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>Synthesis and observations</source>
             <translation>Synthèse et observations</translation>
         </message>
+        <message>
+            <source>Follow-up interview notes</source>
+            <translation>Notes de l'entretien de suivi</translation>
+        </message>
+        <message>
+            <source>Comments on the satisfaction questionnaires</source>
+            <translation>Commentaires des questionnaires de satisfaction</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -2325,6 +2378,14 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>Issued on %1</source>
             <translation>Fait le %1</translation>
         </message>
+        <message>
+            <source>Follow-up interview notes</source>
+            <translation>Notes de l'entretien de suivi</translation>
+        </message>
+        <message>
+            <source>Comments on the satisfaction questionnaires</source>
+            <translation>Commentaires des questionnaires de satisfaction</translation>
+        </message>
     </context>
     <context>
         <name>DigestWriter</name>
@@ -2387,6 +2448,84 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>Open to compromise</source>
             <translation>Zone de concession</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosureRules</name>
+        <message>
+            <source>CEP operator</source>
+            <translation>Opérateur du CEP</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employeur</translation>
+        </message>
+        <message>
+            <source>Funder</source>
+            <translation>Financeur</translation>
+        </message>
+        <message>
+            <source>Other third party</source>
+            <translation>Autre tiers</translation>
+        </message>
+        <message>
+            <source>Synthesis</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <source>Test results</source>
+            <translation>Résultats des tests</translation>
+        </message>
+        <message>
+            <source>Name the recipient the results may be sent to.</source>
+            <translation>Nommez le destinataire à qui les résultats peuvent être transmis.</translation>
+        </message>
+        <message>
+            <source>The recipient's name is 200 characters at most.</source>
+            <translation>Le nom du destinataire fait 200 caractères au plus.</translation>
+        </message>
+        <message>
+            <source>Say what may be sent: the synthesis, the test results or both.</source>
+            <translation>Indiquez ce qui peut être transmis : la synthèse, les résultats des tests ou les deux.</translation>
+        </message>
+        <message>
+            <source>Give the date of the beneficiary's written consent.</source>
+            <translation>Indiquez la date de l’accord écrit du bénéficiaire.</translation>
+        </message>
+        <message>
+            <source>The consent cannot be dated in the future.</source>
+            <translation>L’accord ne peut pas être daté dans le futur.</translation>
+        </message>
+        <message>
+            <source>Nothing is sent to a third party without the beneficiary's written consent: record it first.</source>
+            <translation>Rien n’est transmis à un tiers sans l’accord écrit du bénéficiaire : enregistrez-le d’abord.</translation>
+        </message>
+        <message>
+            <source>This consent was given for another bilan.</source>
+            <translation>Cet accord a été donné pour un autre bilan.</translation>
+        </message>
+        <message>
+            <source>The beneficiary withdrew this consent on %1: nothing more may be sent under it.</source>
+            <translation>Le bénéficiaire a retiré cet accord le %1 : plus rien ne peut être transmis à ce titre.</translation>
+        </message>
+        <message>
+            <source>This consent is dated after today.</source>
+            <translation>Cet accord est daté d’après aujourd’hui.</translation>
+        </message>
+        <message>
+            <source>This consent does not cover what you want to send (%1); it covers: %2.</source>
+            <translation>Cet accord ne couvre pas ce que vous voulez transmettre (%1) ; il couvre : %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosureService</name>
+        <message>
+            <source>This consent was already withdrawn on %1.</source>
+            <translation>Cet accord a déjà été retiré le %1.</translation>
+        </message>
+        <message>
+            <source>The withdrawal is dated between the consent's signature and today.</source>
+            <translation>Le retrait est daté entre la signature de l’accord et aujourd’hui.</translation>
         </message>
     </context>
     <context>
@@ -2469,6 +2608,14 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>No content of this bilan was destroyed yet: there is nothing to certify.</source>
             <translation>Aucun contenu de ce bilan n'a encore été détruit : il n'y a rien à attester.</translation>
         </message>
+        <message>
+            <source>The synthesis has no final version: only a final version is sent to a third party.</source>
+            <translation>La synthèse n’a pas de version finale : seule une version finale est transmise à un tiers.</translation>
+        </message>
+        <message>
+            <source>No test result is stored for this bilan: there is nothing to send.</source>
+            <translation>Aucun résultat de test n’est enregistré pour ce bilan : il n’y a rien à transmettre.</translation>
+        </message>
     </context>
     <context>
         <name>Duration</name>
@@ -2538,6 +2685,113 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>%1 is damaged: data follows its end.</source>
             <translation>%1 est abîmé : des données suivent sa fin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureService</name>
+        <message>
+            <source>Identity (name)</source>
+            <translation>Identité (nom)</translation>
+        </message>
+        <message>
+            <source>Bilans (funding, dates, hours)</source>
+            <translation>Bilans (financement, dates, heures)</translation>
+        </message>
+        <message>
+            <source>Sessions (date, phase, length, attendance)</source>
+            <translation>Séances (date, phase, durée, présence)</translation>
+        </message>
+        <message>
+            <source>Session records (place, attendance signed, handouts)</source>
+            <translation>Comptes rendus de séance (lieu, émargement, documents remis)</translation>
+        </message>
+        <message>
+            <source>Signed attendance sheets</source>
+            <translation>Feuilles d'émargement signées</translation>
+        </message>
+        <message>
+            <source>CPF declarations</source>
+            <translation>Déclarations CPF</translation>
+        </message>
+        <message>
+            <source>Tripartite agreement</source>
+            <translation>Convention tripartite</translation>
+        </message>
+        <message>
+            <source>Synthesis handover receipt</source>
+            <translation>Attestation de remise de la synthèse</translation>
+        </message>
+        <message>
+            <source>Contacts (kind and day)</source>
+            <translation>Contacts (type et jour)</translation>
+        </message>
+        <message>
+            <source>Retention consents</source>
+            <translation>Consentements de conservation</translation>
+        </message>
+        <message>
+            <source>Reason of an abandonment</source>
+            <translation>Motif d'abandon</translation>
+        </message>
+        <message>
+            <source>Follow-up (due day, outcome)</source>
+            <translation>Suivi (échéance, issue)</translation>
+        </message>
+        <message>
+            <source>Follow-up attempts</source>
+            <translation>Tentatives de suivi</translation>
+        </message>
+        <message>
+            <source>Funding plan</source>
+            <translation>Plan de financement</translation>
+        </message>
+        <message>
+            <source>Funders' shares</source>
+            <translation>Parts des financeurs</translation>
+        </message>
+        <message>
+            <source>Invoices and credit notes</source>
+            <translation>Factures et avoirs</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Règlements</translation>
+        </message>
+        <message>
+            <source>Satisfaction questionnaires answered</source>
+            <translation>Questionnaires de satisfaction remplis</translation>
+        </message>
+        <message>
+            <source>Anonymous satisfaction scores</source>
+            <translation>Notes de satisfaction anonymes</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>courriel</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>date de naissance</translation>
+        </message>
+        <message>
+            <source>A bilan of this person is still open: close it or record its abandonment first.</source>
+            <translation>Un bilan de cette personne est encore ouvert : clôturez-le ou enregistrez son abandon d'abord.</translation>
+        </message>
+        <message>
+            <source>This person has invoices, which the law requires to be kept for ten years: erase all but the administrative proof instead.</source>
+            <translation>Cette personne a des factures, que la loi impose de garder dix ans : effacez plutôt tout sauf la preuve administrative.</translation>
+        </message>
+        <message>
+            <source>any PDF or export you made of this person (synthesis, certificates, exported folder)</source>
+            <translation>tout PDF ou export que vous avez fait de cette personne (synthèse, attestations, dossier exporté)</translation>
+        </message>
+        <message>
+            <source>any copy of a test's report file you saved outside Parcours</source>
+            <translation>toute copie d'un compte rendu de test enregistrée hors de Parcours</translation>
         </message>
     </context>
     <context>
@@ -2879,6 +3133,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>The follow-up cannot come before the end of the bilan (%1).</source>
             <translation>Le suivi ne peut pas précéder la fin du bilan (%1).</translation>
+        </message>
+        <message>
+            <source>The follow-up of bilan no. %1 was changed by someone else since you opened it.</source>
+            <translation>Le suivi du bilan n° %1 a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert.</translation>
         </message>
     </context>
     <context>
@@ -5511,6 +5769,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>The connection to the database server is lost: nothing was read or saved.</source>
             <translation>La connexion au serveur de la base est perdue : rien n'a été lu ni enregistré.</translation>
         </message>
+        <message>
+            <source>No consent to send results has this number.</source>
+            <translation>Aucun accord de transmission ne porte ce numéro.</translation>
+        </message>
     </context>
     <context>
         <name>Store</name>
@@ -5915,6 +6177,45 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
     </context>
     <context>
+        <name>TestResultsDocument</name>
+        <message>
+            <source>Test results</source>
+            <translation>Résultats des tests</translation>
+        </message>
+        <message>
+            <source>Bilan de compétences</source>
+            <translation>Bilan de compétences</translation>
+        </message>
+        <message>
+            <source>Beneficiary</source>
+            <translation>Bénéficiaire</translation>
+        </message>
+        <message>
+            <source>Bilan</source>
+            <translation>Bilan</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Transmis à</translation>
+        </message>
+        <message>
+            <source>Taken on %1</source>
+            <translation>Passé le %1</translation>
+        </message>
+        <message>
+            <source>No summary was written for this test.</source>
+            <translation>Aucune synthèse n’a été rédigée pour ce test.</translation>
+        </message>
+        <message>
+            <source>Sent with the beneficiary's written consent. Confidential: for the recipient named above only.</source>
+            <translation>Transmis avec l’accord écrit du bénéficiaire. Confidentiel : réservé au seul destinataire nommé ci-dessus.</translation>
+        </message>
+        <message>
+            <source>Printed on %1</source>
+            <translation>Imprimé le %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TraineeStatus</name>
         <message>
             <source>Employee of a private employer</source>
@@ -6266,6 +6567,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>Write the price in euros, for example 1 800,00.</source>
             <translation>Écrivez le prix en euros, par exemple 1 800,00.</translation>
         </message>
+        <message>
+            <source>the tripartite agreement</source>
+            <translation>la convention tripartite</translation>
+        </message>
     </context>
     <context>
         <name>parcours::AppController</name>
@@ -6367,6 +6672,14 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
             <source>Cabinet &amp;connection…</source>
             <translation>&amp;Connexion au cabinet…</translation>
         </message>
+        <message>
+            <source>The access log could not be purged: %1</source>
+            <translation>Le journal des accès n'a pas pu être purgé : %1</translation>
+        </message>
+        <message>
+            <source>The access log could not be written, so no copy was made. %1</source>
+            <translation>Le journal des accès n'a pas pu être écrit, aucune copie n'a donc été faite. %1</translation>
+        </message>
     </context>
     <context>
         <name>parcours::AppearanceSettingsPage</name>
@@ -6384,6 +6697,255 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
         <message>
             <source>Remove</source>
             <translation>Retirer</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::AuditLogWindow</name>
+        <message>
+            <source>Read of content</source>
+            <translation>Lecture du contenu</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Print or PDF</source>
+            <translation>Impression ou PDF</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Suppression</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>Destruction</translation>
+        </message>
+        <message>
+            <source>Restore of a backup</source>
+            <translation>Restauration d'une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Purge of the log</source>
+            <translation>Purge du journal</translation>
+        </message>
+        <message>
+            <source>Beneficiary no. %1</source>
+            <translation>Bénéficiaire n° %1</translation>
+        </message>
+        <message>
+            <source>Bilan no. %1</source>
+            <translation>Bilan n° %1</translation>
+        </message>
+        <message>
+            <source>Session no. %1</source>
+            <translation>Séance n° %1</translation>
+        </message>
+        <message>
+            <source>Destruction no. %1</source>
+            <translation>Destruction n° %1</translation>
+        </message>
+        <message>
+            <source>Access log — Parcours</source>
+            <translation>Journal des accès — Parcours</translation>
+        </message>
+        <message>
+            <source>Who read a bilan's content, exported, printed, deleted, destroyed or restored what, and when. Records are named by their number only; the log holds no content. Entries are kept 12 months.</source>
+            <translation>Qui a lu le contenu d'un bilan, exporté, imprimé, supprimé, détruit ou restauré quoi, et quand. Les fiches n'y sont désignées que par leur numéro ; le journal ne contient aucun contenu. Les entrées sont conservées 12 mois.</translation>
+        </message>
+        <message>
+            <source>&amp;Bilan:</source>
+            <translation>&amp;Bilan :</translation>
+        </message>
+        <message>
+            <source>all bilans</source>
+            <translation>tous les bilans</translation>
+        </message>
+        <message>
+            <source>&amp;Verify integrity</source>
+            <translation>&amp;Vérifier l'intégrité</translation>
+        </message>
+        <message>
+            <source>Export as C&amp;SV…</source>
+            <translation>Exporter en C&amp;SV…</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Opération</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Détail</translation>
+        </message>
+        <message>
+            <source>bilan no. %1 · %2</source>
+            <translation>bilan n° %1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies).</source>
+            <translation>
+                <numerusform>%n entrée.</numerusform>
+                <numerusform>%n entrées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The log has been tampered with: %1 (entry no. %2). Keep this window and the database as they are, and tell whoever is responsible for the data.</source>
+            <translation>Le journal a été altéré : %1 (entrée n° %2). Laissez cette fenêtre et la base de données en l'état et prévenez la personne responsable des données.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The log is intact: %n entry(ies) checked, each one chained to the one before.</source>
+            <translation>
+                <numerusform>Le journal est intact : %n entrée vérifiée, chaînée à la précédente.</numerusform>
+                <numerusform>Le journal est intact : %n entrées vérifiées, chacune chaînée à la précédente.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Exporter en CSV</translation>
+        </message>
+        <message>
+            <source>access-log.csv</source>
+            <translation>journal-des-acces.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The CSV file was not saved. %1</source>
+            <translation>Le fichier CSV n'a pas été enregistré. %1</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistré : %1</translation>
+        </message>
+        <message>
+            <source>attendance sheet</source>
+            <translation>feuille d’émargement</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>sauvegarde</translation>
+        </message>
+        <message>
+            <source>the bilan's record</source>
+            <translation>fiche du bilan</translation>
+        </message>
+        <message>
+            <source>the bilan's content</source>
+            <translation>contenu du bilan</translation>
+        </message>
+        <message>
+            <source>yearly BPF figures</source>
+            <translation>chiffres du BPF</translation>
+        </message>
+        <message>
+            <source>certificate of completion</source>
+            <translation>attestation de fin de bilan</translation>
+        </message>
+        <message>
+            <source>destruction certificate</source>
+            <translation>certificat de destruction</translation>
+        </message>
+        <message>
+            <source>synthèse sent to a third party</source>
+            <translation>synthèse transmise à un tiers</translation>
+        </message>
+        <message>
+            <source>test results sent to a third party</source>
+            <translation>résultats de tests transmis à un tiers</translation>
+        </message>
+        <message>
+            <source>encrypted copy</source>
+            <translation>copie chiffrée</translation>
+        </message>
+        <message>
+            <source>evaluations</source>
+            <translation>évaluations</translation>
+        </message>
+        <message>
+            <source>calendar (iCalendar)</source>
+            <translation>agenda (iCalendar)</translation>
+        </message>
+        <message>
+            <source>field inquiry guide</source>
+            <translation>guide d’enquête métier</translation>
+        </message>
+        <message>
+            <source>investigation</source>
+            <translation>investigation</translation>
+        </message>
+        <message>
+            <source>investigation (JSON)</source>
+            <translation>investigation (JSON)</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>facture</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>devis</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>peer feedback questionnaire</source>
+            <translation>questionnaire du regard des autres</translation>
+        </message>
+        <message>
+            <source>erasure of the person</source>
+            <translation>effacement de la personne</translation>
+        </message>
+        <message>
+            <source>reduction to the administrative proof</source>
+            <translation>réduction à la preuve administrative</translation>
+        </message>
+        <message>
+            <source>export of all their data</source>
+            <translation>export de toutes ses données</translation>
+        </message>
+        <message>
+            <source>print preview</source>
+            <translation>aperçu avant impression</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>impression</translation>
+        </message>
+        <message>
+            <source>quality registers</source>
+            <translation>registres qualité</translation>
+        </message>
+        <message>
+            <source>session notes</source>
+            <translation>notes de séance</translation>
+        </message>
+        <message>
+            <source>synthèse</source>
+            <translation>synthèse</translation>
+        </message>
+        <message>
+            <source>synthèse (HTML)</source>
+            <translation>synthèse (HTML)</translation>
         </message>
     </context>
     <context>
@@ -7139,6 +7701,48 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
     </context>
     <context>
+        <name>parcours::ClientRights</name>
+        <message>
+            <source>E&amp;xport all their data…</source>
+            <translation>E&amp;xporter toutes ses données…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase the person…</source>
+            <translation>Effacer la &amp;personne…</translation>
+        </message>
+        <message>
+            <source>The right of access: a folder with everything about this person, the PDFs and files</source>
+            <translation>Le droit d'accès : un dossier avec tout ce qui concerne cette personne, les PDF et les fichiers</translation>
+        </message>
+        <message>
+            <source>The right to erasure: everything, or all but the administrative proof</source>
+            <translation>Le droit à l'effacement : tout, ou tout sauf la preuve administrative</translation>
+        </message>
+        <message>
+            <source>Where to put the export</source>
+            <translation>Où enregistrer l'export</translation>
+        </message>
+        <message>
+            <source>The export could not be written: %1</source>
+            <translation>L'export n'a pas pu être écrit : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>All the data of %1 was exported to %2 (%n document(s)).</source>
+            <translation>
+                <numerusform>Toutes les données de %1 ont été exportées dans %2 (%n document).</numerusform>
+                <numerusform>Toutes les données de %1 ont été exportées dans %2 (%n documents).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The person was erased.</source>
+            <translation>La personne a été effacée.</translation>
+        </message>
+        <message>
+            <source>The person was reduced to the administrative proof.</source>
+            <translation>La personne a été réduite à la preuve administrative.</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::CompetenceMatrixModel</name>
         <message>
             <source>none</source>
@@ -7252,6 +7856,37 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
     </context>
     <context>
+        <name>parcours::ConflictBanner</name>
+        <message>
+            <source>Reload</source>
+            <translation>Recharger</translation>
+        </message>
+        <message>
+            <source>Overwrite</source>
+            <translation>Écraser</translation>
+        </message>
+        <message>
+            <source>Keep a copy</source>
+            <translation>Garder une copie</translation>
+        </message>
+        <message>
+            <source>Drop your changes and show theirs.</source>
+            <translation>Abandonner vos modifications et afficher les siennes.</translation>
+        </message>
+        <message>
+            <source>Save yours over theirs.</source>
+            <translation>Enregistrer les vôtres à la place des siennes.</translation>
+        </message>
+        <message>
+            <source>Copy your text to the clipboard, then show theirs.</source>
+            <translation>Copier votre texte dans le presse-papiers, puis afficher le sien.</translation>
+        </message>
+        <message>
+            <source>Someone else changed %1 since you opened it (another consultant, or you on another computer). What you type is kept but not saved until you choose.</source>
+            <translation>Quelqu'un d'autre a modifié %1 depuis que vous l'avez ouvert (un ou une collègue, ou vous-même sur un autre poste). Ce que vous tapez est gardé, mais n'est enregistré qu'une fois votre choix fait.</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::ConnectionWatcher</name>
         <message>
             <source>Try again now</source>
@@ -7344,6 +7979,53 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
     </context>
     <context>
+        <name>parcours::ErasureDialog</name>
+        <message>
+            <source>Erase &amp;everything about this person</source>
+            <translation>Tout &amp;effacer de cette personne</translation>
+        </message>
+        <message>
+            <source>&amp;Keep only the administrative proof the law requires</source>
+            <translation>&amp;Garder seulement la preuve administrative exigée par la loi</translation>
+        </message>
+        <message>
+            <source>Erase the person</source>
+            <translation>Effacer la personne</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>E&amp;ffacer</translation>
+        </message>
+        <message>
+            <source>The right to erasure: choose what goes. Nothing is deleted before you confirm.</source>
+            <translation>Le droit à l'effacement : choisissez ce qui part. Rien n'est supprimé avant votre confirmation.</translation>
+        </message>
+        <message>
+            <source>Will be deleted:</source>
+            <translation>Sera supprimé :</translation>
+        </message>
+        <message>
+            <source>Will be cleared from the identity: %1.</source>
+            <translation>Sera retiré de l'identité : %1.</translation>
+        </message>
+        <message>
+            <source>Nothing is kept but the destruction journal (numbers and counts, no name).</source>
+            <translation>Rien n'est gardé, sauf le journal des destructions (numéros et nombres, aucun nom).</translation>
+        </message>
+        <message>
+            <source>Kept, as the law requires it (administrative proof):</source>
+            <translation>Gardé, comme la loi l'exige (preuve administrative) :</translation>
+        </message>
+        <message>
+            <source>Delete by hand, outside Parcours:</source>
+            <translation>À supprimer vous-même, hors de Parcours :</translation>
+        </message>
+        <message>
+            <source>Nothing was erased: the access log could not be written. %1</source>
+            <translation>Rien n’a été effacé : le journal des accès n’a pas pu être écrit. %1</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::EvaluationTab</name>
         <message>
             <source>Enter new answers</source>
@@ -7428,6 +8110,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
+        </message>
+        <message>
+            <source>these answers</source>
+            <translation>ces réponses</translation>
         </message>
     </context>
     <context>
@@ -7623,6 +8309,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>this follow-up</source>
+            <translation>ce suivi</translation>
         </message>
     </context>
     <context>
@@ -7851,6 +8541,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>Each pays: %1.</source>
             <translation>Chacun paie : %1.</translation>
         </message>
+        <message>
+            <source>the funding of this bilan</source>
+            <translation>le financement de ce bilan</translation>
+        </message>
     </context>
     <context>
         <name>parcours::HoursTab</name>
@@ -7995,6 +8689,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>New improvement action</source>
             <translation>Nouvelle action d’amélioration</translation>
+        </message>
+        <message>
+            <source>this improvement action</source>
+            <translation>cette action d'amélioration</translation>
         </message>
     </context>
     <context>
@@ -8382,6 +9080,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Work on a cabinet's shared PostgreSQL database, or go back to your own file</source>
             <translation>Travailler sur la base PostgreSQL partagée d'un cabinet, ou revenir à votre propre fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Access log…</source>
+            <translation>&amp;Journal des accès…</translation>
         </message>
     </context>
     <context>
@@ -9048,6 +9750,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>New complaint or incident</source>
             <translation>Nouvelle réclamation ou nouveau dysfonctionnement</translation>
         </message>
+        <message>
+            <source>this register entry</source>
+            <translation>cette entrée du registre</translation>
+        </message>
     </context>
     <context>
         <name>parcours::RegisterEntryModel</name>
@@ -9373,6 +10079,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Log the session</source>
             <translation>Consigner la séance</translation>
+        </message>
+        <message>
+            <source>this session</source>
+            <translation>cette séance</translation>
         </message>
     </context>
     <context>
@@ -9992,6 +10702,17 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>The working day ends after it starts.</source>
             <translation>La journée de travail finit après avoir commencé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::Workspace</name>
+        <message>
+            <source>The access log could not be written: %1</source>
+            <translation>Le journal des accès n'a pas pu être écrit : %1</translation>
+        </message>
+        <message>
+            <source>Nothing was done: the access log could not be written, and an export or a print is only allowed once it is logged. %1</source>
+            <translation>Rien n'a été fait : le journal des accès n'a pas pu être écrit, et un export ou une impression n'est permis qu'une fois inscrit au journal. %1</translation>
         </message>
     </context>
 </TS>

@@ -1,3 +1,4 @@
+#include <parcours/core/InvestigationRepository.h>
 #include <parcours/core/RetentionRepository.h>
 #include <parcours/core/Hours.h>
 #include <parcours/core/Settings.h>
@@ -85,6 +86,36 @@ Result<BuiltDocument> DocumentService::synthesis(qint64 bilanId, std::optional<q
         content.version = *latest.value();
     }
     return documents::synthesis(content, languageOf(m_repositories));
+}
+
+Result<BuiltDocument> DocumentService::finalSynthesis(qint64 bilanId)
+{
+    auto history = m_repositories.syntheses().history(bilanId);
+    if (!history)
+        return history.error();
+    for (const SynthesisVersion& version : history.value()) {
+        if (version.isFrozen())
+            return synthesis(bilanId, version.id);
+    }
+    return makeError(ErrorCode::Refused,
+                     tr("The synthesis has no final version: only a final version is sent to a third party."));
+}
+
+Result<BuiltDocument> DocumentService::testResults(qint64 bilanId, const QString& recipientName, RecipientKind recipientKind)
+{
+    auto parties = this->parties(bilanId);
+    if (!parties)
+        return parties.error();
+    auto results = m_repositories.investigation().testResults().forBilan(bilanId);
+    if (!results)
+        return results.error();
+    if (results->isEmpty())
+        return makeError(ErrorCode::Refused, tr("No test result is stored for this bilan: there is nothing to send."));
+    auto language = languageOf(m_repositories);
+    const QString recipient
+        = u"%1 (%2)"_s.arg(recipientName, language->text("DisclosureRules", displayNameSource(recipientKind)));
+    TestResultsContent content { parties.value(), results.value(), recipient, m_clock.today() };
+    return documents::testResults(content, std::move(language));
 }
 
 Result<BuiltDocument> DocumentService::receipt(qint64 bilanId)

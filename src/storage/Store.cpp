@@ -8,6 +8,8 @@
 #include "SqlQualityRepository.h"
 #include "DestructionJournal.h"
 #include "SqlRetentionRepository.h"
+#include "SqlAuditRepository.h"
+#include "SqlDisclosureRepository.h"
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
 
@@ -30,7 +32,9 @@ struct Store::Repos {
         , billing(database, events)
         , quality(database, events)
         , followUps(database, events)
-        , retention(database, journalFile)
+        , retention(database, events, journalFile)
+        , audit(database)
+        , disclosures(database, events)
     {
     }
     SqlClientRepository clients;
@@ -45,6 +49,8 @@ struct Store::Repos {
     SqlQualityRepository quality;
     SqlFollowUpRepository followUps;
     SqlRetentionRepository retention;
+    SqlAuditRepository audit;
+    SqlDisclosureRepository disclosures;
 };
 
 Store::Store(DatabaseLocation location, std::unique_ptr<Database> database)
@@ -186,6 +192,16 @@ FollowUpRepository& Store::followUps()
 RetentionRepository& Store::retention()
 {
     return m_repos->retention;
+}
+
+AuditRepository& Store::audit()
+{
+    return m_repos->audit;
+}
+
+DisclosureRepository& Store::disclosures()
+{
+    return m_repos->disclosures;
 }
 
 ScheduleRepository& Store::schedule()

@@ -38,6 +38,8 @@ Q_SIGNALS:
     void qualityRegistersChanged();
     /// The bilan's follow-up (due date, outcome, attempts, notes) or its abandonment changed.
     void followUpChanged(qint64 bilanId);
+    /// A retention or disclosure consent was recorded or withdrawn, content was destroyed, results were sent.
+    void retentionChanged(qint64 bilanId);
     /// The database server went away (a cabinet's PostgreSQL): what was being saved was not, nothing half-done.
     void connectionLost();
     /// The connection is back after connectionLost(): what is shown may be stale, read it again.

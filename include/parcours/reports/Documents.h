@@ -7,6 +7,7 @@
 #include <parcours/core/Agreement.h>
 #include <parcours/core/Bilan.h>
 #include <parcours/core/Client.h>
+#include <parcours/core/Investigation.h>
 #include <parcours/core/Retention.h>
 #include <parcours/core/Synthesis.h>
 #include <parcours/reports/DocumentLanguage.h>
@@ -72,6 +73,14 @@ struct DestructionCertificateContent {
     QDate issuedOn;
 };
 
+/** What the test results sent to a third party print: each test's instrument, day and summary (no report file). */
+struct TestResultsContent {
+    BilanParties parties;
+    QList<TestResult> results;
+    QString recipient; ///< "Transitions Pro Occitanie (CEP operator)", empty when not sent to anyone
+    QDate printedOn;
+};
+
 // Builders: domain values in, a laid-out document out. Every user string is inserted as text.
 namespace documents {
 
@@ -81,6 +90,7 @@ BuiltDocument agreement(const AgreementContent& content, std::unique_ptr<Documen
 BuiltDocument completionCertificate(const CertificateContent& content, std::unique_ptr<DocumentLanguage> language);
 BuiltDocument destructionCertificate(const DestructionCertificateContent& content,
     std::unique_ptr<DocumentLanguage> language);
+BuiltDocument testResults(const TestResultsContent& content, std::unique_ptr<DocumentLanguage> language);
 
 /// "lefevre-zoe": the beneficiary's name as it goes into a file name.
 QString fileSlug(const Client& client);
