@@ -1784,6 +1784,10 @@ Règlement : %2.</translation>
             <source>2. Preview</source>
             <translation>2. Aperçu</translation>
         </message>
+        <message>
+            <source>Preview of the beneficiaries to import</source>
+            <translation>Aperçu des bénéficiaires à importer</translation>
+        </message>
     </context>
     <context>
         <name>ClientImportService</name>
@@ -4360,6 +4364,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>Double-click a date, a time, a phase or a length to change it. Tick "2 weeks" to leave a fortnight before a session. Changing the settings above proposes the plan again.</source>
             <translation>Double-cliquez une date, une heure, une phase ou une durée pour la modifier. Cochez « 2 sem. » pour laisser quinze jours avant une séance. Changer les réglages ci-dessus propose à nouveau le planning.</translation>
+        </message>
+        <message>
+            <source>Proposed sessions</source>
+            <translation>Séances proposées</translation>
         </message>
     </context>
     <context>
@@ -7308,6 +7316,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
+        <message>
+            <source>Payments received</source>
+            <translation>Paiements reçus</translation>
+        </message>
     </context>
     <context>
         <name>parcours::BillingWindow</name>
@@ -7853,6 +7865,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>No bilan is shown.</source>
             <translation>Aucun bilan n’est affiché.</translation>
+        </message>
+        <message>
+            <source>Compliance checks</source>
+            <translation>Points de conformité</translation>
         </message>
     </context>
     <context>
@@ -8652,6 +8668,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
+        <message>
+            <source>Hours and deadlines</source>
+            <translation>Heures et échéances</translation>
+        </message>
     </context>
     <context>
         <name>parcours::ImportPreviewModel</name>
@@ -9084,6 +9104,14 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>&amp;Access log…</source>
             <translation>&amp;Journal des accès…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <source>&amp;Side column (this week, follow-ups)</source>
+            <translation>&amp;Colonne latérale (cette semaine, suivis)</translation>
         </message>
     </context>
     <context>

@@ -250,6 +250,7 @@ void BilanPanel::addTab(BilanTab* tab)
     // synthesis) would otherwise squeeze the beneficiary list or push the side panels off a laptop screen.
     auto* page = new QScrollArea(m_tabs);
     page->setFrameShape(QFrame::NoFrame);
+    page->setFocusPolicy(Qt::NoFocus); // a container: Tab goes to the tab's fields, and the page follows them
     page->setWidgetResizable(true);
     page->setWidget(tab);
     m_bilanTabs.append(tab);

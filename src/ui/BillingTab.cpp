@@ -114,6 +114,8 @@ BillingTab::BillingTab(Workspace& workspace, QWidget* parent)
     m_funders->setObjectName(u"fundersLabel"_s);
     m_table->setObjectName(u"invoicesTableView"_s);
     m_payments->setObjectName(u"paymentsListWidget"_s);
+    m_table->setAccessibleName(tr("Invoices and credit notes"));
+    m_payments->setAccessibleName(tr("Payments received"));
     for (QLabel* label : { m_summary, m_funders }) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -88,6 +88,8 @@ ComplianceTab::ComplianceTab(Workspace& workspace, QWidget* parent)
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(u"complianceScrollArea"_s);
+    // Focusable so that the keyboard can scroll what is only text; named for a screen reader.
+    scroll->setAccessibleName(tr("Compliance checks"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* inner = new QWidget(scroll);

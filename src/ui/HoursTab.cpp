@@ -114,6 +114,8 @@ HoursTab::HoursTab(Workspace& workspace, const QList<QAction*>& actions, QWidget
     contentLayout->addStretch();
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(u"hoursScrollArea"_s);
+    // Focusable so that the keyboard can scroll what is only text; named for a screen reader.
+    scroll->setAccessibleName(tr("Hours and deadlines"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

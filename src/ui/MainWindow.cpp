@@ -10,6 +10,7 @@
 #include <parcours/ui/ComplianceTab.h>
 #include <parcours/ui/DocumentsTab.h>
 #include <parcours/ui/EvaluationTab.h>
+#include <parcours/ui/FoldingSplitter.h>
 #include <parcours/ui/FollowUps.h>
 #include <parcours/ui/InvestigationTab.h>
 #include <parcours/ui/MainWindow.h>
@@ -32,7 +33,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -64,10 +64,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_bilanPanel->addTab(new EvaluationTab(workspace));
     m_bilanPanel->addTab(new ComplianceTab(workspace));
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = new FoldingSplitter(this);
     m_splitter = splitter;
     splitter->setObjectName(u"mainSplitter"_s);
-    splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_clientList);
     splitter->addWidget(m_bilanPanel);
     m_sideColumn = new QWidget(splitter);
@@ -75,6 +74,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     auto* sideLayout = new QVBoxLayout(m_sideColumn);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     splitter->addWidget(m_sideColumn);
+    splitter->setFoldingPane(m_sideColumn);
     m_sideColumn->hide();
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -132,9 +132,14 @@ void MainWindow::addSidePanel(QWidget* panel)
     panel->setParent(m_sideColumn);
     static_cast<QVBoxLayout*>(m_sideColumn->layout())->addWidget(panel, 1);
     if (m_sideColumn->isHidden()) {
-        // Shown now: give it its share without squeezing the client list (a saved layout still wins).
+        // Shown now: give it its share without squeezing the client list (a saved layout still wins). On a
+        // narrow window it folds at once and View > Side column brings it back.
         m_sideColumn->show();
         m_splitter->setSizes({ 430, 700, 270 });
+        if (m_sideColumnAction) { // panels added after the menus were made
+            m_sideColumnAction->setEnabled(true);
+            m_sideColumnAction->setChecked(!m_splitter->isFolded());
+        }
     }
 }
 
@@ -206,6 +211,17 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_findAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_sideColumnAction = view->addAction(tr("&Side column (this week, follow-ups)"));
+    m_sideColumnAction->setObjectName(u"sideColumnAction"_s);
+    m_sideColumnAction->setShortcut(Qt::Key_F9);
+    m_sideColumnAction->setCheckable(true);
+    m_sideColumnAction->setEnabled(!m_sideColumn->isHidden());
+    m_sideColumnAction->setChecked(!m_sideColumn->isHidden() && !m_splitter->isFolded());
+    connect(m_sideColumnAction, &QAction::triggered, m_splitter, [this](bool shown) { m_splitter->setFolded(!shown); });
+    connect(m_splitter, &FoldingSplitter::foldedChanged, m_sideColumnAction,
+            [this](bool folded) { m_sideColumnAction->setChecked(!folded); });
 
     QMenu* client = menuBar()->addMenu(tr("&Beneficiary"));
     client->addAction(m_newClientAction);

@@ -136,6 +136,7 @@ void RecordPage::setForm(QWidget* form)
 {
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(form);
+    scroll->setFocusPolicy(Qt::NoFocus); // a container: Tab goes to the form's fields
     scroll->setWidgetResizable(true);
     // The form follows the width of its pane: never a sideways scroll bar under a form.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

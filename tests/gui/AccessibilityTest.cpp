@@ -116,9 +116,7 @@ protected:
     std::unique_ptr<MainWindow> window;
 };
 
-// DISABLED: still fails, the remaining gap of issue 11 (main window minimum 1115 px: list 320 + bilan 515 +
-// side column 256; unnamed QScrollArea pages in the tab chain). Enable once fixed.
-TEST_F(AccessibilityTest, DISABLED_TheWindowAndTheMainDialogsFitALaptopScreenAt200Percent)
+TEST_F(AccessibilityTest, TheWindowAndTheMainDialogsFitALaptopScreenAt200Percent)
 {
     // At 200 % Qt lays out in logical pixels: a 1920 × 1080 screen offers 960 × 540 of them, and the fonts keep
     // their size in those pixels. So the test's default font is the right one, and every minimum size must fit
@@ -271,7 +269,7 @@ QStringList unnamedInTabChain(QWidget* top)
     return unnamed;
 }
 
-TEST_F(AccessibilityTest, DISABLED_EveryControlReachedWithTabHasANameOrALabel)
+TEST_F(AccessibilityTest, EveryControlReachedWithTabHasANameOrALabel)
 {
     zoeWithSessions();
     QTabWidget* tabs = window->bilanPanel()->tabs();
@@ -293,6 +291,20 @@ TEST_F(AccessibilityTest, DISABLED_EveryControlReachedWithTabHasANameOrALabel)
         const QStringList unnamed = unnamedInTabChain(settings);
         EXPECT_TRUE(unnamed.isEmpty()) << pages->item(row)->text().toStdString() << ": "
                                        << unnamed.join(QStringLiteral(", ")).toStdString();
+    }
+    settings->close();
+    // The dialogs and windows of the frequent actions, the import of a spreadsheet included.
+    window->bilanPanel()->showTab(window->bilanPanel()->sessionsTab());
+    window->bilanPanel()->sessionsTab()->view()->selectRow(0);
+    for (const char* action : { "newClientAction", "editClientAction", "editBilanAction", "planSessionsAction",
+                                "logSessionAction", "agendaAction", "importClientsAction" }) {
+        QWidget* dialog = open(action);
+        if (!dialog)
+            continue;
+        const QStringList unnamed = unnamedInTabChain(dialog);
+        EXPECT_TRUE(unnamed.isEmpty()) << action << ": " << unnamed.join(QStringLiteral(", ")).toStdString();
+        dialog->close();
+        QTest::qWait(20);
     }
 }
 

@@ -3,7 +3,6 @@
 #include <QMainWindow>
 
 class QAction;
-class QSplitter;
 class QVBoxLayout;
 
 namespace parcours {
@@ -15,6 +14,7 @@ class ClientImportDialog;
 class ClientListPanel;
 class ClientRights;
 class MessageBanner;
+class FoldingSplitter;
 class FollowUps;
 class Scheduling;
 class Workspace;
@@ -42,6 +42,8 @@ public:
 
     /// Adds a panel to the right-hand column (this week's sessions, reminders…); the column shows once it has one.
     void addSidePanel(QWidget* panel);
+    /// View > Side column: shows or folds the right-hand column (it folds on its own when the window is narrow).
+    QAction* sideColumnAction() const { return m_sideColumnAction; }
 
     /// Adds a bar above the message banner that stays while the window is open (e.g. "read-only").
     void addTopBanner(QWidget* banner);
@@ -73,7 +75,8 @@ private:
     QAction* m_backupsAction;
     QAction* m_cabinetAction;
     QVBoxLayout* m_centralLayout = nullptr;
-    QSplitter* m_splitter;
+    FoldingSplitter* m_splitter;
+    QAction* m_sideColumnAction = nullptr;
     QWidget* m_sideColumn;
     Scheduling* m_scheduling = nullptr;
     BillingTab* m_billingTab = nullptr;

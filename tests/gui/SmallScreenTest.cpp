@@ -1,0 +1,108 @@
+// Issue 11's 200 % scaling: a 1920 × 1080 laptop at 200 % gives the window 960 × 540 logical pixels. The main
+// window must fit there with the beneficiary list and the bilan usable; the side column (this week, follow-ups)
+// folds away and comes back from View > Side column, or by itself once the window is wide again.
+#include "GuiTestSupport.h"
+
+#include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/ClientListPanel.h>
+#include <parcours/ui/FoldingSplitter.h>
+#include <parcours/ui/MainWindow.h>
+
+#include <QAction>
+
+using namespace parcours;
+using namespace parcours::test;
+
+namespace {
+
+/// 960 × 540 less the window manager's frame and title bar.
+constexpr QSize kRoomOnLaptop(960 - 16, 540 - 48);
+
+class SmallScreenTest : public GuiTest {
+protected:
+    void SetUp() override
+    {
+        GuiTest::SetUp();
+        Client client;
+        client.lastName = QStringLiteral("Lefèvre-O'Brien");
+        client.firstName = QStringLiteral("Zoé");
+        const qint64 clientId = workspace().clients().add(client).value();
+        workspace().bilans().open(clientId, Funding::Cpf, QDate(2026, 2, 2)).value();
+        window = std::make_unique<MainWindow>(workspace());
+        window->resize(1400, 860);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        window->clientList()->selectClient(clientId);
+        side = window->findChild<QWidget*>(QStringLiteral("sideColumn"));
+        ASSERT_TRUE(side);
+    }
+    void TearDown() override
+    {
+        window.reset();
+        GuiTest::TearDown();
+    }
+    void resizeTo(QSize size)
+    {
+        window->resize(size);
+        QTest::qWait(50);
+    }
+    std::unique_ptr<MainWindow> window;
+    QWidget* side = nullptr;
+};
+
+TEST_F(SmallScreenTest, TheWindowFitsALaptopAt200PercentWithTheListAndTheBilanUsable)
+{
+    // Wide: all three columns side by side.
+    EXPECT_GT(side->width(), 150);
+    EXPECT_TRUE(window->sideColumnAction()->isChecked());
+
+    EXPECT_LE(window->minimumSizeHint().width(), 960);
+    EXPECT_LE(window->minimumSizeHint().height(), 540);
+    resizeTo(kRoomOnLaptop);
+    EXPECT_LE(window->width(), kRoomOnLaptop.width());
+    EXPECT_LE(window->height(), kRoomOnLaptop.height());
+    keepPicture(window.get(), QStringLiteral("main-window-960"));
+
+    // The list shows the names and the bilan its tabs, neither squeezed below what it needs.
+    ClientListPanel* list = window->clientList();
+    BilanPanel* bilan = window->bilanPanel();
+    EXPECT_TRUE(list->isVisible());
+    EXPECT_TRUE(bilan->isVisible());
+    EXPECT_GE(list->width(), list->minimumSizeHint().expandedTo(list->minimumSize()).width());
+    EXPECT_GE(bilan->width(), bilan->minimumSizeHint().width());
+    EXPECT_GE(bilan->tabs()->currentWidget()->width(), 300);
+    EXPECT_GT(bilan->tabs()->currentWidget()->height(), 200);
+    // The side column has folded, and says so in the View menu.
+    EXPECT_EQ(side->width(), 0);
+    EXPECT_FALSE(window->sideColumnAction()->isChecked());
+
+    // Asked for, it comes back; the list keeps its names, the bilan gives the room (its tabs scroll).
+    window->sideColumnAction()->trigger();
+    QTest::qWait(20);
+    EXPECT_GT(side->width(), 150);
+    EXPECT_TRUE(window->sideColumnAction()->isChecked());
+    EXPECT_GE(list->width(), list->minimumSizeHint().expandedTo(list->minimumSize()).width());
+    EXPECT_GT(bilan->width(), 100);
+    window->sideColumnAction()->trigger();
+    QTest::qWait(20);
+    EXPECT_EQ(side->width(), 0);
+    EXPECT_GE(bilan->width(), bilan->minimumSizeHint().width());
+}
+
+TEST_F(SmallScreenTest, FoldedForWantOfRoomTheSideColumnReturnsWhenTheWindowIsWideAgain)
+{
+    resizeTo(kRoomOnLaptop);
+    ASSERT_EQ(side->width(), 0);
+    resizeTo({ 1400, 860 });
+    EXPECT_GT(side->width(), 150);
+    EXPECT_TRUE(window->sideColumnAction()->isChecked());
+
+    // Folded by hand, it stays folded however wide the window.
+    window->sideColumnAction()->trigger();
+    resizeTo(kRoomOnLaptop);
+    resizeTo({ 1400, 860 });
+    EXPECT_EQ(side->width(), 0);
+    EXPECT_FALSE(window->sideColumnAction()->isChecked());
+}
+
+} // namespace
