@@ -108,6 +108,13 @@
             <numerusform>%1 sessions of %2 do not fit the phase budgets: the bilan can still take %3, that is %n sessions at most. Plan fewer or shorter sessions, or change the budgets.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 make %2, but the bilan has only %3 left under the legal cap of %4 (%5 already committed).</source>
+        <translation>
+            <numerusform>%n session of %1 makes %2, but the bilan has only %3 left under the legal cap of %4 (%5 already committed).</numerusform>
+            <numerusform>%n sessions of %1 make %2, but the bilan has only %3 left under the legal cap of %4 (%5 already committed).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEdits</name>

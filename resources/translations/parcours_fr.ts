@@ -2004,6 +2004,11 @@ Règlement : %2.</translation>
             <source>All checks met</source>
             <translation>Tous les contrôles sont respectés</translation>
         </message>
+        <message>
+            <source>; </source>
+            <extracomment>Between the declarations' states; French wants a no-break space before the semicolon.</extracomment>
+            <translation> ; </translation>
+        </message>
     </context>
     <context>
         <name>ConflictPrompt</name>
@@ -4392,10 +4397,6 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <translation>Une séance planifiée dure entre %1 et %2.</translation>
         </message>
         <message>
-            <source>%1 sessions of %2 make %3, but the bilan has only %4 left under the legal cap of %5 (%6 already committed).</source>
-            <translation>%1 séances de %2 font %3, mais il ne reste au bilan que %4 sous le plafond légal de %5 (%6 déjà engagées).</translation>
-        </message>
-        <message>
             <source>Moved a week later: %1 is a public holiday (%2).</source>
             <translation>Décalée d'une semaine : le %1 est férié (%2).</translation>
         </message>
@@ -4464,6 +4465,13 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <translation>
                 <numerusform>%1 %2 (%n séance)</numerusform>
                 <numerusform>%1 %2 (%n séances)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) of %1 make %2, but the bilan has only %3 left under the legal cap of %4 (%5 already committed).</source>
+            <translation>
+                <numerusform>%n séance de %1 fait %2, mais il ne reste au bilan que %3 sous le plafond légal de %4 (%5 déjà engagées).</numerusform>
+                <numerusform>%n séances de %1 font %2, mais il ne reste au bilan que %3 sous le plafond légal de %4 (%5 déjà engagées).</numerusform>
             </translation>
         </message>
     </context>
@@ -7319,6 +7327,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Payments received</source>
             <translation>Paiements reçus</translation>
+        </message>
+        <message>
+            <source>Selected invoice:</source>
+            <translation>Facture sélectionnée :</translation>
         </message>
     </context>
     <context>

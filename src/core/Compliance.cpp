@@ -215,7 +215,8 @@ ComplianceCheck ComplianceRules::cpfDeclarations(
     };
     look(status.entry, CpfStep::Entry);
     look(status.exit, CpfStep::Exit);
-    const QString detail = (missing + pending + met).join(u"; "_s) + u'.';
+    //: Between the declarations' states; French wants a no-break space before the semicolon.
+    const QString detail = (missing + pending + met).join(tr("; ")) + u'.';
     if (!missing.isEmpty())
         return make(CheckId::CpfDeclarations, CheckState::Missing, title, detail, FixPlace::CpfDeclarations);
     if (!pending.isEmpty())

@@ -224,9 +224,8 @@ Result<QList<PlannedSlot>> proposePlan(const PlanRequest& request, const PlanCon
     if (request.count * request.minutes > cap) {
         return makeError(ErrorCode::Refused,
             QCoreApplication::translate("Planner",
-                "%1 sessions of %2 make %3, but the bilan has only %4 left "
-                "under the legal cap of %5 (%6 already committed).")
-                .arg(request.count)
+                "%n session(s) of %1 make %2, but the bilan has only %3 left "
+                "under the legal cap of %4 (%5 already committed).", nullptr, request.count)
                 .arg(formatMinutes(request.minutes), formatMinutes(request.count * request.minutes),
                     formatMinutes(std::max(0, cap)), formatMinutes(kCapMinutes), formatMinutes(kCapMinutes - cap)),
             fields::plannedMinutes.toString());

@@ -169,11 +169,16 @@ BillingTab::BillingTab(Workspace& workspace, QWidget* parent)
     auto* invoiceButtons = new QHBoxLayout;
     for (QAction* each : { m_invoiceAction, m_paymentAction, m_creditNoteAction })
         invoiceButtons->addWidget(buttonFor(each, invoicesBox));
-    invoiceButtons->addSpacing(12);
-    for (QAction* document : std::as_const(m_invoiceDocumentActions))
-        invoiceButtons->addWidget(buttonFor(document, invoicesBox));
     invoiceButtons->addStretch();
     invoicesLayout->addLayout(invoiceButtons);
+    // The selected invoice's documents on a row of their own: one row of six buttons would widen the tab past a
+    // laptop at 200 %.
+    auto* documentButtons = new QHBoxLayout;
+    documentButtons->addWidget(new QLabel(tr("Selected invoice:"), invoicesBox));
+    for (QAction* document : std::as_const(m_invoiceDocumentActions))
+        documentButtons->addWidget(buttonFor(document, invoicesBox));
+    documentButtons->addStretch();
+    invoicesLayout->addLayout(documentButtons);
     invoicesLayout->addWidget(m_paymentsTitle);
     auto* paymentsRow = new QHBoxLayout;
     m_payments->setMaximumHeight(80);

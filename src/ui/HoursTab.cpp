@@ -82,15 +82,16 @@ HoursTab::HoursTab(Workspace& workspace, const QList<QAction*>& actions, QWidget
     for (QPushButton* button : { m_declareEntry, m_declareExit })
         button->setToolTip(tr("The declaration was made on Mon Compte Formation today"));
 
-    auto* buttons = new QHBoxLayout;
-    for (QAction* action : actions) {
+    // Two buttons a row: on one row they would widen the tab past a laptop at 200 %.
+    auto* buttons = new QGridLayout;
+    for (int i = 0; i < actions.size(); ++i) {
         auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
+        button->setDefaultAction(actions[i]);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setObjectName(action->objectName().replace(u"Action"_s, u"ToolButton"_s));
-        buttons->addWidget(button);
+        button->setObjectName(actions[i]->objectName().replace(u"Action"_s, u"ToolButton"_s));
+        buttons->addWidget(button, i / 2, i % 2);
     }
-    buttons->addStretch();
+    buttons->setColumnStretch(2, 1);
 
     auto* cpfLayout = new QGridLayout(m_cpfBox);
     cpfLayout->addWidget(new QLabel(tr("Entry:"), m_cpfBox), 0, 0);

@@ -120,21 +120,38 @@ PhaseTimeline::Layout PhaseTimeline::computeLayout() const
     const QFontMetricsF metrics(font());
     layout.barTop = kMargin + metrics.height() * 2 + 4;
     layout.barHeight = kBarHeight;
+    QFont bold = font();
+    bold.setBold(true);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
+    const QFontMetricsF boldMetrics(bold);
+    const QFontMetricsF smallMetrics(small);
     qreal totalWeight = 0;
+    qreal totalNeeded = 0;
     std::array<qreal, 5> weights {};
+    std::array<qreal, 5> needed {};
     for (Phase phase : kAllPhases) {
+        const auto i = static_cast<std::size_t>(phase);
         const PhaseHours& hours = m_data.hours.of(phase);
-        // Wide enough to read, and broadly proportional to the hours the phase holds.
-        const qreal weight = std::max<qreal>(std::max(hours.budgetMinutes, hours.plannedMinutes), 150) + 90;
-        weights[static_cast<std::size_t>(phase)] = weight;
-        totalWeight += weight;
+        // Wide enough to read its name, dates and hours, and broadly proportional to the hours the phase holds.
+        weights[i] = std::max<qreal>(std::max(hours.budgetMinutes, hours.plannedMinutes), 150) + 90;
+        totalWeight += weights[i];
+        needed[i] = std::max({ boldMetrics.horizontalAdvance(shortName(phase)),
+                               smallMetrics.horizontalAdvance(dateRange(hours)),
+                               metrics.horizontalAdvance(format::hoursOf(hours.doneMinutes, hours.budgetMinutes)) })
+            + 2;
+        totalNeeded += needed[i];
     }
     const qreal available = width() - 2 * kMargin - kGap * 4;
+    // Each phase gets the room its texts need and a share of the rest by its hours; when even that does not fit
+    // (a very narrow window), the shares alone, and the names are elided.
+    const bool textsFit = totalNeeded <= available;
     qreal x = kMargin;
     QList<std::pair<QDateTime, qreal>> chronology;
     for (Phase phase : kAllPhases) {
         const auto i = static_cast<std::size_t>(phase);
-        const qreal w = available * weights[i] / totalWeight;
+        const qreal w = textsFit ? needed[i] + (available - totalNeeded) * weights[i] / totalWeight
+                                 : available * weights[i] / totalWeight;
         layout.segments[i] = QRectF(x, layout.barTop, w, kBarHeight);
         const QList<TimelineMark>& marks = m_data.marksOf(phase);
         for (int m = 0; m < marks.size(); ++m) {
@@ -196,7 +213,7 @@ void PhaseTimeline::paintEvent(QPaintEvent*)
         painter.setPen(palette().color(QPalette::WindowText));
         const QRectF titleRect(bar.left(), kMargin, bar.width(), metrics.height());
         painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(shortName(phase), Qt::ElideRight, bar.width()));
+                         QFontMetricsF(bold).elidedText(shortName(phase), Qt::ElideRight, bar.width()));
         painter.setFont(small);
         painter.setPen(muted);
         painter.drawText(QRectF(bar.left(), kMargin + metrics.height(), bar.width(), metrics.height()),

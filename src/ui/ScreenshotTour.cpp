@@ -4,6 +4,7 @@
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/ScreenshotTour.h>
+#include <parcours/ui/SessionsTab.h>
 
 #include <QAction>
 #include <QApplication>
@@ -63,21 +64,36 @@ QString ScreenshotTour::fileStem(const QString& title)
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_folder);
-    selectClient();
+    const QString client = qEnvironmentVariable("PARCOURS_TOUR_CLIENT");
+    selectClient(client);
     then([this] { save(&m_window, u"fenetre-principale"_s); });
     pictureTabs();
     // The dialogs the guide describes, by the object name of the menu action that opens them.
     const QList<std::pair<QString, QString>> dialogs {
         { u"fiche-beneficiaire"_s, u"editClientAction"_s },
         { u"bilan-conditions"_s, u"editBilanAction"_s },
-        { u"planifier-les-seances"_s, u"planSessionsAction"_s },
+    };
+    for (const auto& [name, action] : dialogs)
+        pictureDialog(name, action);
+    // The planning at the start of a bilan (PARCOURS_TOUR_PLAN_CLIENT): on one nearly done, it has nothing to
+    // propose. Then back to the first beneficiary for the log of a session.
+    if (const QString planned = qEnvironmentVariable("PARCOURS_TOUR_PLAN_CLIENT"); !planned.isEmpty()) {
+        selectClient(planned);
+        pictureDialog(u"planifier-les-seances"_s, u"planSessionsAction"_s);
+        selectClient(client);
+    } else {
+        pictureDialog(u"planifier-les-seances"_s, u"planSessionsAction"_s);
+    }
+    // The log of the bilan's first session.
+    then([this] { m_window.bilanPanel()->sessionsTab()->view()->selectRow(0); });
+    const QList<std::pair<QString, QString>> others {
         { u"consigner-une-seance"_s, u"logSessionAction"_s },
         { u"agenda"_s, u"agendaAction"_s },
         { u"sauvegardes"_s, u"backupsAction"_s },
         { u"cabinet"_s, u"cabinetAction"_s },
         { u"parametres"_s, u"settingsAction"_s },
     };
-    for (const auto& [name, action] : dialogs)
+    for (const auto& [name, action] : others)
         pictureDialog(name, action);
     then([this] { QCoreApplication::exit(m_failures == 0 ? 0 : 3); });
     next();
@@ -119,7 +135,7 @@ void ScreenshotTour::save(QWidget* widget, const QString& name)
     }
 }
 
-void ScreenshotTour::selectClient()
+void ScreenshotTour::selectClient(const QString& name)
 {
     auto* status = m_window.findChild<QComboBox*>(u"statusComboBox"_s);
     auto* search = m_window.findChild<QLineEdit*>(u"searchLineEdit"_s);
@@ -127,8 +143,10 @@ void ScreenshotTour::selectClient()
     if (!status || !search || !view)
         return;
     // Filter on the bilans in progress (and the name asked for), take the first, then show everyone again.
-    status->setCurrentIndex(1);
-    search->setText(qEnvironmentVariable("PARCOURS_TOUR_CLIENT"));
+    then([status, search, name] {
+        status->setCurrentIndex(1);
+        search->setText(name);
+    });
     then([this, status, search, view] {
         const auto* model = qobject_cast<const ClientListModel*>(view->model());
         const ClientSummary* first = model ? model->clientAt(0) : nullptr;

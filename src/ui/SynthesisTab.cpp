@@ -65,19 +65,23 @@ SynthesisTab::SynthesisTab(Workspace& workspace, QWidget* parent)
     m_frozenLabel->setStyleSheet(colours::bannerStyle(colours::Banner::Notice, u"frozenLabel"_s)
                                  + u" QLabel { padding: 6px; }"_s);
 
+    // Two rows, so that the tab stays narrow enough for a laptop at 200 %: the version and its documents, then
+    // the steps of its life.
     auto* header = new QHBoxLayout;
     header->addWidget(m_versionComboBox);
     header->addWidget(m_statusLabel, 1);
-    for (QAction* action : { m_submitAction, m_observationsAction, m_finalizeAction, m_newDraftAction })
-        header->addWidget(buttonFor(action, this));
-    header->addSpacing(12);
     for (QAction* action : { m_previewAction, m_printAction, m_exportAction })
         header->addWidget(buttonFor(action, this));
+    auto* steps = new QHBoxLayout;
+    for (QAction* action : { m_submitAction, m_observationsAction, m_finalizeAction, m_newDraftAction })
+        steps->addWidget(buttonFor(action, this));
+    steps->addStretch(1);
 
     m_stack->addWidget(createStartPage());
     m_stack->addWidget(createEditorPage());
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addLayout(steps);
     layout->addWidget(m_frozenLabel);
     layout->addWidget(m_conflictBanner);
     layout->addWidget(m_stack, 1);

@@ -152,7 +152,7 @@ TEST(Planner, ThePlanAddsToWhatTheBilanHasCommittedUnderTheCap)
     const auto refused = proposePlan(request, busy);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message.toStdString(),
-        "3 sessions of 2 h 30 make 7 h 30, but the bilan has only 4 h left under the legal cap of 24 h "
+        "3 session(s) of 2 h 30 make 7 h 30, but the bilan has only 4 h left under the legal cap of 24 h "
         "(20 h already committed).");
     // Personal work counts with the sessions.
     PlanContext withWork = context();

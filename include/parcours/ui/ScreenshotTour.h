@@ -33,7 +33,8 @@ private:
     void then(std::function<void()> step);
     void next();
     void save(QWidget* widget, const QString& name);
-    void selectClient();
+    /// Selects the first beneficiary with a bilan in progress whose name holds `name` (any, when empty).
+    void selectClient(const QString& name);
     void pictureTabs();
     void pictureDialog(const QString& name, const QString& actionName);
 
