@@ -5,11 +5,14 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
 #include <QTableView>
 #include <QTimer>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +94,7 @@ ClientListPanel::ClientListPanel(Workspace& workspace, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ClientListPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClientListPanel::restoreSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ClientListPanel::fitNameColumn, Qt::QueuedConnection);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const ClientSummary* row = m_model->clientAt(index.row()))
             Q_EMIT clientActivated(row->id);
@@ -155,6 +159,35 @@ void ClientListPanel::restoreSelection()
         m_selectedId = 0;
         Q_EMIT clientSelected(0);
     }
+}
+
+void ClientListPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitNameColumn();
+}
+
+void ClientListPanel::fitNameColumn()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    // The longest name among the rows on screen (a few dozen, whatever the size of the list).
+    int nameWidth = header->sectionSizeHint(ClientListModel::NameColumn);
+    const int first = std::max(0, m_view->rowAt(0));
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    for (int row = first; row <= std::min(last, first + 200); ++row) {
+        const QString name = m_model->index(row, ClientListModel::NameColumn).data().toString();
+        nameWidth = std::max(nameWidth, m_view->fontMetrics().horizontalAdvance(name) + 16);
+    }
+    int wanted = nameWidth;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != ClientListModel::NameColumn && !header->isSectionHidden(column))
+            wanted += header->sectionSize(column);
+    }
+    const auto mode = wanted > m_view->viewport()->width() ? QHeaderView::ResizeToContents : QHeaderView::Stretch;
+    if (header->sectionResizeMode(ClientListModel::NameColumn) != mode)
+        header->setSectionResizeMode(ClientListModel::NameColumn, mode);
 }
 
 } // namespace parcours

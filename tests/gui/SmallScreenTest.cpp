@@ -4,11 +4,13 @@
 #include "GuiTestSupport.h"
 
 #include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/ClientListModel.h>
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/FoldingSplitter.h>
 #include <parcours/ui/MainWindow.h>
 
 #include <QAction>
+#include <QTableView>
 
 using namespace parcours;
 using namespace parcours::test;
@@ -69,6 +71,11 @@ TEST_F(SmallScreenTest, TheWindowFitsALaptopAt200PercentWithTheListAndTheBilanUs
     EXPECT_TRUE(list->isVisible());
     EXPECT_TRUE(bilan->isVisible());
     EXPECT_GE(list->width(), list->minimumSizeHint().expandedTo(list->minimumSize()).width());
+    // The name is whole: the other columns scroll sideways rather than squeeze it to "…".
+    auto* names = list->findChild<QTableView*>(QStringLiteral("clientTableView"));
+    ASSERT_TRUE(names);
+    EXPECT_GE(names->columnWidth(ClientListModel::NameColumn),
+              names->fontMetrics().horizontalAdvance(QStringLiteral("Lefèvre-O'Brien, Zoé")));
     EXPECT_GE(bilan->width(), bilan->minimumSizeHint().width());
     EXPECT_GE(bilan->tabs()->currentWidget()->width(), 300);
     EXPECT_GT(bilan->tabs()->currentWidget()->height(), 200);

@@ -28,7 +28,14 @@ Q_SIGNALS:
     void clientSelected(qint64 clientId); ///< 0 when the selection is cleared
     void clientActivated(qint64 clientId); ///< double click or Enter
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// The names never shrink to "…": when the list is too narrow for every column, the name keeps its width
+    /// and the other columns scroll sideways.
+    void fitNameColumn();
+
     void applyQuery();
     void onCurrentChanged();
     void restoreSelection();
