@@ -2076,6 +2076,17 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
     </context>
     <context>
+        <name>ConsentRules</name>
+        <message>
+            <source>This consent was already withdrawn on %1.</source>
+            <translation>Cet accord a déjà été retiré le %1.</translation>
+        </message>
+        <message>
+            <source>The withdrawal is dated between the consent's signature and today.</source>
+            <translation>Le retrait est daté entre la signature de l’accord et aujourd’hui.</translation>
+        </message>
+    </context>
+    <context>
         <name>CpfStep</name>
         <message>
             <source>Entry</source>
@@ -2515,17 +2526,6 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>This consent does not cover what you want to send (%1); it covers: %2.</source>
             <translation>Cet accord ne couvre pas ce que vous voulez transmettre (%1) ; il couvre : %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosureService</name>
-        <message>
-            <source>This consent was already withdrawn on %1.</source>
-            <translation>Cet accord a déjà été retiré le %1.</translation>
-        </message>
-        <message>
-            <source>The withdrawal is dated between the consent's signature and today.</source>
-            <translation>Le retrait est daté entre la signature de l’accord et aujourd’hui.</translation>
         </message>
     </context>
     <context>
@@ -5090,14 +5090,6 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
     </context>
     <context>
         <name>RetentionService</name>
-        <message>
-            <source>This consent was already withdrawn on %1.</source>
-            <translation>Ce consentement a déjà été retiré le %1.</translation>
-        </message>
-        <message>
-            <source>The withdrawal is dated between the consent's signature and today.</source>
-            <translation>Le retrait est daté entre la signature du consentement et aujourd'hui.</translation>
-        </message>
         <message>
             <source>A contact is dated today or before.</source>
             <translation>Un contact est daté d'aujourd'hui ou d'avant.</translation>
@@ -8020,10 +8012,6 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>Delete by hand, outside Parcours:</source>
             <translation>À supprimer vous-même, hors de Parcours :</translation>
         </message>
-        <message>
-            <source>Nothing was erased: the access log could not be written. %1</source>
-            <translation>Rien n’a été effacé : le journal des accès n’a pas pu être écrit. %1</translation>
-        </message>
     </context>
     <context>
         <name>parcours::EvaluationTab</name>
@@ -8853,6 +8841,13 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Status</source>
             <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::JournalledDeletion</name>
+        <message>
+            <source>Nothing was deleted: the access log could not be written (an auditor must be able to trust it). %1</source>
+            <translation>Rien n’a été supprimé : le journal des accès n’a pas pu être écrit (un auditeur doit pouvoir s’y fier). %1</translation>
         </message>
     </context>
     <context>
