@@ -251,6 +251,11 @@ std::optional<QDate> Context::dateOption(const QString& name)
     return date;
 }
 
+std::optional<QDate> Context::dateOption(const QString& name, QDate fallback)
+{
+    return has(name) ? dateOption(name) : std::optional<QDate>(fallback);
+}
+
 std::optional<QDateTime> Context::dateTimeOption(const QString& name)
 {
     const auto dateTime = parseWallClock(option(name));

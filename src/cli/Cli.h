@@ -65,6 +65,8 @@ public:
     std::optional<qint64> idArgument(int index, const QString& what);
     std::optional<qint64> idOption(const QString& name, const QString& what);
     std::optional<QDate> dateOption(const QString& name);
+    /// The date given with --NAME, or `fallback` (which may be a null date) when the option is absent.
+    std::optional<QDate> dateOption(const QString& name, QDate fallback);
     std::optional<QDateTime> dateTimeOption(const QString& name);
     std::optional<int> minutesOption(const QString& name);
 
