@@ -69,6 +69,9 @@ public:
     std::optional<QDate> dateOption(const QString& name, QDate fallback);
     std::optional<QDateTime> dateTimeOption(const QString& name);
     std::optional<int> minutesOption(const QString& name);
+    /// The passphrase of an encrypted file: the first line of --passphrase-file, else PARCOURS_PASSPHRASE; empty
+    /// when neither is given. Never printed.
+    Result<QString> passphrase();
 
     /// Writes an entry of the audit log before content is printed or a file written (docs/protection.md); its
     /// error says that nothing was done, and the command must then stop.
