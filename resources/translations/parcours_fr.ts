@@ -7733,6 +7733,30 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>The person was reduced to the administrative proof.</source>
             <translation>La personne a été réduite à la preuve administrative.</translation>
         </message>
+        <message>
+            <source>The same export as one file locked by a passphrase, to send by e-mail or on a USB key; give the passphrase another way</source>
+            <translation>Le même export en un seul fichier fermé par une phrase secrète, à envoyer par courriel ou sur une clé USB ; donnez la phrase secrète par un autre moyen</translation>
+        </message>
+        <message>
+            <source>Save the encrypted export</source>
+            <translation>Enregistrer l’export chiffré</translation>
+        </message>
+        <message>
+            <source>Encrypted Parcours export (*.parcours-chiffre)</source>
+            <translation>Export Parcours chiffré (*.parcours-chiffre)</translation>
+        </message>
+        <message>
+            <source>Choose the passphrase that will open this file. Give it to the recipient another way than the file (by phone, on paper): without it, nobody can open the export.</source>
+            <translation>Choisissez la phrase secrète qui ouvrira ce fichier. Donnez-la au destinataire par un autre moyen que le fichier (par téléphone, sur papier) : sans elle, personne ne peut ouvrir l’export.</translation>
+        </message>
+        <message>
+            <source>All the data of %1 was exported, encrypted, to %2.</source>
+            <translation>Toutes les données de %1 ont été exportées, chiffrées, dans %2.</translation>
+        </message>
+        <message>
+            <source>Export their data, encr&amp;ypted…</source>
+            <translation>Exporter ses données c&amp;hiffrées…</translation>
+        </message>
     </context>
     <context>
         <name>parcours::CompetenceMatrixModel</name>

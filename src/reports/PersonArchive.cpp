@@ -141,7 +141,7 @@ Result<PersonExportResult> PersonArchive::write(
         return makeError(ErrorCode::Io, u"Cannot create a folder in %1."_s.arg(target.absolutePath()));
     platform::makePrivate(work.path());
     QString top = target.fileName();
-    for (const QString& suffix : { u".enc"_s, u".zip"_s }) {
+    for (const QString& suffix : { u".parcours-chiffre"_s, u".enc"_s, u".zip"_s }) {
         if (top.endsWith(suffix, Qt::CaseInsensitive) && top.size() > suffix.size())
             top.chop(suffix.size());
     }
