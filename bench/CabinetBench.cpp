@@ -16,6 +16,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace parcours;
@@ -108,13 +109,20 @@ void search(benchmark::State& state, Store* Filled::*who)
                               u"4567"_s, u"roux9"_s, u"zz"_s };
     const QDateTime now(QDate(2026, 11, 28), QTime(10, 0));
     qsizetype i = 0;
+    QList<double> times;
     for (auto _ : state) {
         ClientQuery query;
         query.search = typed[i++ % typed.size()];
         query.limit = 50;
+        QElapsedTimer timer;
+        timer.start();
         if (!store.clients().summaries(query, now))
             state.SkipWithError("the search failed");
+        times << static_cast<double>(timer.nsecsElapsed()) / 1e6;
     }
+    std::sort(times.begin(), times.end());
+    if (!times.isEmpty())
+        state.counters["p95_ms"] = times.at(std::min<qsizetype>(times.size() - 1, qsizetype(0.95 * times.size())));
 }
 
 void sessionLog(benchmark::State& state)

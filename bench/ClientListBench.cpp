@@ -4,6 +4,7 @@
 // speed. The search is also timed, in the same run, in the sqlite3 command-line tool on the same file: the floor.
 //   PARCOURS_BENCH_DATABASE=FILE PARCOURS_TODAY=2026-11-28 build/parcours-bench-client-list
 #include <parcours/core/AgendaService.h>
+#include <parcours/core/Repositories.h>
 #include <parcours/core/Text.h>
 #include <parcours/core/WallClock.h>
 #include <parcours/storage/Backups.h>
@@ -229,6 +230,56 @@ void BM_ScrollThroughTheList(benchmark::State& state)
     state.counters["rows"] = model.rowCount();
 }
 BENCHMARK(BM_ScrollThroughTheList)->Unit(benchmark::kMillisecond);
+
+void BM_FirstPage(benchmark::State& state)
+{
+    // The repository's first page of 50, as the cabinet's benchmark reads it on PostgreSQL (the same figure side by
+    // side in docs/performance.md).
+    Centre& centre = Centre::instance();
+    ClientQuery query;
+    query.limit = 50;
+    for (auto _ : state) {
+        auto page = centre.store().clients().summaries(query, centre.clock().now());
+        if (!page || page->size() != 50)
+            state.SkipWithError("the first page failed");
+    }
+}
+BENCHMARK(BM_FirstPage)->Unit(benchmark::kMillisecond);
+
+void BM_SessionLog(benchmark::State& state)
+{
+    // A session log saved (minutes and notes, one transaction, committed to disk) and read back, as on PostgreSQL.
+    // The session is put back as it was at the end: the demo file stays the same for the next run.
+    Centre& centre = Centre::instance();
+    SessionRepository& sessions = centre.store().sessions();
+    const QDate today = centre.clock().today();
+    auto week = sessions.between(today.addDays(-7), today, std::nullopt);
+    if (!week || week->isEmpty()) {
+        state.SkipWithError("no session in the last week");
+        return;
+    }
+    auto session = sessions.get(week->first().id); // with its notes
+    if (!session) {
+        state.SkipWithError("the session could not be read");
+        return;
+    }
+    const Session original = session.value();
+    int round = 0;
+    for (auto _ : state) {
+        Session changed = session.value();
+        changed.actualMinutes = 100 + (round++ % 20);
+        changed.notes = u"What was said, round %1."_s.arg(round);
+        if (!sessions.update(changed)) {
+            state.SkipWithError("the log failed");
+            return;
+        }
+        session = sessions.get(original.id);
+    }
+    Session back = original;
+    back.version = session->version;
+    (void)sessions.update(back);
+}
+BENCHMARK(BM_SessionLog)->Unit(benchmark::kMillisecond);
 
 void BM_OpenOneBilan(benchmark::State& state)
 {

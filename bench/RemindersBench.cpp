@@ -1,11 +1,14 @@
 // The reminders over ten years of a large cabinet: 100,000 bilans, 200,000 sessions, their CPF declarations,
-// agreements and follow-ups, in one SQLite file. Target of the issue: the reminders query under 50 ms.
+// agreements, follow-ups and bilan content (notes, syntheses, retention consents), in one SQLite file. Target of
+// the issue: the reminders query under 50 ms.
 //   build/parcours-bench-reminders [--benchmark_filter=…]
 #include "Database.h"
 #include "SqlQuery.h"
 
 #include <parcours/core/FollowUpRepository.h>
 #include <parcours/core/FollowUpService.h>
+#include <parcours/core/RetentionRepository.h>
+#include <parcours/core/RetentionService.h>
 #include <parcours/core/ScheduleRepository.h>
 #include <parcours/storage/Store.h>
 
@@ -86,6 +89,19 @@ private:
                            "CASE WHEN d < '2026-04-15' AND b.id % 500 <> 0 THEN d END "
                            "FROM (SELECT b.id, %1 AS d FROM bilan b WHERE b.status = 'closed') b")
                 .arg(QString::fromLatin1(kSixMonths)),
+            // Bilan content never destroyed (the worst case, as in `parcours-cli demo`): a note for every session
+            // done, a synthesis of four sections for one bilan in five, and for one ended bilan in twenty the
+            // beneficiary's consent to keep the synthesis until six months after the end.
+            QStringLiteral("INSERT INTO session_note (session_id, body, updated_at) SELECT id, 'Ce qui s''est dit', "
+                           "'2016-01-01T09:00' FROM session WHERE status = 'done'"),
+            QStringLiteral("INSERT INTO synthesis_version (bilan_id, number, created_at) SELECT id, 1, "
+                           "'2016-01-01T09:00' FROM bilan WHERE id % 5 = 0"),
+            QStringLiteral("INSERT INTO synthesis_section (version_id, position, key, body) SELECT v.id, k.p, "
+                           "'section-' || k.p, 'Synthèse' FROM synthesis_version v, (SELECT 1 AS p UNION ALL "
+                           "SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) k"),
+            QStringLiteral("INSERT INTO retention_consent (bilan_id, content, signed_on, keep_until, recorded_at) "
+                           "SELECT id, 'synthesis', end_date, date(end_date, '+6 months'), '2016-01-01T09:00' "
+                           "FROM bilan WHERE end_date IS NOT NULL AND id % 20 = 0"),
             QStringLiteral("ANALYZE"),
         };
         for (const QString& statement : statements) {
@@ -95,8 +111,11 @@ private:
             }
         }
         const auto due = ReminderService(*m_store, clock()).upcoming();
-        std::fprintf(stderr, "%d bilans; %lld reminders due up to 30 days from %s\n", kBilans,
-            static_cast<long long>(due ? due->size() : -1), qPrintable(clock().today().toString(Qt::ISODate)));
+        const auto retention = RetentionService(*m_store, clock()).due();
+        std::fprintf(stderr, "%d bilans; %lld reminders due up to 30 days from %s, %lld of them bilans' content to "
+                             "destroy\n", kBilans, static_cast<long long>(due ? due->size() : -1),
+            qPrintable(clock().today().toString(Qt::ISODate)),
+            static_cast<long long>(retention ? retention->size() : -1));
     }
 
     QTemporaryDir m_folder;
@@ -112,6 +131,26 @@ void BM_RemindersUpcoming(benchmark::State& state)
     }
 }
 BENCHMARK(BM_RemindersUpcoming)->Unit(benchmark::kMillisecond);
+
+void BM_RetentionDue(benchmark::State& state)
+{
+    RetentionService retention(Cabinet::instance().store(), clock());
+    for (auto _ : state) {
+        auto due = retention.due();
+        benchmark::DoNotOptimize(due);
+    }
+}
+BENCHMARK(BM_RetentionDue)->Unit(benchmark::kMillisecond);
+
+void BM_EndedBilansWithContentQuery(benchmark::State& state)
+{
+    RetentionRepository& repository = Cabinet::instance().store().retention();
+    for (auto _ : state) {
+        auto ended = repository.endedBilansWithContent();
+        benchmark::DoNotOptimize(ended);
+    }
+}
+BENCHMARK(BM_EndedBilansWithContentQuery)->Unit(benchmark::kMillisecond);
 
 void BM_PendingFollowUpsQuery(benchmark::State& state)
 {

@@ -154,6 +154,23 @@
     </message>
 </context>
 <context>
+    <name>parcours::AuditLogWindow</name>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n entry(ies) checked, each one chained to the one before.</source>
+        <translation>
+            <numerusform>The log is intact: %n entry checked, chained to the one before.</numerusform>
+            <numerusform>The log is intact: %n entries checked, each one chained to the one before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::BackupsDialog</name>
     <message numerus="yes">
         <source>Backup made: %n beneficiary(ies), %1 bilan(s), checked.</source>
@@ -239,6 +256,16 @@
         <translation>
             <numerusform>, %n duplicate left out</numerusform>
             <numerusform>, %n duplicates left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ClientRights</name>
+    <message numerus="yes">
+        <source>All the data of %1 was exported to %2 (%n document(s)).</source>
+        <translation>
+            <numerusform>All the data of %1 was exported to %2 (%n document).</numerusform>
+            <numerusform>All the data of %1 was exported to %2 (%n documents).</numerusform>
         </translation>
     </message>
 </context>
@@ -361,23 +388,6 @@
         <translation>
             <numerusform>The latest good backup is from %1 (%n beneficiary, %2 bilan(s)). Restoring it puts it in place of the damaged file, which is kept in the backups folder, never deleted.</numerusform>
             <numerusform>The latest good backup is from %1 (%n beneficiaries, %2 bilan(s)). Restoring it puts it in place of the damaged file, which is kept in the backups folder, never deleted.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parcours::RetentionTab</name>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -579,6 +579,51 @@ Règlement : %2.</translation>
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>entry %1 is missing</source>
+            <translation>l'entrée %1 manque</translation>
+        </message>
+        <message>
+            <source>entries %1 to %2 are missing</source>
+            <translation>les entrées %1 à %2 manquent</translation>
+        </message>
+        <message>
+            <source>the purge of %1 removed entries younger than %2 months</source>
+            <translation>la purge du %1 a retiré des entrées de moins de %2 mois</translation>
+        </message>
+        <message>
+            <source>entry %1 is out of order</source>
+            <translation>l'entrée %1 n'est pas à sa place</translation>
+        </message>
+        <message>
+            <source>entry %1 does not follow the entry before it</source>
+            <translation>l'entrée %1 ne suit pas l'entrée précédente</translation>
+        </message>
+        <message>
+            <source>entry %1 was changed after it was written</source>
+            <translation>l'entrée %1 a été modifiée après son écriture</translation>
+        </message>
+        <message>
+            <source>entry %1 is not the last one recorded</source>
+            <translation>l'entrée %1 n'est pas la dernière enregistrée</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditService</name>
+        <message>
+            <source>Only a manager or the cabinet's administrator reads every entry of the audit log and can verify it.</source>
+            <translation>Seuls un responsable ou l'administrateur du cabinet lisent toutes les entrées du journal des accès et peuvent le vérifier.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupSettingsPage</name>
         <message>
             <source>Parcours copies your database into a folder beside it, checks each copy, and keeps a few of them.</source>
@@ -2133,6 +2178,14 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>Synthesis and observations</source>
             <translation>Synthèse et observations</translation>
         </message>
+        <message>
+            <source>Follow-up interview notes</source>
+            <translation>Notes de l'entretien de suivi</translation>
+        </message>
+        <message>
+            <source>Comments on the satisfaction questionnaires</source>
+            <translation>Commentaires des questionnaires de satisfaction</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -2325,6 +2378,14 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>Issued on %1</source>
             <translation>Fait le %1</translation>
         </message>
+        <message>
+            <source>Follow-up interview notes</source>
+            <translation>Notes de l'entretien de suivi</translation>
+        </message>
+        <message>
+            <source>Comments on the satisfaction questionnaires</source>
+            <translation>Commentaires des questionnaires de satisfaction</translation>
+        </message>
     </context>
     <context>
         <name>DigestWriter</name>
@@ -2387,48 +2448,6 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>Open to compromise</source>
             <translation>Zone de concession</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosureConsentDialog</name>
-        <message>
-            <source>Consent to send results</source>
-            <translation>Accord de transmission</translation>
-        </message>
-        <message>
-            <source>&amp;Recipient:</source>
-            <translation>&amp;Destinataire :</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>Transitions Pro, the employer's name…</source>
-            <translation>Transitions Pro, le nom de l’employeur…</translation>
-        </message>
-        <message>
-            <source>What may be sent:</source>
-            <translation>Peut recevoir :</translation>
-        </message>
-        <message>
-            <source>The s&amp;ynthesis</source>
-            <translation>La s&amp;ynthèse</translation>
-        </message>
-        <message>
-            <source>The &amp;test results</source>
-            <translation>Les résultats des &amp;tests</translation>
-        </message>
-        <message>
-            <source>&amp;Signed on:</source>
-            <translation>&amp;Signé le :</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosureExport</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2496,28 +2515,6 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>This consent does not cover what you want to send (%1); it covers: %2.</source>
             <translation>Cet accord ne couvre pas ce que vous voulez transmettre (%1) ; il couvre : %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosureSection</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosureSendDialog</name>
-        <message>
-            <source>Send to a third party</source>
-            <translation>Transmettre à un tiers</translation>
-        </message>
-        <message>
-            <source>&amp;Under the consent:</source>
-            <translation>&amp;Accord :</translation>
-        </message>
-        <message>
-            <source>&amp;Send:</source>
-            <translation>&amp;Transmettre :</translation>
         </message>
     </context>
     <context>
@@ -2688,6 +2685,113 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>%1 is damaged: data follows its end.</source>
             <translation>%1 est abîmé : des données suivent sa fin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureService</name>
+        <message>
+            <source>Identity (name)</source>
+            <translation>Identité (nom)</translation>
+        </message>
+        <message>
+            <source>Bilans (funding, dates, hours)</source>
+            <translation>Bilans (financement, dates, heures)</translation>
+        </message>
+        <message>
+            <source>Sessions (date, phase, length, attendance)</source>
+            <translation>Séances (date, phase, durée, présence)</translation>
+        </message>
+        <message>
+            <source>Session records (place, attendance signed, handouts)</source>
+            <translation>Comptes rendus de séance (lieu, émargement, documents remis)</translation>
+        </message>
+        <message>
+            <source>Signed attendance sheets</source>
+            <translation>Feuilles d'émargement signées</translation>
+        </message>
+        <message>
+            <source>CPF declarations</source>
+            <translation>Déclarations CPF</translation>
+        </message>
+        <message>
+            <source>Tripartite agreement</source>
+            <translation>Convention tripartite</translation>
+        </message>
+        <message>
+            <source>Synthesis handover receipt</source>
+            <translation>Attestation de remise de la synthèse</translation>
+        </message>
+        <message>
+            <source>Contacts (kind and day)</source>
+            <translation>Contacts (type et jour)</translation>
+        </message>
+        <message>
+            <source>Retention consents</source>
+            <translation>Consentements de conservation</translation>
+        </message>
+        <message>
+            <source>Reason of an abandonment</source>
+            <translation>Motif d'abandon</translation>
+        </message>
+        <message>
+            <source>Follow-up (due day, outcome)</source>
+            <translation>Suivi (échéance, issue)</translation>
+        </message>
+        <message>
+            <source>Follow-up attempts</source>
+            <translation>Tentatives de suivi</translation>
+        </message>
+        <message>
+            <source>Funding plan</source>
+            <translation>Plan de financement</translation>
+        </message>
+        <message>
+            <source>Funders' shares</source>
+            <translation>Parts des financeurs</translation>
+        </message>
+        <message>
+            <source>Invoices and credit notes</source>
+            <translation>Factures et avoirs</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Règlements</translation>
+        </message>
+        <message>
+            <source>Satisfaction questionnaires answered</source>
+            <translation>Questionnaires de satisfaction remplis</translation>
+        </message>
+        <message>
+            <source>Anonymous satisfaction scores</source>
+            <translation>Notes de satisfaction anonymes</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>courriel</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>date de naissance</translation>
+        </message>
+        <message>
+            <source>A bilan of this person is still open: close it or record its abandonment first.</source>
+            <translation>Un bilan de cette personne est encore ouvert : clôturez-le ou enregistrez son abandon d'abord.</translation>
+        </message>
+        <message>
+            <source>This person has invoices, which the law requires to be kept for ten years: erase all but the administrative proof instead.</source>
+            <translation>Cette personne a des factures, que la loi impose de garder dix ans : effacez plutôt tout sauf la preuve administrative.</translation>
+        </message>
+        <message>
+            <source>any PDF or export you made of this person (synthesis, certificates, exported folder)</source>
+            <translation>tout PDF ou export que vous avez fait de cette personne (synthèse, attestations, dossier exporté)</translation>
+        </message>
+        <message>
+            <source>any copy of a test's report file you saved outside Parcours</source>
+            <translation>toute copie d'un compte rendu de test enregistrée hors de Parcours</translation>
         </message>
     </context>
     <context>
@@ -3029,6 +3133,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>The follow-up cannot come before the end of the bilan (%1).</source>
             <translation>Le suivi ne peut pas précéder la fin du bilan (%1).</translation>
+        </message>
+        <message>
+            <source>The follow-up of bilan no. %1 was changed by someone else since you opened it.</source>
+            <translation>Le suivi du bilan n° %1 a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert.</translation>
         </message>
     </context>
     <context>
@@ -4918,33 +5026,6 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
     </context>
     <context>
-        <name>RetentionConsentDialog</name>
-        <message>
-            <source>Consent to keep content</source>
-            <translation>Consentement à la conservation</translation>
-        </message>
-        <message>
-            <source>&amp;Content kept:</source>
-            <translation>&amp;Contenus conservés :</translation>
-        </message>
-        <message>
-            <source>&amp;Signed on:</source>
-            <translation>&amp;Signé le :</translation>
-        </message>
-        <message>
-            <source>&amp;What for:</source>
-            <translation>&amp;Objet :</translation>
-        </message>
-        <message>
-            <source>For the follow-up interview</source>
-            <translation>Pour l’entretien de suivi</translation>
-        </message>
-        <message>
-            <source>Kept &amp;until:</source>
-            <translation>Conservés &amp;jusqu’au :</translation>
-        </message>
-    </context>
-    <context>
         <name>RetentionRules</name>
         <message>
             <source>Interview</source>
@@ -6486,6 +6567,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
             <source>Write the price in euros, for example 1 800,00.</source>
             <translation>Écrivez le prix en euros, par exemple 1 800,00.</translation>
         </message>
+        <message>
+            <source>the tripartite agreement</source>
+            <translation>la convention tripartite</translation>
+        </message>
     </context>
     <context>
         <name>parcours::AppController</name>
@@ -6587,6 +6672,14 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
             <source>Cabinet &amp;connection…</source>
             <translation>&amp;Connexion au cabinet…</translation>
         </message>
+        <message>
+            <source>The access log could not be purged: %1</source>
+            <translation>Le journal des accès n'a pas pu être purgé : %1</translation>
+        </message>
+        <message>
+            <source>The access log could not be written, so no copy was made. %1</source>
+            <translation>Le journal des accès n'a pas pu être écrit, aucune copie n'a donc été faite. %1</translation>
+        </message>
     </context>
     <context>
         <name>parcours::AppearanceSettingsPage</name>
@@ -6604,6 +6697,255 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
         <message>
             <source>Remove</source>
             <translation>Retirer</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::AuditLogWindow</name>
+        <message>
+            <source>Read of content</source>
+            <translation>Lecture du contenu</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Print or PDF</source>
+            <translation>Impression ou PDF</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Suppression</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>Destruction</translation>
+        </message>
+        <message>
+            <source>Restore of a backup</source>
+            <translation>Restauration d'une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Purge of the log</source>
+            <translation>Purge du journal</translation>
+        </message>
+        <message>
+            <source>Beneficiary no. %1</source>
+            <translation>Bénéficiaire n° %1</translation>
+        </message>
+        <message>
+            <source>Bilan no. %1</source>
+            <translation>Bilan n° %1</translation>
+        </message>
+        <message>
+            <source>Session no. %1</source>
+            <translation>Séance n° %1</translation>
+        </message>
+        <message>
+            <source>Destruction no. %1</source>
+            <translation>Destruction n° %1</translation>
+        </message>
+        <message>
+            <source>Access log — Parcours</source>
+            <translation>Journal des accès — Parcours</translation>
+        </message>
+        <message>
+            <source>Who read a bilan's content, exported, printed, deleted, destroyed or restored what, and when. Records are named by their number only; the log holds no content. Entries are kept 12 months.</source>
+            <translation>Qui a lu le contenu d'un bilan, exporté, imprimé, supprimé, détruit ou restauré quoi, et quand. Les fiches n'y sont désignées que par leur numéro ; le journal ne contient aucun contenu. Les entrées sont conservées 12 mois.</translation>
+        </message>
+        <message>
+            <source>&amp;Bilan:</source>
+            <translation>&amp;Bilan :</translation>
+        </message>
+        <message>
+            <source>all bilans</source>
+            <translation>tous les bilans</translation>
+        </message>
+        <message>
+            <source>&amp;Verify integrity</source>
+            <translation>&amp;Vérifier l'intégrité</translation>
+        </message>
+        <message>
+            <source>Export as C&amp;SV…</source>
+            <translation>Exporter en C&amp;SV…</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Opération</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Détail</translation>
+        </message>
+        <message>
+            <source>bilan no. %1 · %2</source>
+            <translation>bilan n° %1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies).</source>
+            <translation>
+                <numerusform>%n entrée.</numerusform>
+                <numerusform>%n entrées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The log has been tampered with: %1 (entry no. %2). Keep this window and the database as they are, and tell whoever is responsible for the data.</source>
+            <translation>Le journal a été altéré : %1 (entrée n° %2). Laissez cette fenêtre et la base de données en l'état et prévenez la personne responsable des données.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The log is intact: %n entry(ies) checked, each one chained to the one before.</source>
+            <translation>
+                <numerusform>Le journal est intact : %n entrée vérifiée, chaînée à la précédente.</numerusform>
+                <numerusform>Le journal est intact : %n entrées vérifiées, chacune chaînée à la précédente.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Exporter en CSV</translation>
+        </message>
+        <message>
+            <source>access-log.csv</source>
+            <translation>journal-des-acces.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The CSV file was not saved. %1</source>
+            <translation>Le fichier CSV n'a pas été enregistré. %1</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistré : %1</translation>
+        </message>
+        <message>
+            <source>attendance sheet</source>
+            <translation>feuille d’émargement</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>sauvegarde</translation>
+        </message>
+        <message>
+            <source>the bilan's record</source>
+            <translation>fiche du bilan</translation>
+        </message>
+        <message>
+            <source>the bilan's content</source>
+            <translation>contenu du bilan</translation>
+        </message>
+        <message>
+            <source>yearly BPF figures</source>
+            <translation>chiffres du BPF</translation>
+        </message>
+        <message>
+            <source>certificate of completion</source>
+            <translation>attestation de fin de bilan</translation>
+        </message>
+        <message>
+            <source>destruction certificate</source>
+            <translation>certificat de destruction</translation>
+        </message>
+        <message>
+            <source>synthèse sent to a third party</source>
+            <translation>synthèse transmise à un tiers</translation>
+        </message>
+        <message>
+            <source>test results sent to a third party</source>
+            <translation>résultats de tests transmis à un tiers</translation>
+        </message>
+        <message>
+            <source>encrypted copy</source>
+            <translation>copie chiffrée</translation>
+        </message>
+        <message>
+            <source>evaluations</source>
+            <translation>évaluations</translation>
+        </message>
+        <message>
+            <source>calendar (iCalendar)</source>
+            <translation>agenda (iCalendar)</translation>
+        </message>
+        <message>
+            <source>field inquiry guide</source>
+            <translation>guide d’enquête métier</translation>
+        </message>
+        <message>
+            <source>investigation</source>
+            <translation>investigation</translation>
+        </message>
+        <message>
+            <source>investigation (JSON)</source>
+            <translation>investigation (JSON)</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>facture</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>devis</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>peer feedback questionnaire</source>
+            <translation>questionnaire du regard des autres</translation>
+        </message>
+        <message>
+            <source>erasure of the person</source>
+            <translation>effacement de la personne</translation>
+        </message>
+        <message>
+            <source>reduction to the administrative proof</source>
+            <translation>réduction à la preuve administrative</translation>
+        </message>
+        <message>
+            <source>export of all their data</source>
+            <translation>export de toutes ses données</translation>
+        </message>
+        <message>
+            <source>print preview</source>
+            <translation>aperçu avant impression</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>impression</translation>
+        </message>
+        <message>
+            <source>quality registers</source>
+            <translation>registres qualité</translation>
+        </message>
+        <message>
+            <source>session notes</source>
+            <translation>notes de séance</translation>
+        </message>
+        <message>
+            <source>synthèse</source>
+            <translation>synthèse</translation>
+        </message>
+        <message>
+            <source>synthèse (HTML)</source>
+            <translation>synthèse (HTML)</translation>
         </message>
     </context>
     <context>
@@ -7359,6 +7701,48 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
     </context>
     <context>
+        <name>parcours::ClientRights</name>
+        <message>
+            <source>E&amp;xport all their data…</source>
+            <translation>E&amp;xporter toutes ses données…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase the person…</source>
+            <translation>Effacer la &amp;personne…</translation>
+        </message>
+        <message>
+            <source>The right of access: a folder with everything about this person, the PDFs and files</source>
+            <translation>Le droit d'accès : un dossier avec tout ce qui concerne cette personne, les PDF et les fichiers</translation>
+        </message>
+        <message>
+            <source>The right to erasure: everything, or all but the administrative proof</source>
+            <translation>Le droit à l'effacement : tout, ou tout sauf la preuve administrative</translation>
+        </message>
+        <message>
+            <source>Where to put the export</source>
+            <translation>Où enregistrer l'export</translation>
+        </message>
+        <message>
+            <source>The export could not be written: %1</source>
+            <translation>L'export n'a pas pu être écrit : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>All the data of %1 was exported to %2 (%n document(s)).</source>
+            <translation>
+                <numerusform>Toutes les données de %1 ont été exportées dans %2 (%n document).</numerusform>
+                <numerusform>Toutes les données de %1 ont été exportées dans %2 (%n documents).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The person was erased.</source>
+            <translation>La personne a été effacée.</translation>
+        </message>
+        <message>
+            <source>The person was reduced to the administrative proof.</source>
+            <translation>La personne a été réduite à la preuve administrative.</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::CompetenceMatrixModel</name>
         <message>
             <source>none</source>
@@ -7472,6 +7856,37 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
     </context>
     <context>
+        <name>parcours::ConflictBanner</name>
+        <message>
+            <source>Reload</source>
+            <translation>Recharger</translation>
+        </message>
+        <message>
+            <source>Overwrite</source>
+            <translation>Écraser</translation>
+        </message>
+        <message>
+            <source>Keep a copy</source>
+            <translation>Garder une copie</translation>
+        </message>
+        <message>
+            <source>Drop your changes and show theirs.</source>
+            <translation>Abandonner vos modifications et afficher les siennes.</translation>
+        </message>
+        <message>
+            <source>Save yours over theirs.</source>
+            <translation>Enregistrer les vôtres à la place des siennes.</translation>
+        </message>
+        <message>
+            <source>Copy your text to the clipboard, then show theirs.</source>
+            <translation>Copier votre texte dans le presse-papiers, puis afficher le sien.</translation>
+        </message>
+        <message>
+            <source>Someone else changed %1 since you opened it (another consultant, or you on another computer). What you type is kept but not saved until you choose.</source>
+            <translation>Quelqu'un d'autre a modifié %1 depuis que vous l'avez ouvert (un ou une collègue, ou vous-même sur un autre poste). Ce que vous tapez est gardé, mais n'est enregistré qu'une fois votre choix fait.</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::ConnectionWatcher</name>
         <message>
             <source>Try again now</source>
@@ -7494,131 +7909,6 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>An issued invoice is never changed: a credit note takes all or part of it back. Invoice %1 to %2, %3 not credited yet.</source>
             <translation>Une facture émise n'est jamais modifiée : un avoir en annule tout ou partie. Facture %1 à %2 : au plus %3 peuvent encore être crédités.</translation>
-        </message>
-    </context>
-    <context>
-        <name>parcours::DisclosureConsentDialog</name>
-        <message>
-            <source>Record the consent</source>
-            <translation>Enregistrer l’accord</translation>
-        </message>
-    </context>
-    <context>
-        <name>parcours::DisclosureSection</name>
-        <message>
-            <source>Sending to third parties</source>
-            <translation>Transmissions à des tiers</translation>
-        </message>
-        <message>
-            <source>Recipient</source>
-            <translation>Destinataire</translation>
-        </message>
-        <message>
-            <source>May receive</source>
-            <translation>Peut recevoir</translation>
-        </message>
-        <message>
-            <source>Signed on</source>
-            <translation>Signé le</translation>
-        </message>
-        <message>
-            <source>Withdrawn on</source>
-            <translation>Retiré le</translation>
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation>Transmis le</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>À</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>Par</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <source>Record a consent to send…</source>
-            <translation>Enregistrer un accord de transmission…</translation>
-        </message>
-        <message>
-            <source>Withdraw the consent…</source>
-            <translation>Retirer l’accord…</translation>
-        </message>
-        <message>
-            <source>Send to a third party…</source>
-            <translation>Transmettre à un tiers…</translation>
-        </message>
-        <message>
-            <source>The synthesis and the test results go to a third party (CEP operator, employer, funder) only with the beneficiary's written consent, recorded here. Each sending is logged.</source>
-            <translation>La synthèse et les résultats des tests ne sont transmis à un tiers (opérateur du CEP, employeur, financeur) qu’avec l’accord écrit du bénéficiaire, enregistré ici. Chaque transmission est consignée.</translation>
-        </message>
-        <message>
-            <source>Writes the final synthesis or the test results as PDF for a recipient who may receive them</source>
-            <translation>Enregistre en PDF la synthèse finale ou les résultats des tests pour un destinataire autorisé à les recevoir</translation>
-        </message>
-        <message>
-            <source>Sent:</source>
-            <translation>Transmissions :</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>The written consent of %1 to send results of the bilan to a third party:</source>
-            <translation>L’accord écrit de %1 pour transmettre des résultats du bilan à un tiers :</translation>
-        </message>
-        <message>
-            <source>Withdrawal of a consent</source>
-            <translation>Retrait d’un accord</translation>
-        </message>
-        <message>
-            <source>Day %1 withdrew the consent to send results to %2:</source>
-            <translation>Jour où %1 a retiré son accord de transmission à %2 :</translation>
-        </message>
-        <message>
-            <source>Nothing is sent to a third party without the beneficiary's written consent: record it first with « Record a consent to send… ».</source>
-            <translation>Rien n’est transmis à un tiers sans l’accord écrit du bénéficiaire : enregistrez-le d’abord avec « Enregistrer un accord de transmission… ».</translation>
-        </message>
-        <message>
-            <source>What to send, and under which consent of %1:</source>
-            <translation>Quoi transmettre, et au titre de quel accord de %1 :</translation>
-        </message>
-        <message>
-            <source>Send to a third party</source>
-            <translation>Transmettre à un tiers</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documents PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Nothing was sent. %1</source>
-            <translation>Rien n’a été transmis. %1</translation>
-        </message>
-        <message>
-            <source>Saved for sending and recorded in the log: %1</source>
-            <translation>Enregistré pour transmission et consigné : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>parcours::DisclosureSendDialog</name>
-        <message>
-            <source>%1, signed on %2</source>
-            <translation>%1, signé le %2</translation>
-        </message>
-        <message>
-            <source>Choose the file…</source>
-            <translation>Choisir le fichier…</translation>
         </message>
     </context>
     <context>
@@ -7686,6 +7976,53 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Day %1 signed the receipt of the synthesis:</source>
             <translation>Jour où %1 a signé l'accusé de remise de la synthèse :</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::ErasureDialog</name>
+        <message>
+            <source>Erase &amp;everything about this person</source>
+            <translation>Tout &amp;effacer de cette personne</translation>
+        </message>
+        <message>
+            <source>&amp;Keep only the administrative proof the law requires</source>
+            <translation>&amp;Garder seulement la preuve administrative exigée par la loi</translation>
+        </message>
+        <message>
+            <source>Erase the person</source>
+            <translation>Effacer la personne</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>E&amp;ffacer</translation>
+        </message>
+        <message>
+            <source>The right to erasure: choose what goes. Nothing is deleted before you confirm.</source>
+            <translation>Le droit à l'effacement : choisissez ce qui part. Rien n'est supprimé avant votre confirmation.</translation>
+        </message>
+        <message>
+            <source>Will be deleted:</source>
+            <translation>Sera supprimé :</translation>
+        </message>
+        <message>
+            <source>Will be cleared from the identity: %1.</source>
+            <translation>Sera retiré de l'identité : %1.</translation>
+        </message>
+        <message>
+            <source>Nothing is kept but the destruction journal (numbers and counts, no name).</source>
+            <translation>Rien n'est gardé, sauf le journal des destructions (numéros et nombres, aucun nom).</translation>
+        </message>
+        <message>
+            <source>Kept, as the law requires it (administrative proof):</source>
+            <translation>Gardé, comme la loi l'exige (preuve administrative) :</translation>
+        </message>
+        <message>
+            <source>Delete by hand, outside Parcours:</source>
+            <translation>À supprimer vous-même, hors de Parcours :</translation>
+        </message>
+        <message>
+            <source>Nothing was erased: the access log could not be written. %1</source>
+            <translation>Rien n’a été effacé : le journal des accès n’a pas pu être écrit. %1</translation>
         </message>
     </context>
     <context>
@@ -7773,6 +8110,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
+        </message>
+        <message>
+            <source>these answers</source>
+            <translation>ces réponses</translation>
         </message>
     </context>
     <context>
@@ -7969,6 +8310,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
+        <message>
+            <source>this follow-up</source>
+            <translation>ce suivi</translation>
+        </message>
     </context>
     <context>
         <name>parcours::FollowUpPanel</name>
@@ -8029,14 +8374,6 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Follow-ups</source>
             <translation>Suivis</translation>
-        </message>
-        <message>
-            <source>Bilan content to destroy</source>
-            <translation>Contenu du bilan à détruire</translation>
-        </message>
-        <message>
-            <source>Prospect to delete (3 years without contact)</source>
-            <translation>Prospect à supprimer (3 ans sans contact)</translation>
         </message>
     </context>
     <context>
@@ -8204,6 +8541,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>Each pays: %1.</source>
             <translation>Chacun paie : %1.</translation>
         </message>
+        <message>
+            <source>the funding of this bilan</source>
+            <translation>le financement de ce bilan</translation>
+        </message>
     </context>
     <context>
         <name>parcours::HoursTab</name>
@@ -8348,6 +8689,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>New improvement action</source>
             <translation>Nouvelle action d’amélioration</translation>
+        </message>
+        <message>
+            <source>this improvement action</source>
+            <translation>cette action d'amélioration</translation>
         </message>
     </context>
     <context>
@@ -8735,6 +9080,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Work on a cabinet's shared PostgreSQL database, or go back to your own file</source>
             <translation>Travailler sur la base PostgreSQL partagée d'un cabinet, ou revenir à votre propre fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Access log…</source>
+            <translation>&amp;Journal des accès…</translation>
         </message>
     </context>
     <context>
@@ -9401,6 +9750,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>New complaint or incident</source>
             <translation>Nouvelle réclamation ou nouveau dysfonctionnement</translation>
         </message>
+        <message>
+            <source>this register entry</source>
+            <translation>cette entrée du registre</translation>
+        </message>
     </context>
     <context>
         <name>parcours::RegisterEntryModel</name>
@@ -9458,198 +9811,6 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>New resource</source>
             <translation>Nouvelle ressource</translation>
-        </message>
-    </context>
-    <context>
-        <name>parcours::RetentionConsentDialog</name>
-        <message>
-            <source>Record the consent</source>
-            <translation>Enregistrer le consentement</translation>
-        </message>
-        <message>
-            <source>Tick the content the beneficiary agreed to keep.</source>
-            <translation>Cochez le contenu que le bénéficiaire a accepté de conserver.</translation>
-        </message>
-    </context>
-    <context>
-        <name>parcours::RetentionTab</name>
-        <message>
-            <source>Record a consent to keep…</source>
-            <translation>Enregistrer un consentement…</translation>
-        </message>
-        <message>
-            <source>Withdraw the consent…</source>
-            <translation>Retirer le consentement…</translation>
-        </message>
-        <message>
-            <source>Destroy the content…</source>
-            <translation>Détruire le contenu…</translation>
-        </message>
-        <message>
-            <source>Certificate of destruction (PDF)…</source>
-            <translation>Attestation de destruction (PDF)…</translation>
-        </message>
-        <message>
-            <source>Content</source>
-            <translation>Contenu</translation>
-        </message>
-        <message>
-            <source>Signed on</source>
-            <translation>Signé le</translation>
-        </message>
-        <message>
-            <source>What for</source>
-            <translation>Objet</translation>
-        </message>
-        <message>
-            <source>Kept until</source>
-            <translation>Conservé jusqu’au</translation>
-        </message>
-        <message>
-            <source>Withdrawn on</source>
-            <translation>Retiré le</translation>
-        </message>
-        <message>
-            <source>Deletes the bilan's content for good; the administrative proof stays</source>
-            <translation>Supprime définitivement le contenu du bilan ; la preuve administrative reste</translation>
-        </message>
-        <message>
-            <source>Content of the bilan</source>
-            <translation>Contenu du bilan</translation>
-        </message>
-        <message>
-            <source>Consents to keep content for the follow-up</source>
-            <translation>Consentements à la conservation pour le suivi</translation>
-        </message>
-        <message>
-            <source>Destruction</source>
-            <translation>Destruction</translation>
-        </message>
-        <message>
-            <source>&amp;Retention</source>
-            <translation>&amp;Conservation</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Kept until %1 under a consent</source>
-            <translation>Conservé jusqu’au %1 sous consentement</translation>
-        </message>
-        <message>
-            <source>Kept until %1 (sent to the CEP operator)</source>
-            <translation>Conservé jusqu’au %1 (transmise à l’opérateur du CEP)</translation>
-        </message>
-        <message>
-            <source>To destroy since %1</source>
-            <translation>À détruire depuis le %1</translation>
-        </message>
-        <message>
-            <source>Nothing</source>
-            <translation>Rien</translation>
-        </message>
-        <message>
-            <source>Content destroyed on %1 by %2 (journal entry %3).</source>
-            <translation>Contenu détruit le %1 par %2 (entrée %3 du journal).</translation>
-        </message>
-        <message>
-            <source>the consultant</source>
-            <translation>le consultant</translation>
-        </message>
-        <message>
-            <source>Destruction deletes the content for good, in one action. The administrative proof (identity, agreement, attendance, invoices, receipt) stays, as the law requires.</source>
-            <translation>La destruction supprime définitivement le contenu, en une seule action. La preuve administrative (identité, convention, émargements, factures, reçu) reste, comme la loi l’exige.</translation>
-        </message>
-        <message>
-            <source>No bilan is shown.</source>
-            <translation>Aucun bilan n’est affiché.</translation>
-        </message>
-        <message>
-            <source>The bilan is running: its content is kept until it ends. Then it is to be destroyed, except what the beneficiary agrees in writing to keep for the follow-up (one year at most, article R6313-7 of the Code du travail).</source>
-            <translation>Le bilan est en cours : son contenu est conservé jusqu’à sa fin. Il sera alors à détruire, sauf ce que le bénéficiaire accepte par écrit de conserver pour le suivi (un an au plus, article R6313-7 du Code du travail).</translation>
-        </message>
-        <message>
-            <source>The bilan ended on %1. Its content is to be destroyed, except what the beneficiary agreed in writing to keep for the follow-up, until %2 at the latest.</source>
-            <translation>Le bilan a pris fin le %1. Son contenu est à détruire, sauf ce que le bénéficiaire a accepté par écrit de conserver pour le suivi, jusqu’au %2 au plus tard.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n record</numerusform>
-                <numerusform>%n records</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>The written consent of %1 to keep content of the bilan for the follow-up, one year after its end at most (%2):</source>
-            <translation>Le consentement écrit de %1 à conserver du contenu du bilan pour le suivi, un an après sa fin au plus (%2) :</translation>
-        </message>
-        <message>
-            <source>Withdrawal of a consent</source>
-            <translation>Retrait d’un consentement</translation>
-        </message>
-        <message>
-            <source>Day %1 withdrew the consent to keep « %2 »:</source>
-            <translation>Jour où %1 a retiré son consentement à conserver « %2 » :</translation>
-        </message>
-        <message>
-            <source>The content of the bilan of %1 will be deleted for good:</source>
-            <translation>Le contenu du bilan de %1 sera définitivement supprimé :</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n record(s)</source>
-            <translation>
-                <numerusform>%1: %n record</numerusform>
-                <numerusform>%1: %n records</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(kept under a consent until %1: destroyed before that day)</source>
-            <translation>(conservé sous consentement jusqu’au %1 : détruit avant ce jour)</translation>
-        </message>
-        <message>
-            <source>The administrative proof stays: identity, agreement, attendance, invoices, handover receipt, consents. A certificate of destruction can then be saved.</source>
-            <translation>La preuve administrative reste : identité, convention, émargements, factures, reçu de remise, consentements. Une attestation de destruction pourra ensuite être enregistrée.</translation>
-        </message>
-        <message>
-            <source>Delete by hand, outside Parcours:</source>
-            <translation>À supprimer vous-même, hors de Parcours :</translation>
-        </message>
-        <message>
-            <source>%1, until %2</source>
-            <translation>%1, jusqu’au %2</translation>
-        </message>
-        <message>
-            <source>Kept under the beneficiary's consent, destroyed once it ends:</source>
-            <translation>Conservé avec le consentement du bénéficiaire, détruit à son terme :</translation>
-        </message>
-        <message>
-            <source>The bilan is still running: close it (or record its abandonment) before destroying its content.</source>
-            <translation>Le bilan est encore en cours : clôturez-le (ou enregistrez son abandon) avant d’en détruire le contenu.</translation>
-        </message>
-        <message>
-            <source>No content of this bilan is stored: there is nothing to destroy.</source>
-            <translation>Aucun contenu de ce bilan n’est enregistré : il n’y a rien à détruire.</translation>
-        </message>
-        <message>
-            <source>Destroy the content</source>
-            <translation>Détruire le contenu</translation>
-        </message>
-        <message>
-            <source>Destroy for good</source>
-            <translation>Détruire définitivement</translation>
-        </message>
-        <message>
-            <source>Nothing was destroyed. %1</source>
-            <translation>Rien n’a été détruit. %1</translation>
-        </message>
-        <message>
-            <source>Content destroyed (journal entry %1). Remember the copies made outside Parcours; the certificate of destruction is in the Retention tab.</source>
-            <translation>Contenu détruit (entrée %1 du journal). Pensez aux copies faites hors de Parcours ; l’attestation de destruction est dans l’onglet Conservation.</translation>
         </message>
     </context>
     <context>
@@ -9918,6 +10079,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Log the session</source>
             <translation>Consigner la séance</translation>
+        </message>
+        <message>
+            <source>this session</source>
+            <translation>cette séance</translation>
         </message>
     </context>
     <context>
@@ -10537,6 +10702,17 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>The working day ends after it starts.</source>
             <translation>La journée de travail finit après avoir commencé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::Workspace</name>
+        <message>
+            <source>The access log could not be written: %1</source>
+            <translation>Le journal des accès n'a pas pu être écrit : %1</translation>
+        </message>
+        <message>
+            <source>Nothing was done: the access log could not be written, and an export or a print is only allowed once it is logged. %1</source>
+            <translation>Rien n'a été fait : le journal des accès n'a pas pu être écrit, et un export ou une impression n'est permis qu'une fois inscrit au journal. %1</translation>
         </message>
     </context>
 </TS>

@@ -60,6 +60,12 @@ int backup(Context& context)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
+    if (context.has(u"out"_s)) {
+        if (auto logged = context.audit(AuditOperation::Export, AuditRecord::None, 0,
+                context.has(u"passphrase-file"_s) || qEnvironmentVariableIsSet("PARCOURS_PASSPHRASE") ? u"encrypted-copy"_s : u"backup"_s);
+            !logged)
+            return context.fail(logged.error());
+    }
     auto passphrase = passphraseOf(context);
     if (!passphrase)
         return context.fail(passphrase.error());
@@ -138,6 +144,10 @@ int restore(Context& context)
     auto restored = backups->restore(file, context.clock(), passphrase);
     if (!restored)
         return context.fail(restored.error());
+    // Logged in the restored database, which is the one that goes on (the entries written since that backup
+    // went with the database it replaced: docs/protection.md).
+    if (auto logged = context.audit(AuditOperation::Restore, AuditRecord::None, 0, u"backup"_s); !logged)
+        return context.fail(logged.error());
     const RestoreOutcome& outcome = restored.value();
     if (context.json()) {
         QJsonObject object { { u"restored"_s, backupJson(outcome.restored) } };

@@ -56,6 +56,8 @@ int showBilan(Context& context)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
+    if (auto logged = context.audit(AuditOperation::ReadContent, AuditRecord::Bilan, *id, u"bilan"_s); !logged)
+        return context.fail(logged.error());
     auto overview = BilanService(*store.value(), context.clock()).overview(*id);
     if (!overview)
         return context.fail(overview.error());

@@ -1,6 +1,8 @@
 // invoice …, payment …, pdf quote|invoice: invoices, credit notes, payments and the billing documents.
 #include "Cli.h"
 
+#include <parcours/core/BillingRepository.h>
+
 #include <parcours/core/BillingService.h>
 #include <parcours/core/Money.h>
 #include <parcours/core/WallClock.h>
@@ -236,6 +238,12 @@ int writeDocument(Context& context, const QString& what, bool invoice)
     auto built = invoice ? documents.invoice(*id) : documents.quote(*id);
     if (!built)
         return context.fail(built.error());
+    // The entry names the bilan (of the invoice, or the quote's).
+    auto state = invoice ? store.value()->billing().invoice(*id) : Result<InvoiceState>(InvoiceState {});
+    const qint64 bilanId = invoice ? (state ? state->invoice.bilanId : 0) : *id;
+    if (auto logged = context.audit(AuditOperation::Print, AuditRecord::Bilan, bilanId, invoice ? u"invoice"_s : u"quote"_s);
+        !logged)
+        return context.fail(logged.error());
     if (auto written = built->writePdf(context.option(u"out"_s)); !written)
         return context.fail(written.error());
     return Exit::Ok;

@@ -195,6 +195,8 @@ int runBpf(Context& context)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
+    if (auto logged = context.audit(AuditOperation::Export, AuditRecord::None, 0, u"bpf"_s); !logged)
+        return context.fail(logged.error());
     auto figures = BillingService(*store.value(), context.clock()).bpf(year);
     if (!figures)
         return context.fail(figures.error());

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include <parcours/core/AuditService.h>
+
 #include <parcours/core/Settings.h>
 #include <parcours/core/WallClock.h>
 
@@ -48,6 +50,9 @@ QList<CommandSpec>& registry()
         registerComplianceCommands(all);
         registerCabinetCommands(all);
         registerRetentionCommands(all);
+        registerErasureCommands(all);
+        registerPortabilityCommands(all);
+        registerAuditCommands(all);
         registerDisclosureCommands(all);
         return all;
     }();
@@ -263,6 +268,19 @@ std::optional<int> Context::minutesOption(const QString& name)
         return std::nullopt;
     }
     return minutes;
+}
+
+Result<void> Context::audit(AuditOperation operation, AuditRecord kind, qint64 id, const QString& what)
+{
+    auto store = this->store();
+    if (!store)
+        return store.error();
+    if (auto logged = AuditService(*store.value(), clock()).record(operation, kind, id, what); !logged) {
+        return makeError(logged.error().code,
+            u"The audit log could not be written, so nothing was done (an auditor must be able to trust it): %1"_s
+                .arg(logged.error().message));
+    }
+    return success();
 }
 
 int Context::fail(const QString& message)

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <parcours/core/Audit.h>
 #include <parcours/core/Clock.h>
 #include <parcours/core/Result.h>
 #include <parcours/storage/Store.h>
@@ -67,6 +68,10 @@ public:
     std::optional<QDateTime> dateTimeOption(const QString& name);
     std::optional<int> minutesOption(const QString& name);
 
+    /// Writes an entry of the audit log before content is printed or a file written (docs/protection.md); its
+    /// error says that nothing was done, and the command must then stop.
+    Result<void> audit(AuditOperation operation, AuditRecord kind, qint64 id, const QString& what);
+
     QTextStream& out() { return m_out; }
     /// Prints one English line on stderr and returns Exit::Failed.
     int fail(const QString& message);
@@ -123,6 +128,9 @@ void registerDemoCommands(QList<CommandSpec>& commands);
 void registerComplianceCommands(QList<CommandSpec>& commands);
 void registerCabinetCommands(QList<CommandSpec>& commands);
 void registerRetentionCommands(QList<CommandSpec>& commands);
+void registerErasureCommands(QList<CommandSpec>& commands);
+void registerPortabilityCommands(QList<CommandSpec>& commands);
+void registerAuditCommands(QList<CommandSpec>& commands);
 void registerDisclosureCommands(QList<CommandSpec>& commands);
 
 /// Finds the command and checks its arguments; global options are accepted anywhere.

@@ -87,7 +87,8 @@ int setTerms(Context& context)
     return Exit::Ok;
 }
 
-int writePdf(Context& context, const std::function<Result<BuiltDocument>(DocumentService&, qint64)>& build)
+int writePdf(Context& context, const std::function<Result<BuiltDocument>(DocumentService&, qint64)>& build,
+    const QString& what, AuditRecord kind = AuditRecord::Bilan)
 {
     const auto bilanId = context.idArgument(0, u"bilan"_s);
     if (!bilanId)
@@ -99,6 +100,8 @@ int writePdf(Context& context, const std::function<Result<BuiltDocument>(Documen
     auto built = build(documents, *bilanId);
     if (!built)
         return context.fail(built.error());
+    if (auto logged = context.audit(AuditOperation::Print, kind, *bilanId, what); !logged)
+        return context.fail(logged.error());
     if (auto written = built->writePdf(context.option(u"out"_s)); !written)
         return context.fail(written.error());
     return Exit::Ok;
@@ -131,17 +134,17 @@ void registerDocumentCommands(QList<CommandSpec>& commands)
     commands.append({ { u"pdf"_s, u"synthesis"_s }, { bilan }, { out },
                       u"Writes the synthesis (latest version) as PDF."_s, true,
                       [](Context& c) {
-                          return writePdf(c, [](DocumentService& d, qint64 id) { return d.synthesis(id); });
+                          return writePdf(c, [](DocumentService& d, qint64 id) { return d.synthesis(id); }, u"synthesis"_s);
                       } });
     commands.append({ { u"pdf"_s, u"receipt"_s }, { bilan }, { out },
                       u"Writes the handover receipt of the final synthesis as PDF."_s, true,
-                      [](Context& c) { return writePdf(c, &DocumentService::receipt); } });
+                      [](Context& c) { return writePdf(c, &DocumentService::receipt, u"receipt"_s); } });
     commands.append({ { u"pdf"_s, u"agreement"_s }, { bilan }, { out },
                       u"Writes the tripartite agreement (R6313-8) as PDF."_s, true,
-                      [](Context& c) { return writePdf(c, &DocumentService::agreement); } });
+                      [](Context& c) { return writePdf(c, &DocumentService::agreement, u"agreement"_s); } });
     commands.append({ { u"pdf"_s, u"completion-certificate"_s }, { bilan }, { out },
                       u"Writes the certificat de réalisation as PDF."_s, true,
-                      [](Context& c) { return writePdf(c, &DocumentService::completionCertificate); } });
+                      [](Context& c) { return writePdf(c, &DocumentService::completionCertificate, u"completion-certificate"_s); } });
     // `pdf destruction-certificate JOURNAL_ID` or `pdf destruction-certificate --bilan BILAN_ID`: the flag says
     // the number is a bilan's (its latest destruction).
     commands.append({ { u"pdf"_s, u"destruction-certificate"_s }, { u"JOURNAL_ID"_s }, { { u"bilan"_s, {} }, out },
@@ -151,7 +154,7 @@ void registerDocumentCommands(QList<CommandSpec>& commands)
                           const bool ofBilan = c.has(u"bilan"_s);
                           return writePdf(c, [ofBilan](DocumentService& d, qint64 id) {
                               return ofBilan ? d.destructionCertificateOfBilan(id) : d.destructionCertificate(id);
-                          });
+                          }, u"destruction-certificate"_s, ofBilan ? AuditRecord::Bilan : AuditRecord::Journal);
                       } });
 }
 

@@ -68,6 +68,8 @@ int showEvaluation(Context& context)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
+    if (auto logged = context.audit(AuditOperation::ReadContent, AuditRecord::Bilan, *bilanId, u"evaluation"_s); !logged)
+        return context.fail(logged.error());
     QualityService service(*store.value(), context.clock());
     auto evaluation = service.evaluation(*bilanId, *kind);
     if (!evaluation)

@@ -34,6 +34,8 @@ int exportInvestigation(Context& context)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
+    if (auto logged = context.audit(AuditOperation::Export, AuditRecord::Bilan, *bilanId, u"investigation-json"_s); !logged)
+        return context.fail(logged.error());
     auto investigation = InvestigationService(*store.value()).loadWithFiles(*bilanId);
     if (!investigation)
         return context.fail(investigation.error());
@@ -104,6 +106,8 @@ int printHandout(Context& context, bool guide)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
+    if (auto logged = context.audit(AuditOperation::Print, AuditRecord::Bilan, *bilanId, guide ? u"inquiry-guide"_s : u"peer-questionnaire"_s); !logged)
+        return context.fail(logged.error());
     auto name = beneficiaryName(*store.value(), context.clock(), *bilanId);
     if (!name)
         return context.fail(name.error());

@@ -226,6 +226,8 @@ int registersPdf(Context& context)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
+    if (auto logged = context.audit(AuditOperation::Print, AuditRecord::None, 0, u"quality-registers"_s); !logged)
+        return context.fail(logged.error());
     QualityService service(*store.value(), context.clock());
     auto entries = service.registerEntries(from, to);
     if (!entries)

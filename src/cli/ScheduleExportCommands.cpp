@@ -31,6 +31,10 @@ int attendancePdf(Context& context)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
+    if (auto logged = sessionId ? context.audit(AuditOperation::Print, AuditRecord::Session, *sessionId, u"attendance-sheet"_s)
+                                : context.audit(AuditOperation::Print, AuditRecord::Bilan, *bilanId, u"attendance-sheet"_s);
+        !logged)
+        return context.fail(logged.error());
     auto overview = BilanService(*store.value(), context.clock()).overview(*bilanId);
     if (!overview)
         return context.fail(overview.error());
@@ -59,6 +63,8 @@ int exportCalendar(Context& context)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
+    if (auto logged = context.audit(AuditOperation::Export, AuditRecord::Bilan, bilanId.value_or(0), u"icalendar"_s); !logged)
+        return context.fail(logged.error());
     auto count = ICalendar::exportFile(*store.value(), context.clock(), bilanId, out);
     if (!count)
         return context.fail(count.error());

@@ -92,6 +92,8 @@ int showSynthesis(Context& context)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
+    if (auto logged = context.audit(AuditOperation::ReadContent, AuditRecord::Bilan, *bilanId, u"synthesis"_s); !logged)
+        return context.fail(logged.error());
     auto version = SynthesisService(*store.value(), context.clock()).current(*bilanId);
     if (!version)
         return context.fail(version.error());
@@ -209,6 +211,8 @@ int exportHtml(Context& context)
     auto built = DocumentService(*store.value(), context.clock()).synthesis(*bilanId);
     if (!built)
         return context.fail(built.error());
+    if (auto logged = context.audit(AuditOperation::Export, AuditRecord::Bilan, *bilanId, u"synthesis-html"_s); !logged)
+        return context.fail(logged.error());
     const QString path = context.option(u"out"_s);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

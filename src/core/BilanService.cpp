@@ -1,3 +1,4 @@
+#include <parcours/core/AuditService.h>
 #include <parcours/core/BilanService.h>
 #include <parcours/core/BillingRepository.h>
 #include <parcours/core/ScheduleRepository.h>
@@ -156,6 +157,9 @@ Result<void> BilanService::remove(qint64 id, bool evenIfLogged)
                                 nullptr, logged.value())
                                  .arg(id));
         }
+        if (auto audited = AuditService(m_repositories, m_clock).record(AuditOperation::Delete, AuditRecord::Bilan, id);
+            !audited)
+            return audited.error();
         return m_repositories.bilans().remove(id);
     });
 }

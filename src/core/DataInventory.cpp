@@ -27,6 +27,10 @@ QString toKey(ContentKind value)
         return u"research"_s;
     case ContentKind::Synthesis:
         return u"synthesis"_s;
+    case ContentKind::FollowUpNotes:
+        return u"follow-up-notes"_s;
+    case ContentKind::EvaluationComments:
+        return u"evaluation-comments"_s;
     }
     return {};
 }
@@ -71,6 +75,10 @@ QString displayName(ContentKind value)
         return DataInventory::tr("Documentary research");
     case ContentKind::Synthesis:
         return DataInventory::tr("Synthesis and observations");
+    case ContentKind::FollowUpNotes:
+        return DataInventory::tr("Follow-up interview notes");
+    case ContentKind::EvaluationComments:
+        return DataInventory::tr("Comments on the satisfaction questionnaires");
     }
     return {};
 }
@@ -109,6 +117,16 @@ const QList<TableRole>& DataInventory::tables()
         { u"retention_consent"_s, DataRole::Proof, {}, "the written consent to keep content for the follow-up" },
         { u"disclosure_consent"_s, DataRole::Proof, {}, "the consent to send results to a third party" },
         { u"disclosure"_s, DataRole::Proof, {}, "each sending made under a consent" },
+        { u"bilan_abandonment"_s, DataRole::Proof, {},
+            "why a bilan stopped early: it decides what may be billed (force majeure, L6354-1)" },
+        { u"follow_up"_s, DataRole::Proof, {}, "the follow-up's due day and outcome: the action's last step" },
+        { u"follow_up_attempt"_s, DataRole::Proof, {}, "day and channel of each attempt to reach the person" },
+        { u"funding_plan"_s, DataRole::Proof, {}, "who pays what share of the bilan: the basis of the invoices" },
+        { u"funding_share"_s, DataRole::Proof, {}, "one funder's share: the basis of the invoices" },
+        { u"invoice"_s, DataRole::Proof, {}, "invoices and credit notes, kept 10 years (Code de commerce L123-22)" },
+        { u"payment"_s, DataRole::Proof, {}, "payments received, with the invoices" },
+        { u"evaluation"_s, DataRole::Proof, {}, "which satisfaction questionnaire was answered, and when (Qualiopi)" },
+        { u"evaluation_score"_s, DataRole::Proof, {}, "the anonymous satisfaction scores (Qualiopi)" },
         { u"session_note"_s, DataRole::Content, K::SessionNotes, "what was said in a session" },
         { u"experience"_s, DataRole::Content, K::Experiences, "the professional history, highs and lows" },
         { u"competence_experience"_s, DataRole::Content, K::Competences, "which experience a competence comes from" },
@@ -127,16 +145,32 @@ const QList<TableRole>& DataInventory::tables()
         { u"synthesis_section"_s, DataRole::Content, K::Synthesis, "the synthesis's texts" },
         { u"synthesis_version"_s, DataRole::Content, K::Synthesis,
             "each version of the synthesis and the beneficiary's observations" },
+        { u"follow_up_note"_s, DataRole::Content, K::FollowUpNotes, "what was said at the follow-up interview" },
+        { u"evaluation_comment"_s, DataRole::Content, K::EvaluationComments,
+            "the beneficiary's own words on a satisfaction questionnaire" },
         { u"setting"_s, DataRole::Consultant, {}, "the consultant's settings" },
         { u"setting_blob"_s, DataRole::Consultant, {}, "the letterhead's logo" },
         { u"consultant_absence"_s, DataRole::Consultant, {}, "the consultant's days away" },
         { u"synthesis_template"_s, DataRole::Consultant, {}, "section layouts, no beneficiary's text" },
         { u"synthesis_template_section"_s, DataRole::Consultant, {}, "section layouts, no beneficiary's text" },
+        { u"billing_counter"_s, DataRole::Consultant, {}, "the last invoice number of each year" },
+        { u"financial_year_closure"_s, DataRole::Consultant, {}, "the financial years closed" },
+        { u"evaluation_questionnaire"_s, DataRole::Consultant, {}, "the satisfaction questionnaires' editions" },
+        { u"evaluation_question"_s, DataRole::Consultant, {}, "the questions asked, no answer" },
+        { u"quality_register_entry"_s, DataRole::Consultant, {},
+            "the provider's register of complaints and incidents (Qualiopi 31): not linked to a person's record" },
+        { u"improvement_action"_s, DataRole::Consultant, {}, "the provider's improvement actions (Qualiopi 32)" },
+        { u"cabinet_consultant"_s, DataRole::Consultant, {}, "the consultants of a shared cabinet database" },
         { u"destruction"_s, DataRole::Journal, {}, "what was destroyed or erased, when, by whom: ids only" },
         { u"audit_entry"_s, DataRole::Journal, {}, "who read, exported, printed or deleted which record" },
         { u"audit_anchor"_s, DataRole::Journal, {}, "where the audit chain starts after a purge" },
         { u"calendar_identity"_s, DataRole::Technical, {}, "a random name of the database for calendar UIDs" },
         { u"schema_version"_s, DataRole::Technical, {}, "the schema version (PostgreSQL)" },
+        { u"client_search"_s, DataRole::Technical, {}, "SQLite's full-text index of client.search_text (kept by triggers)" },
+        { u"client_search_data"_s, DataRole::Technical, {}, "a part of SQLite's full-text index of the names" },
+        { u"client_search_idx"_s, DataRole::Technical, {}, "a part of SQLite's full-text index of the names" },
+        { u"client_search_docsize"_s, DataRole::Technical, {}, "a part of SQLite's full-text index of the names" },
+        { u"client_search_config"_s, DataRole::Technical, {}, "a part of SQLite's full-text index of the names" },
     };
     return all;
 }

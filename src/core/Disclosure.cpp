@@ -35,19 +35,24 @@ template<> std::optional<RecipientKind> fromKey<RecipientKind>(QStringView key)
     return std::nullopt;
 }
 
-QString displayName(RecipientKind value)
+const char* displayNameSource(RecipientKind value)
 {
     switch (value) {
     case RecipientKind::Cep:
-        return DisclosureRules::tr("CEP operator");
+        return QT_TRANSLATE_NOOP("DisclosureRules", "CEP operator");
     case RecipientKind::Employer:
-        return DisclosureRules::tr("Employer");
+        return QT_TRANSLATE_NOOP("DisclosureRules", "Employer");
     case RecipientKind::Funder:
-        return DisclosureRules::tr("Funder");
+        return QT_TRANSLATE_NOOP("DisclosureRules", "Funder");
     case RecipientKind::Other:
-        return DisclosureRules::tr("Other third party");
+        return QT_TRANSLATE_NOOP("DisclosureRules", "Other third party");
     }
-    return {};
+    return "";
+}
+
+QString displayName(RecipientKind value)
+{
+    return DisclosureRules::tr(displayNameSource(value));
 }
 
 QString toKey(DisclosedItem value)

@@ -54,6 +54,10 @@ Result<FollowUpRecord> FollowUpService::apply(qint64 bilanId, const FollowUpChan
         auto record = load(bilan.value());
         if (!record)
             return record.error();
+        if (change.readVersion && *change.readVersion != record->version) {
+            return makeError(ErrorCode::Conflict,
+                tr("The follow-up of bilan no. %1 was changed by someone else since you opened it.").arg(bilanId));
+        }
         const QString endText = QLocale().toString(bilan->endDate, QLocale::ShortFormat);
         if (record->settled() && (change.outcome || change.moveTo.isValid() || !change.attempts.isEmpty())) {
             return makeError(ErrorCode::Refused,

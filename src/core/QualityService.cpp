@@ -150,6 +150,16 @@ Result<void> QualityService::updateRegisterEntry(const RegisterEntry& entry)
     return m_repositories.quality().updateRegisterEntry(tidy);
 }
 
+Result<RegisterEntry> QualityService::registerEntry(qint64 id)
+{
+    return m_repositories.quality().registerEntry(id);
+}
+
+Result<ImprovementAction> QualityService::improvementAction(qint64 id)
+{
+    return m_repositories.quality().improvementAction(id);
+}
+
 Result<QList<ImprovementAction>> QualityService::improvementActions(QDate from, QDate to)
 {
     return m_repositories.quality().improvementActions(from, to);

@@ -173,6 +173,30 @@ RetentionSchedule RetentionRules::schedule(const Bilan& bilan, QDate end, const 
     return schedule;
 }
 
+RetentionSchedule RetentionRules::schedule(const BilanRetentionFacts& facts, QDate today)
+{
+    const QDate end = endDate(facts.bilan, facts.lastSessionDone);
+    return schedule(facts.bilan, end, facts.rows, facts.consents, facts.synthesisSentToCep, today);
+}
+
+std::optional<RetentionDueItem> dueItem(const BilanRetentionFacts& facts, QDate today)
+{
+    RetentionDueItem item;
+    for (const ContentRetention& content : RetentionRules::schedule(facts, today).contents) {
+        if (content.state != RetentionState::Due)
+            continue;
+        item.contents << content.kind;
+        if (!item.dueSince.isValid() || content.dueOn < item.dueSince)
+            item.dueSince = content.dueOn;
+    }
+    if (item.contents.isEmpty())
+        return std::nullopt;
+    item.bilanId = facts.bilan.id;
+    item.clientId = facts.bilan.clientId;
+    item.clientName = facts.clientName;
+    return item;
+}
+
 QList<FieldError> RetentionRules::validate(const RetentionConsent& consent, QDate bilanEnd, QDate today)
 {
     QList<FieldError> errors;

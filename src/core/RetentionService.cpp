@@ -1,3 +1,4 @@
+#include <parcours/core/AuditService.h>
 #include <parcours/core/DisclosureRepository.h>
 #include <parcours/core/RetentionRepository.h>
 #include <parcours/core/RetentionService.h>
@@ -16,20 +17,24 @@ RetentionService::RetentionService(Repositories& repositories, const Clock& cloc
 
 Result<RetentionSchedule> RetentionService::schedule(qint64 bilanId)
 {
+    BilanRetentionFacts facts;
     auto bilan = m_repositories.bilans().get(bilanId);
     if (!bilan)
         return bilan.error();
+    facts.bilan = bilan.value();
     RetentionRepository& retention = m_repositories.retention();
     auto lastDone = retention.lastSessionDone(bilanId);
     if (!lastDone)
         return lastDone.error();
+    facts.lastSessionDone = lastDone.value();
     auto rows = retention.contentRows(bilanId);
     if (!rows)
         return rows.error();
+    facts.rows = rows.value();
     auto consents = retention.consents(bilanId);
     if (!consents)
         return consents.error();
-    const QDate end = RetentionRules::endDate(bilan.value(), lastDone.value());
+    facts.consents = consents.value();
     // R6313-7: a synthèse sent to the CEP operator (under the beneficiary's consent) may be kept one year.
     auto disclosureConsents = m_repositories.disclosures().consents(bilanId);
     if (!disclosureConsents)
@@ -37,8 +42,8 @@ Result<RetentionSchedule> RetentionService::schedule(qint64 bilanId)
     auto sent = m_repositories.disclosures().disclosures(bilanId);
     if (!sent)
         return sent.error();
-    const bool toCep = DisclosureRules::synthesisSentToCep(disclosureConsents.value(), sent.value());
-    return RetentionRules::schedule(bilan.value(), end, rows.value(), consents.value(), toCep, m_clock.today());
+    facts.synthesisSentToCep = DisclosureRules::synthesisSentToCep(disclosureConsents.value(), sent.value());
+    return RetentionRules::schedule(facts, m_clock.today());
 }
 
 Result<QList<RetentionConsent>> RetentionService::consents(qint64 bilanId)
@@ -98,31 +103,17 @@ Result<QList<RetentionDueItem>> RetentionService::due()
 {
     QList<RetentionDueItem> items;
     const QDate today = m_clock.today();
+    // One batch for every ended bilan, then the same rules as schedule(): no query per bilan.
     auto bilans = m_repositories.retention().endedBilansWithContent();
     if (!bilans)
         return bilans.error();
-    for (qint64 bilanId : bilans.value()) {
-        auto schedule = this->schedule(bilanId);
-        if (!schedule)
-            return schedule.error();
-        RetentionDueItem item;
-        for (const ContentRetention& content : schedule->contents) {
-            if (content.state != RetentionState::Due)
-                continue;
-            item.contents << content.kind;
-            if (!item.dueSince.isValid() || content.dueOn < item.dueSince)
-                item.dueSince = content.dueOn;
-        }
-        if (item.contents.isEmpty())
-            continue;
-        auto bilan = m_repositories.bilans().get(bilanId);
-        auto client = bilan ? m_repositories.clients().get(bilan->clientId) : Result<Client>(bilan.error());
-        if (!client)
-            return client.error();
-        item.bilanId = bilanId;
-        item.clientId = client->id;
-        item.clientName = client->fullName();
-        items << item;
+    auto toCep = m_repositories.disclosures().bilansWithSynthesisSentToCep();
+    if (!toCep)
+        return toCep.error();
+    for (BilanRetentionFacts& facts : bilans.value()) {
+        facts.synthesisSentToCep = toCep->contains(facts.bilan.id);
+        if (auto item = dueItem(facts, today))
+            items << *item;
     }
     auto prospects = m_repositories.retention().prospects();
     if (!prospects)
@@ -199,7 +190,9 @@ Result<DestructionRecord> RetentionService::destroy(qint64 bilanId, QList<Conten
         if (!id)
             return id.error();
         record.id = id.value();
-        return success();
+        // In the same transaction: no destruction without its entry in the audit log.
+        return AuditService(m_repositories, m_clock)
+            .record(AuditOperation::Destroy, AuditRecord::Journal, record.id, u"bilan-content"_s);
     });
     if (!done)
         return done.error();

@@ -1,3 +1,4 @@
+#include <parcours/core/AuditService.h>
 #include <parcours/core/Hours.h>
 #include <parcours/core/Planner.h>
 #include <parcours/core/ScheduleRepository.h>
@@ -106,7 +107,14 @@ Result<Session> SessionService::log(qint64 sessionId, const SessionLog& entry)
 
 Result<void> SessionService::remove(qint64 sessionId)
 {
-    return m_repositories.sessions().remove(sessionId);
+    return m_repositories.transact([&]() -> Result<void> {
+        // Logged first: the entry looks the session's bilan up.
+        if (auto audited = AuditService(m_repositories, m_clock).record(AuditOperation::Delete, AuditRecord::Session,
+                sessionId, QStringLiteral("session"));
+            !audited)
+            return audited.error();
+        return m_repositories.sessions().remove(sessionId);
+    });
 }
 
 Result<void> SessionService::restore(const Session& session)

@@ -56,10 +56,17 @@ std::optional<QDateTime> parseWallClock(QStringView text)
     if (rest.size() != 16 || (rest[10] != u'T' && rest[10] != u' ') || rest[13] != u':')
         return std::nullopt;
     const auto date = parseIsoDate(rest.left(10));
-    const QTime time = QTime::fromString(rest.mid(11).toString(), u"HH:mm"_s);
-    if (!date || !time.isValid())
+    // By hand, as the date: QTime::fromString with a format builds a parser each call (the week agenda of a whole
+    // centre reads thousands).
+    const auto digit = [&](qsizetype at) -> int {
+        const char16_t c = rest[at].unicode();
+        return c >= u'0' && c <= u'9' ? c - u'0' : -100;
+    };
+    const int hour = digit(11) * 10 + digit(12);
+    const int minute = digit(14) * 10 + digit(15);
+    if (!date || hour < 0 || minute < 0 || !QTime::isValid(hour, minute, 0))
         return std::nullopt;
-    return wallClock(*date, time);
+    return wallClock(*date, QTime(hour, minute));
 }
 
 QString formatWallClock(const QDateTime& dateTime)

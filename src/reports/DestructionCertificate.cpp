@@ -34,6 +34,10 @@ QString kindName(ContentKind kind, const DocumentLanguage& language)
         return T(QT_TRANSLATE_NOOP("DestructionCertificate", "Documentary research"));
     case ContentKind::Synthesis:
         return T(QT_TRANSLATE_NOOP("DestructionCertificate", "Synthesis and observations"));
+    case ContentKind::FollowUpNotes:
+        return T(QT_TRANSLATE_NOOP("DestructionCertificate", "Follow-up interview notes"));
+    case ContentKind::EvaluationComments:
+        return T(QT_TRANSLATE_NOOP("DestructionCertificate", "Comments on the satisfaction questionnaires"));
     }
     return {};
 }

@@ -1,3 +1,4 @@
+#include <parcours/core/AuditService.h>
 #include <parcours/core/DisclosureRepository.h>
 #include <parcours/core/DisclosureService.h>
 #include <parcours/core/Settings.h>
@@ -23,8 +24,7 @@ Result<BuiltDocument> DisclosureExport::build(qint64 bilanId, qint64 consentId, 
     DocumentService documents(m_repositories, m_clock);
     if (item == DisclosedItem::Synthesis)
         return documents.finalSynthesis(bilanId);
-    const QString recipient = tr("%1 (%2)").arg(consent->recipientName, displayName(consent->recipientKind));
-    return documents.testResults(bilanId, recipient);
+    return documents.testResults(bilanId, consent->recipientName, consent->recipientKind);
 }
 
 Result<DisclosureRecord> DisclosureExport::send(
@@ -46,6 +46,11 @@ Result<DisclosureRecord> DisclosureExport::send(
         if (!id)
             return id.error();
         record.id = id.value();
+        // The access log names the sending with the row, in the same transaction: neither without the other.
+        const QString what = item == DisclosedItem::Synthesis ? u"disclosure-synthesis"_s : u"disclosure-test-results"_s;
+        if (auto logged = AuditService(m_repositories, m_clock).record(AuditOperation::Export, AuditRecord::Bilan, bilanId, what);
+            !logged)
+            return logged;
         // Written inside the transaction: a file that cannot be written leaves no record of a sending.
         if (auto pdf = built->writePdf(path); !pdf)
             return pdf;

@@ -101,7 +101,7 @@ Result<BuiltDocument> DocumentService::finalSynthesis(qint64 bilanId)
                      tr("The synthesis has no final version: only a final version is sent to a third party."));
 }
 
-Result<BuiltDocument> DocumentService::testResults(qint64 bilanId, const QString& recipient)
+Result<BuiltDocument> DocumentService::testResults(qint64 bilanId, const QString& recipientName, RecipientKind recipientKind)
 {
     auto parties = this->parties(bilanId);
     if (!parties)
@@ -111,8 +111,11 @@ Result<BuiltDocument> DocumentService::testResults(qint64 bilanId, const QString
         return results.error();
     if (results->isEmpty())
         return makeError(ErrorCode::Refused, tr("No test result is stored for this bilan: there is nothing to send."));
+    auto language = languageOf(m_repositories);
+    const QString recipient
+        = u"%1 (%2)"_s.arg(recipientName, language->text("DisclosureRules", displayNameSource(recipientKind)));
     TestResultsContent content { parties.value(), results.value(), recipient, m_clock.today() };
-    return documents::testResults(content, languageOf(m_repositories));
+    return documents::testResults(content, std::move(language));
 }
 
 Result<BuiltDocument> DocumentService::receipt(qint64 bilanId)

@@ -27,7 +27,7 @@ QString ownershipQuery(const QString& table)
     QString from = table + u" t0"_s;
     QString current = table;
     int depth = 0;
-    while (current != u"client") {
+    while (!cabinet::hasOwnerColumn(current)) {
         const auto step = std::find_if(all.begin(), all.end(), [&](const cabinet::Table& t) { return t.name == current; });
         if (step == all.end() || step->parent.isEmpty())
             return {};
@@ -36,6 +36,40 @@ QString ownershipQuery(const QString& table)
         current = step->parent;
     }
     return u"SELECT EXISTS (SELECT 1 FROM %1 WHERE t0.id = $1 AND t%2.consultant = current_user)"_s.arg(from).arg(depth);
+}
+
+/// The owner columns of bilan and session, kept equal to their beneficiary's by triggers (whoever writes: the
+/// application, an import, a reassignment, raw SQL), so that their policies and those of the tables under them
+/// compare a column instead of walking up to the beneficiary for each row. Idempotent; fills existing rows.
+QStringList ownerColumnStatements()
+{
+    QStringList statements;
+    const QList<std::pair<QString, QString>> steps { { u"bilan"_s, u"client"_s }, { u"session"_s, u"bilan"_s } };
+    for (const auto& [table, parent] : steps) {
+        const QString link = parent + u"_id"_s;
+        statements << u"ALTER TABLE %1 ADD COLUMN IF NOT EXISTS consultant TEXT"_s.arg(table)
+                   // The parent as the writer sees it: NULL when it is not theirs, which the policy then refuses.
+                   << u"CREATE OR REPLACE FUNCTION parcours_%1_owner() RETURNS trigger LANGUAGE plpgsql "
+                      u"SET search_path = public, pg_temp AS $$ BEGIN "
+                      u"NEW.consultant := (SELECT p.consultant FROM %2 p WHERE p.id = NEW.%3); RETURN NEW; END $$"_s
+                          .arg(table, parent, link)
+                   << u"CREATE OR REPLACE TRIGGER parcours_%1_owner BEFORE INSERT OR UPDATE OF %2, consultant ON %1 "
+                      u"FOR EACH ROW EXECUTE FUNCTION parcours_%1_owner()"_s.arg(table, link)
+                   // A parent handed to another consultant takes its children along.
+                   << u"CREATE OR REPLACE FUNCTION parcours_%1_owner_moved() RETURNS trigger LANGUAGE plpgsql "
+                      u"SET search_path = public, pg_temp AS $$ BEGIN "
+                      u"UPDATE %2 SET consultant = NEW.consultant WHERE %3 = NEW.id "
+                      u"AND consultant IS DISTINCT FROM NEW.consultant; RETURN NULL; END $$"_s.arg(parent, table, link)
+                   << u"CREATE OR REPLACE TRIGGER parcours_%1_owner_moved AFTER UPDATE OF consultant ON %1 "
+                      u"FOR EACH ROW WHEN (OLD.consultant IS DISTINCT FROM NEW.consultant) "
+                      u"EXECUTE FUNCTION parcours_%1_owner_moved()"_s.arg(parent);
+    }
+    // Rows written before the columns existed (the bilans' triggers fill their sessions).
+    statements << u"UPDATE bilan b SET consultant = c.consultant FROM client c WHERE c.id = b.client_id "
+                  u"AND b.consultant IS DISTINCT FROM c.consultant"_s
+               << u"UPDATE session s SET consultant = b.consultant FROM bilan b WHERE b.id = s.bilan_id "
+                  u"AND s.consultant IS DISTINCT FROM b.consultant"_s;
+    return statements;
 }
 
 /// The parents the policies look through: every table some owned table links to.
@@ -47,6 +81,25 @@ QStringList parents()
             names << table.parent;
     }
     return names;
+}
+
+/// The audit log's rights: append and read one's own entries (a manager reads all), never change or delete them;
+/// the anchor is only read (the owner's trigger and purge functions move it).
+QStringList auditStatements(const QString& table, const QString& consultants, const QString& managers)
+{
+    const QString both = consultants + u", "_s + managers;
+    if (table != u"audit_entry")
+        return { u"GRANT SELECT ON %1 TO %2"_s.arg(table, both) };
+    return { u"GRANT SELECT, INSERT ON %1 TO %2"_s.arg(table, both),
+        u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table),
+        u"DROP POLICY IF EXISTS parcours_audit_own ON %1"_s.arg(table),
+        u"CREATE POLICY parcours_audit_own ON %1 FOR SELECT TO %2 USING (who = current_user)"_s.arg(table, both),
+        u"DROP POLICY IF EXISTS parcours_audit_append ON %1"_s.arg(table),
+        u"CREATE POLICY parcours_audit_append ON %1 FOR INSERT TO %2 WITH CHECK (who = current_user)"_s.arg(table, both),
+        u"DROP POLICY IF EXISTS parcours_audit_manager_read ON %1"_s.arg(table),
+        u"CREATE POLICY parcours_audit_manager_read ON %1 FOR SELECT TO %2 USING (true)"_s.arg(table, managers),
+        u"REVOKE ALL ON FUNCTION parcours_audit_purge(TEXT, TEXT) FROM PUBLIC"_s,
+        u"GRANT EXECUTE ON FUNCTION parcours_audit_purge(TEXT, TEXT) TO %1"_s.arg(both) };
 }
 
 } // namespace
@@ -135,6 +188,7 @@ Result<void> Cabinet::init()
                << u"GRANT USAGE ON SCHEMA public TO %1"_s.arg(both)
                << u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(both)
                << u"GRANT SELECT ON schema_version, cabinet_consultant TO %1"_s.arg(both);
+    statements << ownerColumnStatements();
     for (const QString& parent : parents()) {
         statements << u"CREATE OR REPLACE FUNCTION %1(BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE "
                       u"SET search_path = public, pg_temp AS $$ %2 $$"_s.arg(cabinet::ownsFunction(parent),
@@ -144,13 +198,17 @@ Result<void> Cabinet::init()
         if (table.name == u"cabinet_consultant")
             continue;
         const QString dml = u"SELECT, INSERT, UPDATE, DELETE"_s;
+        if (table.access == cabinet::Access::Audit) {
+            statements << auditStatements(table.name, consultants, managers);
+            continue;
+        }
         if (table.access == cabinet::Access::Shared) {
             statements << u"GRANT %1 ON %2 TO %3"_s.arg(dml, table.name, both);
             continue;
         }
         statements << u"GRANT %1 ON %2 TO %3"_s.arg(dml, table.name, consultants)
                    << u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table.name);
-        const QString owns = table.name == u"client" ? u"consultant = current_user"_s
+        const QString owns = cabinet::hasOwnerColumn(table.name) ? u"consultant = current_user"_s
                                                       : u"%1(%2)"_s.arg(cabinet::ownsFunction(table.parent), table.link);
         statements << u"DROP POLICY IF EXISTS parcours_own ON %1"_s.arg(table.name)
                    << u"CREATE POLICY parcours_own ON %1 TO %2 USING (%3) WITH CHECK (%3)"_s.arg(table.name,
@@ -172,6 +230,7 @@ Result<void> Cabinet::init()
                   u"SELECT count(*) FROM moved $$"_s
                << u"REVOKE ALL ON FUNCTION parcours_reassign(TEXT, TEXT, BIGINT[]) FROM PUBLIC"_s
                << u"GRANT EXECUTE ON FUNCTION parcours_reassign(TEXT, TEXT, BIGINT[]) TO %1"_s.arg(managers);
+    statements << cabinet::searchFunctionStatements();
     for (const QString& statement : std::as_const(statements)) {
         if (auto done = execStatement(*m_database, statement); !done)
             return done.error();

@@ -69,6 +69,9 @@ const QList<Table>& tables()
         { u"retention_consent"_s, Access::Proof, u"bilan_id"_s, u"bilan"_s },
         { u"client_contact"_s, Access::Proof, u"client_id"_s, u"client"_s },
         { u"destruction"_s, Access::Proof, u"client_id"_s, u"client"_s },
+        // 011: the audit log; the anchor is read by all and moved only by the owner's trigger and purge functions.
+        { u"audit_entry"_s, Access::Audit, {}, {} },
+        { u"audit_anchor"_s, Access::Audit, {}, {} },
         // 012: the disclosure log (proof: who may receive what, what was sent when; never content).
         { u"disclosure_consent"_s, Access::Proof, u"bilan_id"_s, u"bilan"_s },
         { u"disclosure"_s, Access::Proof, u"bilan_id"_s, u"bilan"_s },
@@ -80,7 +83,7 @@ QList<Table> ownedTables()
 {
     QList<Table> owned;
     for (const Table& table : tables()) {
-        if (table.access != Access::Shared)
+        if (table.access == Access::Proof || table.access == Access::Content)
             owned << table;
     }
     return owned;
@@ -89,6 +92,11 @@ QList<Table> ownedTables()
 QStringList bookkeepingTables()
 {
     return { u"schema_version"_s };
+}
+
+bool hasOwnerColumn(const QString& table)
+{
+    return table == u"client" || table == u"bilan" || table == u"session";
 }
 
 QString ownsFunction(const QString& table)

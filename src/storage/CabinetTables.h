@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace parcours::cabinet {
 
@@ -10,6 +11,7 @@ enum class Access {
     Proof, ///< administrative proof or anonymous figures: managers read every row
     Content, ///< bilan content: only the beneficiary's consultant
     Shared, ///< the cabinet's own data (settings, templates, questionnaires…): every consultant, no owner
+    Audit, ///< the audit log: everyone appends and reads their own entries (`who`), managers read all; no change
 };
 
 /**
@@ -26,11 +28,20 @@ struct Table {
 /// Every table of the schema, in the order of the migrations (a parent before its children). A table missing
 /// from this list has no policy: the cabinet tests fail when a migration adds one without classifying it.
 const QList<Table>& tables();
-/// The tables that hang off a client (client included), in the same order.
+/// The tables that hang off a client (client included, proof and content), in the same order.
 QList<Table> ownedTables();
 /// Tables of the schema that are not data (the schema version).
 QStringList bookkeepingTables();
+/// Whether `table` has its own owner column, `consultant` (client; on PostgreSQL, bilan and session too, kept by
+/// triggers that `cabinet init` installs): its policy compares it, and the tables under it look it up there.
+bool hasOwnerColumn(const QString& table);
 /// The name of the SQL function that says whether the current role owns a row of `table` (by its id or key).
 QString ownsFunction(const QString& table);
+/// The client list's search under row-level security: `parcours_search_client_ids(pattern, lim)`, a SECURITY
+/// DEFINER function returning, in the list's order, the first `lim` (NULL: all) ids of the beneficiaries whose
+/// search text is LIKE `pattern` (backslash escapes) among those the caller's policies let them read.
+QString searchFunction();
+/// The statements that create it (idempotent) and let the cabinet's groups call it; run by `cabinet init`.
+QStringList searchFunctionStatements();
 
 } // namespace parcours::cabinet

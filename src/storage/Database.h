@@ -58,6 +58,11 @@ public:
     /// Closes the connection and opens it again (PostgreSQL, after the server went away).
     Result<void> reconnect(const DatabaseLocation& location);
 
+    /// Statements run on this connection so far (SqlQuery and execStatement): lets a test check that a read costs a
+    /// fixed number of queries, not one per row.
+    quint64 statementsRun() const { return m_statements; }
+    void countStatement() { ++m_statements; }
+
     /// Runs once the outermost write transaction commits (events are announced only for committed data).
     void afterCommit(std::function<void()> action);
 
@@ -77,6 +82,7 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     bool m_lost = false;
+    quint64 m_statements = 0;
     std::function<void()> m_connectionLost;
     std::vector<std::function<void()>> m_pending;
 };

@@ -1,6 +1,7 @@
 #include "DestructionJournal.h"
 
 #include "Database.h"
+#include "Erasure.h"
 #include "SqlQuery.h"
 
 #include <parcours/core/DataInventory.h>
@@ -20,20 +21,54 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 namespace {
 
+/** A content table without a bilan_id column: its rows belong to a bilan through a parent row. */
+struct ParentLink {
+    const char16_t* table;
+    const char16_t* column; ///< the column naming the parent row
+    const char16_t* parent; ///< the parent table, which has a bilan_id
+};
+
+constexpr ParentLink kParentLinks[] = {
+    { u"session_note", u"session_id", u"session" },
+    { u"competence_experience", u"competence_id", u"competence" },
+    { u"test_report_file", u"test_result_id", u"test_result" },
+    { u"career_option_aspect", u"option_id", u"career_option" },
+    { u"evaluation_comment", u"evaluation_id", u"evaluation" },
+    { u"synthesis_section", u"version_id", u"synthesis_version" },
+    { u"synthesis_action", u"version_id", u"synthesis_version" },
+};
+
+const ParentLink* parentLink(const QString& table)
+{
+    for (const ParentLink& link : kParentLinks) {
+        if (table == QStringView(link.table))
+            return &link;
+    }
+    return nullptr;
+}
+
 /// Which rows of `table` belong to the bilan `:bilan`.
 QString bilanFilter(const QString& table)
 {
-    if (table == u"session_note")
-        return u"session_id IN (SELECT id FROM session WHERE bilan_id = :bilan)"_s;
-    if (table == u"competence_experience")
-        return u"competence_id IN (SELECT id FROM competence WHERE bilan_id = :bilan)"_s;
-    if (table == u"test_report_file")
-        return u"test_result_id IN (SELECT id FROM test_result WHERE bilan_id = :bilan)"_s;
-    if (table == u"career_option_aspect")
-        return u"option_id IN (SELECT id FROM career_option WHERE bilan_id = :bilan)"_s;
-    if (table == u"synthesis_section" || table == u"synthesis_action")
-        return u"version_id IN (SELECT id FROM synthesis_version WHERE bilan_id = :bilan)"_s;
+    if (const ParentLink* link = parentLink(table)) {
+        return u"%1 IN (SELECT id FROM %2 WHERE bilan_id = :bilan)"_s.arg(QStringView(link->column),
+            QStringView(link->parent));
+    }
     return u"bilan_id = :bilan"_s;
+}
+
+/// `table`'s rows per ended bilan (closed or abandoned), for counting: "SELECT <kind>, bilan, count(*) ...".
+QString endedCountSelect(const QString& table, int kindIndex)
+{
+    const ParentLink* link = parentLink(table);
+    const QString from = link ? u"%1 t JOIN %2 p ON p.id = t.%3 JOIN bilan b ON b.id = p.bilan_id"_s.arg(table,
+                                    QStringView(link->parent), QStringView(link->column))
+                              : u"%1 t JOIN bilan b ON b.id = t.bilan_id"_s.arg(table);
+    // Grouped by the column the scan already follows (an index on bilan_id): no sort of its own.
+    const QString bilan = link ? u"p.bilan_id"_s : u"t.bilan_id"_s;
+    return u"SELECT %1 AS kind, %2 AS bilan_id, count(*) AS n FROM %3 WHERE b.status <> 'open' GROUP BY %2"_s
+        .arg(kindIndex)
+        .arg(bilan, from);
 }
 
 QString stamp(const QDateTime& at)
@@ -96,6 +131,29 @@ Result<QMap<ContentKind, int>> countContent(Database& database, qint64 bilanId)
         }
         if (rows > 0)
             counts.insert(kind, rows);
+    }
+    return counts;
+}
+
+Result<QHash<qint64, QMap<ContentKind, int>>> countEndedContent(Database& database)
+{
+    // One statement for all the content tables: each is grouped by bilan, so the cost is a pass over the content
+    // and never a query per bilan.
+    QStringList parts;
+    for (int index = 0; index < int(kAllContentKinds.size()); ++index) {
+        for (const QString& table : DataInventory::tablesOf(kAllContentKinds[index]))
+            parts << endedCountSelect(table, index);
+    }
+    SqlQuery query(database, parts.join(u" UNION ALL "_s));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QHash<qint64, QMap<ContentKind, int>> counts;
+    while (query.next()) {
+        const int index = query.value(0).toInt();
+        const int rows = query.value(2).toInt();
+        if (index < 0 || index >= int(kAllContentKinds.size()) || rows <= 0)
+            continue;
+        counts[query.value(1).toLongLong()][kAllContentKinds[index]] += rows;
     }
     return counts;
 }
@@ -208,6 +266,20 @@ Result<void> reapply(Database& database, const DestructionRecord& record)
         if (bilan.next() && stamp(readWallClock(bilan.value(0))) == stamp(record.bilanCreatedAt)) {
             if (auto deleted = deleteContent(database, record.bilanId, record.contents); !deleted)
                 return deleted.error();
+        }
+    }
+    const bool erasure = record.operation == DestructionOperation::EraseClient
+        || record.operation == DestructionOperation::ReduceClient;
+    if (erasure && record.clientId > 0) {
+        SqlQuery client(database, u"SELECT created_at FROM client WHERE id = :client"_s);
+        client.bind(u":client"_s, record.clientId);
+        if (auto done = client.exec(); !done)
+            return done.error();
+        // As for a bilan: another person may carry the id in a copy made before the one erased was recorded.
+        if (client.next() && stamp(readWallClock(client.value(0))) == stamp(record.clientCreatedAt)) {
+            const bool keepProof = record.operation == DestructionOperation::ReduceClient;
+            if (auto erased = erasePerson(database, record.clientId, keepProof); !erased)
+                return erased.error();
         }
     }
     if (auto inserted = insertDestruction(database, record); !inserted)

@@ -3,6 +3,7 @@
 #include <parcours/core/Result.h>
 #include <parcours/core/Retention.h>
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -18,6 +19,8 @@ QString destructionJournalPath(const DatabaseLocation& location);
 
 /// Counts the bilan's content rows of each kind (the tables DataInventory names), without reading them.
 Result<QMap<ContentKind, int>> countContent(Database& database, qint64 bilanId);
+/// The same for every bilan closed or abandoned, in one statement: bilans without content are absent.
+Result<QHash<qint64, QMap<ContentKind, int>>> countEndedContent(Database& database);
 /// Deletes the bilan's content rows of `kinds`, children before parents; the rows deleted per kind.
 Result<QMap<ContentKind, int>> deleteContent(Database& database, qint64 bilanId, const QList<ContentKind>& kinds);
 
@@ -28,7 +31,8 @@ Result<void> appendToJournal(const QString& file, const DestructionRecord& recor
 /// Every entry of the file, oldest first; an absent file is an empty journal.
 Result<QList<DestructionRecord>> readJournal(const QString& file);
 /// Applies the entry to a database (a restored copy): the bilan's content of its kinds is deleted when the bilan
-/// is the one the entry names (same id and creation time), and the entry is added to the table.
+/// is the one the entry names (same id and creation time); an erasure deletes the person (or reduces them to the
+/// administrative proof) when the person is the one the entry names; the entry is added to the table.
 Result<void> reapply(Database& database, const DestructionRecord& record);
 
 } // namespace parcours

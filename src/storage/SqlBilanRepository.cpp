@@ -11,25 +11,7 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 namespace {
 
-const QString kColumns = u"id, client_id, status, funding, start_date, end_date, budget_intake, budget_preliminary, "
-                         u"budget_investigation, budget_conclusion, budget_follow_up, created_at, version"_s;
-
-Bilan readBilan(const SqlQuery& query)
-{
-    Bilan bilan;
-    bilan.id = query.value(0).toLongLong();
-    bilan.clientId = query.value(1).toLongLong();
-    bilan.status = fromKey<BilanStatus>(query.value(2).toString()).value_or(BilanStatus::Open);
-    bilan.funding = fromKey<Funding>(query.value(3).toString()).value_or(Funding::Personal);
-    bilan.startDate = readDate(query.value(4));
-    bilan.endDate = readDate(query.value(5));
-    int column = 6;
-    for (Phase phase : kAllPhases)
-        bilan.budgets.setMinutes(phase, query.value(column++).toInt());
-    bilan.createdAt = readWallClock(query.value(11));
-    bilan.version = query.value(12).toInt();
-    return bilan;
-}
+const QString kColumns = bilanColumns();
 
 void bindFields(SqlQuery& query, const Bilan& bilan)
 {
@@ -50,6 +32,34 @@ QString bilanKind()
 }
 
 } // namespace
+
+QString bilanColumns(const QString& prefix)
+{
+    static const QStringList columns { u"id"_s, u"client_id"_s, u"status"_s, u"funding"_s, u"start_date"_s,
+        u"end_date"_s, u"budget_intake"_s, u"budget_preliminary"_s, u"budget_investigation"_s,
+        u"budget_conclusion"_s, u"budget_follow_up"_s, u"created_at"_s, u"version"_s };
+    QStringList prefixed;
+    for (const QString& column : columns)
+        prefixed << prefix + column;
+    return prefixed.join(u", "_s);
+}
+
+Bilan readBilan(const SqlQuery& query, int first)
+{
+    Bilan bilan;
+    bilan.id = query.value(first).toLongLong();
+    bilan.clientId = query.value(first + 1).toLongLong();
+    bilan.status = fromKey<BilanStatus>(query.value(first + 2).toString()).value_or(BilanStatus::Open);
+    bilan.funding = fromKey<Funding>(query.value(first + 3).toString()).value_or(Funding::Personal);
+    bilan.startDate = readDate(query.value(first + 4));
+    bilan.endDate = readDate(query.value(first + 5));
+    int column = first + 6;
+    for (Phase phase : kAllPhases)
+        bilan.budgets.setMinutes(phase, query.value(column++).toInt());
+    bilan.createdAt = readWallClock(query.value(first + 11));
+    bilan.version = query.value(first + 12).toInt();
+    return bilan;
+}
 
 SqlBilanRepository::SqlBilanRepository(Database& database, StoreEvents& events)
     : m_database(database)

@@ -101,6 +101,19 @@ Result<void> SqlDisclosureRepository::withdrawConsent(const DisclosureConsent& c
     return success();
 }
 
+Result<QSet<qint64>> SqlDisclosureRepository::bilansWithSynthesisSentToCep()
+{
+    SqlQuery query(m_database,
+        u"SELECT DISTINCT d.bilan_id FROM disclosure d JOIN disclosure_consent c ON c.id = d.consent_id "
+        u"WHERE d.what = 'synthesis' AND c.recipient_kind = 'cep'"_s);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QSet<qint64> bilans;
+    while (query.next())
+        bilans.insert(query.value(0).toLongLong());
+    return bilans;
+}
+
 Result<QList<DisclosureRecord>> SqlDisclosureRepository::disclosures(qint64 bilanId)
 {
     SqlQuery query(m_database,

@@ -18,6 +18,7 @@ public:
     Result<void> withdrawConsent(const DisclosureConsent& consent) override;
     Result<QList<DisclosureRecord>> disclosures(qint64 bilanId) override;
     Result<qint64> addDisclosure(const DisclosureRecord& record) override;
+    Result<QSet<qint64>> bilansWithSynthesisSentToCep() override;
 
 private:
     Result<QList<DisclosureConsent>> readConsents(const QString& where, qint64 key);

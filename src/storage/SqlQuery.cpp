@@ -47,6 +47,7 @@ Result<void> SqlQuery::exec()
 {
     if (m_database->isConnectionLost())
         return lostError();
+    m_database->countStatement();
     if (m_prepareFailed || !m_query.exec()) {
         m_database->noteFailure(m_query.lastError());
         return sqlError(m_query.lastError());
@@ -90,6 +91,7 @@ Result<void> execStatement(Database& database, const QString& statement)
 {
     if (database.isConnectionLost())
         return lostError();
+    database.countStatement();
     QSqlQuery query(database.connection());
     if (!query.exec(statement)) {
         database.noteFailure(query.lastError());

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <parcours/core/Result.h>
@@ -25,6 +26,7 @@ public:
 
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
+    QSqlRecord record() const { return m_query.record(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
 private:

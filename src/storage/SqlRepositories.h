@@ -2,9 +2,12 @@
 
 #include <parcours/core/Repositories.h>
 
+#include <optional>
+
 namespace parcours {
 
 class Database;
+class SqlQuery;
 class StoreEvents;
 
 /// What the client list's search looks in: names, e-mail and phone folded (lower case, no accents), then the phone
@@ -23,11 +26,16 @@ public:
     Result<int> position(const ClientQuery& query, qint64 id) override;
 
 private:
-    void filter(const ClientQuery& query, QStringList& conditions, QList<std::pair<QString, QVariant>>& binds) const;
+    /// The conditions of `query`'s search and status; `needed` is how many of the first matches, in the list's
+    /// order, the caller reads (offset + limit of a page), std::nullopt for all of them.
+    void filter(const ClientQuery& query, std::optional<int> needed, QStringList& conditions,
+                QList<std::pair<QString, QVariant>>& binds) const;
+    bool cabinetSearch() const;
     Result<QList<ClientSummary>> select(const QString& where, const QList<std::pair<QString, QVariant>>& binds,
                                         const QDateTime& now);
     Database& m_database;
     StoreEvents& m_events;
+    mutable std::optional<bool> m_cabinetSearch; ///< whether `cabinet init` installed the search function
 };
 
 /** Bilans over Qt Sql. */
@@ -113,6 +121,11 @@ private:
     Database& m_database;
     StoreEvents& m_events;
 };
+
+/// The bilan table's columns, each prefixed by `prefix` ("b." in a join), in the order readBilan reads them.
+QString bilanColumns(const QString& prefix = {});
+/// A bilan from the row of `query`, whose columns `first`, `first + 1`… are bilanColumns().
+Bilan readBilan(const SqlQuery& query, int first = 0);
 
 /// The error for a record that is not there, in the words of the record's kind ("client", "bilan", "session").
 Error notFound(const QString& kind, qint64 id);

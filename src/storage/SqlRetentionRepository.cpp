@@ -2,8 +2,12 @@
 
 #include "Database.h"
 #include "DestructionJournal.h"
+#include "Erasure.h"
+#include "PersonData.h"
 #include "SqlQuery.h"
+#include "SqlRepositories.h"
 
+#include <parcours/core/Client.h>
 #include <parcours/core/DataInventory.h>
 #include <parcours/core/StoreEvents.h>
 
@@ -22,6 +26,21 @@ const QString kDestructionColumns = u"id, uid, operation, client_id, client_crea
 Error notFound(const char* what)
 {
     return makeError(ErrorCode::NotFound, QCoreApplication::translate("Storage", what));
+}
+
+RetentionConsent readConsent(const SqlQuery& query)
+{
+    RetentionConsent consent;
+    consent.id = query.value(0).toLongLong();
+    consent.bilanId = query.value(1).toLongLong();
+    consent.content = fromKey<ContentKind>(query.value(2).toString()).value_or(ContentKind::Synthesis);
+    consent.signedOn = readDate(query.value(3));
+    consent.scope = query.value(4).toString();
+    consent.keepUntil = readDate(query.value(5));
+    consent.withdrawnOn = readDate(query.value(6));
+    consent.recordedAt = readWallClock(query.value(7));
+    consent.version = query.value(8).toInt();
+    return consent;
 }
 
 } // namespace
@@ -54,19 +73,8 @@ Result<QList<RetentionConsent>> SqlRetentionRepository::readConsents(const QStri
     if (auto done = query.exec(); !done)
         return done.error();
     QList<RetentionConsent> consents;
-    while (query.next()) {
-        RetentionConsent consent;
-        consent.id = query.value(0).toLongLong();
-        consent.bilanId = query.value(1).toLongLong();
-        consent.content = fromKey<ContentKind>(query.value(2).toString()).value_or(ContentKind::Synthesis);
-        consent.signedOn = readDate(query.value(3));
-        consent.scope = query.value(4).toString();
-        consent.keepUntil = readDate(query.value(5));
-        consent.withdrawnOn = readDate(query.value(6));
-        consent.recordedAt = readWallClock(query.value(7));
-        consent.version = query.value(8).toInt();
-        consents << consent;
-    }
+    while (query.next())
+        consents << readConsent(query);
     return consents;
 }
 
@@ -153,23 +161,56 @@ Result<QList<ProspectFacts>> SqlRetentionRepository::prospects()
     return prospects;
 }
 
-Result<QList<qint64>> SqlRetentionRepository::endedBilansWithContent()
+Result<QList<BilanRetentionFacts>> SqlRetentionRepository::endedBilansWithContent()
 {
-    SqlQuery query(m_database, u"SELECT id FROM bilan WHERE status <> 'open' ORDER BY id"_s);
-    if (auto done = query.exec(); !done)
+    // Three statements whatever the number of bilans (the reminder reads them at start-up): the content counted per
+    // bilan, the ended bilans with their beneficiary and last session done, their consents. Row-level security
+    // (cabinet) filters each of them to the consultant's own beneficiaries.
+    auto counts = countEndedContent(m_database);
+    if (!counts)
+        return counts.error();
+    if (counts->isEmpty())
+        return QList<BilanRetentionFacts>();
+    // The last session done only decides the end of a bilan ended without an end date.
+    SqlQuery bilans(m_database,
+        u"SELECT %1, c.first_name, c.last_name, CASE WHEN b.end_date IS NULL THEN (SELECT max(s.starts_at) "
+        u"FROM session s WHERE s.bilan_id = b.id AND s.status = 'done') END FROM bilan b "
+        u"JOIN client c ON c.id = b.client_id WHERE b.status <> 'open' ORDER BY b.id"_s.arg(bilanColumns(u"b."_s)));
+    if (auto done = bilans.exec(); !done)
         return done.error();
-    QList<qint64> ended;
-    while (query.next())
-        ended << query.value(0).toLongLong();
-    QList<qint64> withContent;
-    for (qint64 bilanId : std::as_const(ended)) {
-        auto rows = countContent(m_database, bilanId);
-        if (!rows)
-            return rows.error();
-        if (!rows->isEmpty())
-            withContent << bilanId;
+    QList<BilanRetentionFacts> ended;
+    ended.reserve(counts->size());
+    QHash<qint64, qsizetype> indexOf;
+    indexOf.reserve(counts->size());
+    const int named = 13; // the columns after bilanColumns()
+    while (bilans.next()) {
+        const qint64 bilanId = bilans.value(0).toLongLong();
+        const auto found = counts->constFind(bilanId);
+        if (found == counts->cend())
+            continue;
+        BilanRetentionFacts facts;
+        facts.bilan = readBilan(bilans, 0);
+        Client client;
+        client.firstName = bilans.value(named).toString();
+        client.lastName = bilans.value(named + 1).toString();
+        facts.clientName = client.fullName();
+        if (!bilans.value(named + 2).isNull())
+            facts.lastSessionDone = readWallClock(bilans.value(named + 2)).date();
+        facts.rows = found.value();
+        indexOf.insert(bilanId, ended.size());
+        ended << facts;
     }
-    return withContent;
+    SqlQuery consents(m_database,
+        u"SELECT %1 FROM retention_consent WHERE bilan_id IN (SELECT id FROM bilan WHERE status <> 'open') "
+        u"ORDER BY bilan_id, signed_on, id"_s.arg(kConsentColumns));
+    if (auto done = consents.exec(); !done)
+        return done.error();
+    while (consents.next()) {
+        const RetentionConsent consent = readConsent(consents);
+        if (const auto index = indexOf.constFind(consent.bilanId); index != indexOf.cend())
+            ended[index.value()].consents << consent;
+    }
+    return ended;
 }
 
 Result<QMap<ContentKind, int>> SqlRetentionRepository::deleteContent(qint64 bilanId, const QList<ContentKind>& kinds)
@@ -255,6 +296,36 @@ Result<void> SqlRetentionRepository::scrub(const QList<ContentKind>& kinds)
     }
     // secure_delete (set at open) zeroed the rows in the pages; the WAL still holds the pages as they were.
     return execStatement(m_database, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+}
+
+Result<QMap<QString, int>> SqlRetentionRepository::personRows(qint64 clientId)
+{
+    return parcours::personRows(m_database, clientId);
+}
+
+Result<QMap<ContentKind, int>> SqlRetentionRepository::erasePerson(qint64 clientId, bool keepProof)
+{
+    return parcours::erasePerson(m_database, clientId, keepProof);
+}
+
+Result<void> SqlRetentionRepository::scrubPerson()
+{
+    return scrubPersonTables(m_database);
+}
+
+Result<QList<DestructionRecord>> SqlRetentionRepository::destructionsOfClient(qint64 clientId)
+{
+    return readDestructions(u"client_id"_s, clientId);
+}
+
+Result<PersonDump> SqlRetentionRepository::dumpPerson(qint64 clientId, const QDateTime& exportedAt)
+{
+    return parcours::dumpPerson(m_database, clientId, exportedAt);
+}
+
+Result<qint64> SqlRetentionRepository::loadPerson(const QJsonObject& document, const QMap<QString, QByteArray>& files)
+{
+    return parcours::loadPerson(m_database, document, files);
 }
 
 } // namespace parcours

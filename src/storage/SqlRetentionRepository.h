@@ -20,12 +20,18 @@ public:
     Result<void> withdrawConsent(const RetentionConsent& consent) override;
     Result<qint64> addContact(const ClientContact& contact) override;
     Result<QList<ProspectFacts>> prospects() override;
-    Result<QList<qint64>> endedBilansWithContent() override;
+    Result<QList<BilanRetentionFacts>> endedBilansWithContent() override;
     Result<QMap<ContentKind, int>> deleteContent(qint64 bilanId, const QList<ContentKind>& kinds) override;
     Result<qint64> addDestruction(const DestructionRecord& record) override;
     Result<QList<DestructionRecord>> destructions(qint64 bilanId) override;
     Result<DestructionRecord> destruction(qint64 id) override;
     Result<void> scrub(const QList<ContentKind>& kinds) override;
+    Result<QMap<QString, int>> personRows(qint64 clientId) override;
+    Result<QMap<ContentKind, int>> erasePerson(qint64 clientId, bool keepProof) override;
+    Result<void> scrubPerson() override;
+    Result<QList<DestructionRecord>> destructionsOfClient(qint64 clientId) override;
+    Result<PersonDump> dumpPerson(qint64 clientId, const QDateTime& exportedAt) override;
+    Result<qint64> loadPerson(const QJsonObject& document, const QMap<QString, QByteArray>& files) override;
 
 private:
     Result<QList<RetentionConsent>> readConsents(const QString& where, qint64 key);

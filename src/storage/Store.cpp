@@ -8,6 +8,7 @@
 #include "SqlQualityRepository.h"
 #include "DestructionJournal.h"
 #include "SqlRetentionRepository.h"
+#include "SqlAuditRepository.h"
 #include "SqlDisclosureRepository.h"
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
@@ -32,6 +33,7 @@ struct Store::Repos {
         , quality(database, events)
         , followUps(database, events)
         , retention(database, events, journalFile)
+        , audit(database)
         , disclosures(database, events)
     {
     }
@@ -47,6 +49,7 @@ struct Store::Repos {
     SqlQualityRepository quality;
     SqlFollowUpRepository followUps;
     SqlRetentionRepository retention;
+    SqlAuditRepository audit;
     SqlDisclosureRepository disclosures;
 };
 
@@ -189,6 +192,11 @@ FollowUpRepository& Store::followUps()
 RetentionRepository& Store::retention()
 {
     return m_repos->retention;
+}
+
+AuditRepository& Store::audit()
+{
+    return m_repos->audit;
 }
 
 DisclosureRepository& Store::disclosures()

@@ -59,6 +59,26 @@ void AgreementDialog::setRecord(const AgreementRecord& record, const QString& st
     bindDate(m_ui->refusedCheckBox, m_ui->refusedDateEdit, record.refusedOn, m_today);
 }
 
+void AgreementDialog::setReload(std::function<Result<AgreementRecord>()> read,
+                                std::function<QString(const AgreementRecord&)> status)
+{
+    m_conflicts.record = tr("the tripartite agreement");
+    m_conflicts.read = std::move(read);
+    m_conflicts.show = [this, status = std::move(status)](const AgreementRecord& stored) {
+        setRecord(stored, status ? status(stored) : m_ui->statusLabel->text());
+    };
+    m_conflicts.submit = m_submit;
+    m_conflicts.text = [](const AgreementRecord& typed) {
+        QStringList lines { typed.employer };
+        if (typed.priceCents)
+            lines << QLocale().toString(double(*typed.priceCents) / 100.0, 'f', 2);
+        lines << typed.paymentTerms;
+        for (QDate date : { typed.sentOn, typed.signedOn, typed.refusedOn })
+            lines << (date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString());
+        return lines.join(u'\n');
+    };
+}
+
 AgreementRecord AgreementDialog::record() const
 {
     AgreementRecord record = m_record;
@@ -81,8 +101,12 @@ void AgreementDialog::accept()
         return;
     if (m_submit) {
         if (auto done = m_submit(typed); !done) {
-            m_errors.show(done.error());
-            return;
+            if (done.error().code != ErrorCode::Conflict || !m_conflicts.enabled()) {
+                m_errors.show(done.error());
+                return;
+            }
+            if (!m_conflicts.settle(this, done.error(), typed, m_errors))
+                return;
         }
     }
     QDialog::accept();

@@ -4,6 +4,7 @@
 #include <parcours/ui/AppLockGuard.h>
 #include <parcours/ui/BackupsDialog.h>
 #include <parcours/ui/CabinetDialog.h>
+#include <parcours/storage/Heartbeat.h>
 #include <parcours/ui/ConnectionWatcher.h>
 #include <parcours/ui/Confirmation.h>
 #include <parcours/ui/FirstRunWizard.h>
@@ -17,10 +18,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +48,34 @@ QString restoredNotice(const RestoreOutcome& outcome)
             + AppController::tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(outcome.setAside));
     return text;
 }
+
+/// Calls the workspace's shown() once the window has been painted for the first time (or after a second, should
+/// it never be: a window started minimised), so that the side panels' queries do not hold the first screen back.
+class FirstPaint : public QObject {
+public:
+    FirstPaint(QWidget& window, Workspace& workspace) : QObject(&window), m_workspace(&workspace)
+    {
+        window.installEventFilter(this);
+        QTimer::singleShot(1000, this, &FirstPaint::done);
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, &FirstPaint::done); // once this paint, and its children's, are over
+        }
+        return false;
+    }
+
+private:
+    void done()
+    {
+        if (m_workspace)
+            m_workspace->shown();
+        deleteLater();
+    }
+    QPointer<Workspace> m_workspace;
+};
 
 /// The screen for a problem no backup can solve: the message, and Quit.
 void showProblem(const QString& message)
@@ -364,6 +396,7 @@ bool AppController::openDemonstration()
 void AppController::buildWindow()
 {
     m_workspace = std::make_unique<Workspace>(*m_store, clock(), m_location.display());
+    m_workspace->deferUntilShown();
     m_window = std::make_unique<MainWindow>(*m_workspace);
     connect(m_window->backupNowAction(), &QAction::triggered, this, [this] {
         auto made = backUpNow();
@@ -379,6 +412,7 @@ void AppController::buildWindow()
     connect(m_window->cabinetAction(), &QAction::triggered, this, [this] { showCabinetDialog(); });
     if (m_location.isPostgres()) {
         m_watcher = new ConnectionWatcher(m_store->events(), [this] { return m_store->reconnect(); });
+        m_watcher->setHeartbeat([this] { return heartbeat(*m_store); });
         m_window->addTopBanner(m_watcher);
         connect(m_watcher, &ConnectionWatcher::restored, m_workspace.get(), [this] {
             m_workspace->reportNotice(tr("The connection to the cabinet's server is back; you can go on."));
@@ -409,6 +443,7 @@ void AppController::buildWindow()
     if (m_demonstration)
         m_window->setWindowTitle(tr("Parcours (demonstration)"));
     m_window->show();
+    new FirstPaint(*m_window, *m_workspace); // owned by the window
     // Idle time counted from now; after a restore the consultant, who was just at work, is not asked again.
     m_lockGuard = std::make_unique<AppLockGuard>(*m_workspace);
     if (!m_pendingNotice.isEmpty()) {
@@ -438,8 +473,18 @@ void AppController::bringToFront()
     m_window->activateWindow();
 }
 
+void AppController::purgeAuditLog()
+{
+    if (!m_store || !m_workspace || m_store->isReadOnly() || m_demonstration)
+        return;
+    // At start and at each hourly check: entries older than 12 months go (a no-op most of the time: one query).
+    if (auto purged = m_workspace->audit().purge(); !purged)
+        m_workspace->reportError(tr("The access log could not be purged: %1").arg(purged.error().message));
+}
+
 void AppController::backUpIfDue()
 {
+    purgeAuditLog();
     if (!m_store || m_location.isPostgres() || m_background.isRunning())
         return;
     auto backups = Backups::of(m_location);
@@ -511,6 +556,11 @@ void AppController::showBackups()
     });
     if (!m_store->isReadOnly()) {
         dialog->setExportEncrypted([this](const QString& file, const QString& passphrase) {
+            if (auto logged = m_workspace->audit().record(AuditOperation::Export, AuditRecord::None, 0, u"encrypted-copy"_s);
+                !logged) {
+                return Result<BackupInfo>(makeError(logged.error().code,
+                    tr("The access log could not be written, so no copy was made. %1").arg(logged.error().message)));
+            }
             return Backups::writeEncryptedTo(*m_store, file, passphrase);
         });
     }
@@ -537,6 +587,9 @@ Result<RestoreOutcome> AppController::restore(const QString& file, const QString
         return restored;
     }
     buildWindow();
+    // Logged in the restored database, the one that goes on (docs/protection.md).
+    if (restored && !m_workspace->auditOrRefuse(AuditOperation::Restore, AuditRecord::None, 0, u"backup"_s))
+        return restored;
     if (restored)
         m_workspace->reportNotice(restoredNotice(restored.value()));
     else

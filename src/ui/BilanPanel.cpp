@@ -119,6 +119,7 @@ BilanPanel::BilanPanel(Workspace& workspace, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_overview)
             QSettings().setValue(u"window/bilanTab"_s, index);
+        auditOpening();
     });
 
     StoreEvents& events = workspace.events();
@@ -226,6 +227,21 @@ void BilanPanel::showBilan(qint64 bilanId)
     }
     m_workspace.activateBilan(hasBilan ? bilanId : 0);
     updateActions();
+    auditOpening();
+}
+
+void BilanPanel::auditOpening()
+{
+    // Once per opening of a content tab on a bilan: a reload of the same bilan (after each change) is not one.
+    const BilanTab* tab = currentTab();
+    const qint64 bilanId = m_overview ? m_overview->bilan.id : 0;
+    const bool content = tab && bilanId != 0 && !tab->auditKey().isEmpty();
+    const auto opening = content ? std::make_pair(bilanId, tab) : std::make_pair(qint64(0), static_cast<const BilanTab*>(nullptr));
+    if (opening == m_auditedOpening)
+        return;
+    m_auditedOpening = opening;
+    if (content)
+        m_workspace.auditRead(AuditRecord::Bilan, bilanId, tab->auditKey());
 }
 
 void BilanPanel::addTab(BilanTab* tab)

@@ -344,6 +344,7 @@ FundingDialog* BillingTab::editFunding()
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFunding(*m_overview, m_workspace.settings().amount(settingKeys::billingDefaultPrice));
+    dialog->setReload([this, bilanId] { return m_billing.overview(bilanId); });
     dialog->open();
     return dialog;
 }

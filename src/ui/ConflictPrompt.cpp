@@ -42,7 +42,11 @@ ConflictPrompt::Choice ConflictPrompt::ask(QWidget* parent, const QString& recor
 
 Result<ConflictPrompt::Choice> ConflictPrompt::resolve(QWidget* parent, const Error& conflict, const Actions& actions)
 {
-    const Choice choice = ask(parent, actions.record);
+    return apply(ask(parent, actions.record), conflict, actions);
+}
+
+Result<ConflictPrompt::Choice> ConflictPrompt::apply(Choice choice, const Error& conflict, const Actions& actions)
+{
     switch (choice) {
     case Choice::Reload:
         if (auto done = actions.reload(); !done)

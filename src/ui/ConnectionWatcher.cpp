@@ -30,8 +30,27 @@ ConnectionWatcher::ConnectionWatcher(StoreEvents& events, Reconnect reconnect, Q
     connect(&m_retryTimer, &QTimer::timeout, this, &ConnectionWatcher::retryNow);
     connect(&m_tickTimer, &QTimer::timeout, this, &ConnectionWatcher::updateText);
     connect(m_retryButton, &QPushButton::clicked, this, &ConnectionWatcher::retryNow);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &ConnectionWatcher::beat);
     connect(&events, &StoreEvents::connectionLost, this, &ConnectionWatcher::connectionLost);
     hide();
+}
+
+void ConnectionWatcher::setHeartbeat(Heartbeat heartbeat, int intervalMs)
+{
+    m_heartbeat = std::move(heartbeat);
+    m_heartbeatTimer.setInterval(intervalMs);
+    if (m_heartbeat && !m_lost)
+        m_heartbeatTimer.start();
+    else
+        m_heartbeatTimer.stop();
+}
+
+void ConnectionWatcher::beat()
+{
+    if (m_lost || !m_heartbeat)
+        return;
+    if (auto alive = m_heartbeat(); !alive && alive.error().code == ErrorCode::ConnectionLost)
+        connectionLost(); // StoreEvents says it too, queued: the second call changes nothing
 }
 
 QString ConnectionWatcher::text() const
@@ -44,6 +63,7 @@ void ConnectionWatcher::connectionLost()
     if (m_lost)
         return;
     m_lost = true;
+    m_heartbeatTimer.stop();
     m_attempts = 0;
     m_lastReason.clear();
     scheduleNext();
@@ -64,6 +84,8 @@ void ConnectionWatcher::retryNow()
     }
     m_lost = false;
     m_tickTimer.stop();
+    if (m_heartbeat)
+        m_heartbeatTimer.start();
     hide();
     Q_EMIT restored();
 }

@@ -39,6 +39,9 @@ QPrintPreviewDialog* DocumentActions::preview(QWidget* parent, Workspace& worksp
     const auto built = buildOrReport(workspace, build);
     if (!built)
         return nullptr;
+    // On screen only, but the whole document: a read of the content.
+    if (!workspace.auditOrRefuse(AuditOperation::ReadContent, AuditRecord::Bilan, workspace.activeBilan(), u"print-preview"_s))
+        return nullptr;
     auto* dialog = new QPrintPreviewDialog(parent);
     dialog->setObjectName(u"printPreviewDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -59,7 +62,8 @@ void DocumentActions::print(QWidget* parent, Workspace& workspace, const Build& 
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print: %1").arg(built->options.title));
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted
+        && workspace.auditOrRefuse(AuditOperation::Print, AuditRecord::Bilan, workspace.activeBilan(), u"printer"_s))
         paint(printer, *built, workspace);
 }
 
@@ -73,6 +77,8 @@ bool DocumentActions::exportPdf(QWidget* parent, Workspace& workspace, const Bui
         return false;
     if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
         path += u".pdf"_s;
+    if (!workspace.auditOrRefuse(AuditOperation::Print, AuditRecord::Bilan, workspace.activeBilan(), u"pdf"_s))
+        return false;
     if (auto written = built->writePdf(path); !written) {
         workspace.reportError(tr("The PDF was not saved. %1").arg(written.error().message));
         return false;

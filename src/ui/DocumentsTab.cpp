@@ -195,6 +195,12 @@ AgreementDialog* DocumentsTab::editAgreement()
                                        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRecord(record.value(), AgreementRules::describe(status.value()));
+    const qint64 bilanId = m_bilan.id;
+    dialog->setReload([this, bilanId] { return m_workspace.agreements().get(bilanId); },
+                      [this, bilanId](const AgreementRecord&) {
+                          auto now = m_workspace.agreements().status(bilanId);
+                          return now ? AgreementRules::describe(now.value()) : QString();
+                      });
     dialog->open();
     return dialog;
 }

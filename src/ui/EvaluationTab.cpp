@@ -4,6 +4,7 @@
 #include <parcours/core/QualityService.h>
 #include <parcours/core/Settings.h>
 #include <parcours/reports/QualityDocuments.h>
+#include <parcours/ui/ConflictPrompt.h>
 #include <parcours/ui/EvaluationTab.h>
 #include <parcours/ui/FileDialog.h>
 #include <parcours/ui/Workspace.h>
@@ -251,8 +252,37 @@ bool EvaluationTab::save()
             scores.insert(key, value);
     }
     QualityService service(m_workspace.repositories(), m_workspace.clock());
-    auto recorded = service.recordEvaluation(
-        m_bilanId, kind(), scores, m_comment->toPlainText(), m_date->date(), m_storedVersion);
+    const QString comment = m_comment->toPlainText();
+    const QDate answeredOn = m_date->date();
+    auto recorded = service.recordEvaluation(m_bilanId, kind(), scores, comment, answeredOn, m_storedVersion);
+    if (!recorded && recorded.error().code == ErrorCode::Conflict) {
+        // Someone else recorded these answers since they were shown: reload / overwrite / keep a copy.
+        ConflictPrompt::Actions actions;
+        actions.record = tr("these answers");
+        actions.reload = [this]() -> Result<void> {
+            reload();
+            return success();
+        };
+        actions.overwrite = [&]() -> Result<void> {
+            auto stored = service.evaluation(m_bilanId, kind());
+            if (!stored)
+                return stored.error();
+            m_storedVersion = stored.value() ? stored.value()->version : 0;
+            auto again = service.recordEvaluation(m_bilanId, kind(), scores, comment, answeredOn, m_storedVersion);
+            return again ? success() : Result<void>(again.error());
+        };
+        actions.myText = [&] { return comment; };
+        auto settled = ConflictPrompt::resolve(this, recorded.error(), actions);
+        if (!settled) {
+            m_errorLabel->setText(settled.error().message);
+            return false;
+        }
+        if (settled.value() != ConflictPrompt::Choice::Overwrite)
+            return false;
+        reload();
+        m_workspace.reportNotice(tr("Answers saved."));
+        return true;
+    }
     if (!recorded) {
         m_errorLabel->setText(recorded.error().message);
         return false;

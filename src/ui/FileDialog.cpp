@@ -30,4 +30,11 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getOpenFileName(parent, caption, documentsFolder(), filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption)
+{
+    if (s_next)
+        return std::exchange(s_next, std::nullopt).value();
+    return QFileDialog::getExistingDirectory(parent, caption, documentsFolder());
+}
+
 } // namespace parcours

@@ -1,6 +1,7 @@
 #include "ui_AbandonDialog.h"
 #include "ui_FollowUpOutcomeDialog.h"
 
+#include <parcours/ui/ConflictPrompt.h>
 #include <parcours/ui/FollowUpDialogs.h>
 
 #include <QLocale>
@@ -98,16 +99,58 @@ FollowUpChange FollowUpOutcomeDialog::change() const
     change.outcomeOn = m_ui->dateEdit->date();
     change.attempts = m_attempts;
     change.notes = m_ui->notesPlainTextEdit->toPlainText();
+    change.readVersion = m_readVersion;
     return change;
+}
+
+void FollowUpOutcomeDialog::setRecord(const FollowUpRecord& record, std::function<Result<FollowUpRecord>()> read)
+{
+    m_readVersion = record.version;
+    m_read = std::move(read);
+    m_ui->notesPlainTextEdit->setPlainText(record.notes);
 }
 
 void FollowUpOutcomeDialog::accept()
 {
-    if (auto done = m_submit(change()); !done) {
-        m_errors.show(done.error());
-        return;
+    const FollowUpChange typed = change();
+    if (auto done = m_submit(typed); !done) {
+        if (done.error().code != ErrorCode::Conflict || !m_read) {
+            m_errors.show(done.error());
+            return;
+        }
+        if (!settleConflict(typed, done.error()))
+            return;
     }
     QDialog::accept();
+}
+
+bool FollowUpOutcomeDialog::settleConflict(const FollowUpChange& typed, const Error& conflict)
+{
+    ConflictPrompt::Actions actions;
+    actions.record = tr("this follow-up");
+    actions.reload = [this]() -> Result<void> {
+        auto stored = m_read();
+        if (!stored)
+            return stored.error();
+        setRecord(stored.value(), m_read);
+        return success();
+    };
+    actions.overwrite = [this, &typed]() -> Result<void> {
+        auto stored = m_read();
+        if (!stored)
+            return stored.error();
+        FollowUpChange mine = typed;
+        mine.readVersion = stored->version;
+        return m_submit(mine);
+    };
+    actions.myText = [&typed] { return typed.notes.value_or(QString()); };
+    auto settled = ConflictPrompt::resolve(this, conflict, actions);
+    if (!settled) {
+        m_errors.show(settled.error());
+        return false;
+    }
+    m_errors.clear();
+    return settled.value() == ConflictPrompt::Choice::Overwrite;
 }
 
 } // namespace parcours

@@ -46,6 +46,10 @@ FollowUpPanel::FollowUpPanel(Workspace& workspace, QWidget* parent)
     m_list->setObjectName(u"followUpListWidget"_s);
     m_list->setAccessibleName(tr("Follow-ups and reminders"));
     m_list->setWordWrap(true);
+    // A centre that never destroyed old content has tens of thousands of reminders: laid out a batch at a time from
+    // the event loop, so the first ones show at once and the window answers while the rest are measured.
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(200);
     m_plan->setObjectName(u"planFollowUpPushButton"_s);
     m_plan->setToolTip(tr("Plan the follow-up session in the agenda"));
     m_done->setObjectName(u"followUpDonePushButton"_s);
@@ -88,7 +92,7 @@ FollowUpPanel::FollowUpPanel(Workspace& workspace, QWidget* parent)
     connect(&events, &StoreEvents::cpfDeclarationChanged, this, &FollowUpPanel::reload);
     connect(&events, &StoreEvents::proofChanged, this, &FollowUpPanel::reload);
     connect(&events, &StoreEvents::retentionChanged, this, &FollowUpPanel::reload);
-    reload();
+    workspace.whenShown(this, [this] { reload(); });
 }
 
 const Reminder* FollowUpPanel::selected() const
@@ -131,7 +135,8 @@ void FollowUpPanel::reload()
         const QString when = overdue
             ? tr("overdue since %1").arg(QLocale().toString(reminder.dueOn, QLocale::ShortFormat))
             : tr("due %1").arg(QLocale().toString(reminder.dueOn, QLocale::ShortFormat));
-        auto* item = new QListWidgetItem(tr("%1\n%2, %3").arg(reminder.clientName, whatText(reminder), when), m_list);
+        // Made whole before it joins the list: each change to an item in a list looks for its row there.
+        auto* item = new QListWidgetItem(tr("%1\n%2, %3").arg(reminder.clientName, whatText(reminder), when));
         item->setData(kReminderRole, i);
         if (overdue) {
             item->setForeground(QColor(0xb0, 0x00, 0x20));
@@ -141,6 +146,7 @@ void FollowUpPanel::reload()
         } else if (reminder.dueOn >= horizon) {
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         }
+        m_list->addItem(item);
         if (reminder.bilanId == previous && reminder.kind == ReminderKind::FollowUp)
             m_list->setCurrentItem(item);
     }

@@ -62,7 +62,8 @@ FollowUps::FollowUps(Workspace& workspace, MainWindow& window)
     connect(m_panel, &FollowUpPanel::notReachedRequested, this, [this](const Reminder& r) { recordNotReached(r); });
     updateBadge(m_panel->dueCount(), m_panel->overdueCount());
     updateActions();
-    QTimer::singleShot(0, this, &FollowUps::announce);
+    // Once the panel has its reminders (after the first paint when the application defers them).
+    workspace.whenShown(this, [this] { QTimer::singleShot(0, this, &FollowUps::announce); });
 }
 
 const BilanOverview* FollowUps::shownBilan() const
@@ -212,6 +213,9 @@ FollowUpOutcomeDialog* FollowUps::recordNotReached(const Reminder& reminder)
         },
         &m_window);
     dialog->setOutcome(FollowUpOutcome::Unreachable);
+    auto read = [this, bilanId] { return FollowUpService(m_workspace.repositories(), m_workspace.clock()).get(bilanId); };
+    if (auto record = read())
+        dialog->setRecord(record.value(), read);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -231,6 +231,30 @@ QString FundingDialog::splitText() const
     return m_ui->splitLabel->text();
 }
 
+void FundingDialog::setReload(std::function<Result<BillingOverview>()> read)
+{
+    m_conflicts.record = tr("the funding of this bilan");
+    m_conflicts.read = std::move(read);
+    m_conflicts.show = [this](const BillingOverview& stored) { setFunding(stored, m_defaultPrice); };
+    m_conflicts.submit = [this](const BillingOverview& mine) {
+        return m_submit(mine.defaultPrice ? std::nullopt : mine.priceCents, mine.plan);
+    };
+    m_conflicts.rebase = [](BillingOverview& mine, const BillingOverview& stored) {
+        mine.plan.version = stored.plan.version;
+    };
+    m_conflicts.text = [](const BillingOverview& typed) {
+        QStringList lines;
+        if (typed.priceCents)
+            lines << Money::fromCents(*typed.priceCents).display();
+        for (const FunderShare& share : typed.plan.shares) {
+            lines << tr("%1: %2").arg(share.name.isEmpty() ? displayName(share.kind) : share.name,
+                                      share.fixedCents ? Money::fromCents(*share.fixedCents).display()
+                                                       : QLocale().toString(share.basisPoints / 100.0) + u" %"_s);
+        }
+        return lines.join(u'\n');
+    };
+}
+
 void FundingDialog::accept()
 {
     std::optional<qint64> price;
@@ -244,6 +268,15 @@ void FundingDialog::accept()
         return;
     if (m_submit) {
         if (auto done = m_submit(price, plan); !done) {
+            if (done.error().code == ErrorCode::Conflict && m_conflicts.enabled()) {
+                BillingOverview typed;
+                typed.priceCents = price;
+                typed.defaultPrice = !price;
+                typed.plan = plan;
+                if (m_conflicts.settle(this, done.error(), typed, m_errors))
+                    QDialog::accept();
+                return;
+            }
             m_errors.show(done.error().field.startsWith(u"shares"_s)
                               ? Error { done.error().code, done.error().message, u"shares"_s }
                               : done.error());

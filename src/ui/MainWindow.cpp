@@ -1,14 +1,16 @@
+#include <parcours/ui/AuditLogWindow.h>
 #include <parcours/ui/BilanPanel.h>
 #include <parcours/ui/BillingSettingsPage.h>
 #include <parcours/ui/BillingTab.h>
 #include <parcours/ui/BillingWindow.h>
 #include <parcours/ui/ClientDialog.h>
+#include <parcours/ui/ClientImportDialog.h>
+#include <parcours/ui/ClientListPanel.h>
+#include <parcours/ui/ClientRights.h>
+#include <parcours/ui/ComplianceTab.h>
 #include <parcours/ui/DocumentsTab.h>
 #include <parcours/ui/EvaluationTab.h>
 #include <parcours/ui/FollowUps.h>
-#include <parcours/ui/ClientImportDialog.h>
-#include <parcours/ui/ClientListPanel.h>
-#include <parcours/ui/ComplianceTab.h>
 #include <parcours/ui/InvestigationTab.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/MessageBanner.h>
@@ -23,13 +25,13 @@
 #include <parcours/ui/Workspace.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
-#include <QSettings>
-#include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -99,6 +101,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_findAction->setShortcut(QKeySequence::Find);
     m_scheduling = new Scheduling(workspace, *this);
     m_followUps = new FollowUps(workspace, *this);
+    m_clientRights = new ClientRights(workspace, *this);
     m_importClientsAction->setObjectName(u"importClientsAction"_s);
     m_backupNowAction->setObjectName(u"backupNowAction"_s);
     m_backupNowAction->setToolTip(tr("Make a checked copy of all your data now"));
@@ -212,6 +215,9 @@ void MainWindow::createMenus()
     client->addAction(m_followUps->closeBilanAction());
     client->addAction(m_followUps->abandonBilanAction());
     client->addAction(m_scheduling->deleteBilanAction());
+    client->addSeparator();
+    client->addAction(m_clientRights->exportAction());
+    client->addAction(m_clientRights->eraseAction());
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_scheduling->planAction());
@@ -249,6 +255,8 @@ void MainWindow::createMenus()
     quality->addAction(tr("Complaints and improvement &registers…"), this,
                        [this] { openWindow(new QualityRegistersWindow(m_workspace, this)); })
         ->setObjectName(u"qualityRegistersAction"_s);
+    quality->addAction(tr("&Access log…"), this, [this] { openWindow(new AuditLogWindow(m_workspace, this)); })
+        ->setObjectName(u"auditLogAction"_s);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("User &guide"), QKeySequence::HelpContents, this, [this] {

@@ -24,6 +24,17 @@ RegisterEntryDialog::RegisterEntryDialog(const RegisterEntry& entry, Submit subm
     m_errors.bind(u"closed_on"_s, m_ui->closedDateEdit, m_ui->closedErrorLabel);
     m_ui->kindComboBox->addItem(displayName(RegisterKind::Complaint), static_cast<int>(RegisterKind::Complaint));
     m_ui->kindComboBox->addItem(displayName(RegisterKind::Incident), static_cast<int>(RegisterKind::Incident));
+    connect(m_ui->closedCheckBox, &QCheckBox::toggled, m_ui->closedDateEdit, &QWidget::setEnabled);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RegisterEntryDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RegisterEntryDialog::reject);
+    setEntry(entry);
+}
+
+RegisterEntryDialog::~RegisterEntryDialog() = default;
+
+void RegisterEntryDialog::setEntry(const RegisterEntry& entry)
+{
+    m_entry = entry;
     m_ui->kindComboBox->setCurrentIndex(entry.kind == RegisterKind::Complaint ? 0 : 1);
     m_ui->dateEdit->setDate(entry.receivedOn);
     m_ui->fromLineEdit->setText(entry.fromWhom);
@@ -33,12 +44,20 @@ RegisterEntryDialog::RegisterEntryDialog(const RegisterEntry& entry, Submit subm
     m_ui->closedCheckBox->setChecked(entry.closedOn.isValid());
     m_ui->closedDateEdit->setDate(entry.closedOn.isValid() ? entry.closedOn : entry.receivedOn);
     m_ui->closedDateEdit->setEnabled(entry.closedOn.isValid());
-    connect(m_ui->closedCheckBox, &QCheckBox::toggled, m_ui->closedDateEdit, &QWidget::setEnabled);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RegisterEntryDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RegisterEntryDialog::reject);
 }
 
-RegisterEntryDialog::~RegisterEntryDialog() = default;
+void RegisterEntryDialog::setReload(std::function<Result<RegisterEntry>()> read)
+{
+    m_conflicts.record = tr("this register entry");
+    m_conflicts.read = std::move(read);
+    m_conflicts.show = [this](const RegisterEntry& stored) { setEntry(stored); };
+    m_conflicts.submit = m_submit;
+    m_conflicts.text = [](const RegisterEntry& typed) {
+        return QStringList { typed.receivedOn.toString(u"dd/MM/yyyy"_s), typed.fromWhom, typed.nature, typed.handling,
+                             typed.outcome, typed.closedOn.isValid() ? typed.closedOn.toString(u"dd/MM/yyyy"_s) : QString() }
+            .join(u'\n');
+    };
+}
 
 RegisterEntry RegisterEntryDialog::entry() const
 {
@@ -56,9 +75,14 @@ RegisterEntry RegisterEntryDialog::entry() const
 void RegisterEntryDialog::accept()
 {
     m_errors.clear();
-    if (auto done = m_submit(entry()); !done) {
-        m_errors.show(done.error());
-        return;
+    const auto typed = entry();
+    if (auto done = m_submit(typed); !done) {
+        if (done.error().code != ErrorCode::Conflict || !m_conflicts.enabled()) {
+            m_errors.show(done.error());
+            return;
+        }
+        if (!m_conflicts.settle(this, done.error(), typed, m_errors))
+            return;
     }
     QDialog::accept();
 }
@@ -80,6 +104,17 @@ ImprovementActionDialog::ImprovementActionDialog(const ImprovementAction& action
     m_errors.bind(u"due"_s, m_ui->dueDateEdit, m_ui->dueErrorLabel);
     for (ActionStatus status : kAllActionStatuses)
         m_ui->statusComboBox->addItem(displayName(status), static_cast<int>(status));
+    connect(m_ui->dueCheckBox, &QCheckBox::toggled, m_ui->dueDateEdit, &QWidget::setEnabled);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ImprovementActionDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ImprovementActionDialog::reject);
+    setAction(action);
+}
+
+ImprovementActionDialog::~ImprovementActionDialog() = default;
+
+void ImprovementActionDialog::setAction(const ImprovementAction& action)
+{
+    m_action = action;
     m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(static_cast<int>(action.status)));
     m_ui->dateEdit->setDate(action.raisedOn);
     m_ui->sourceLineEdit->setText(action.source);
@@ -88,12 +123,20 @@ ImprovementActionDialog::ImprovementActionDialog(const ImprovementAction& action
     m_ui->dueCheckBox->setChecked(action.dueOn.isValid());
     m_ui->dueDateEdit->setDate(action.dueOn.isValid() ? action.dueOn : action.raisedOn.addMonths(1));
     m_ui->dueDateEdit->setEnabled(action.dueOn.isValid());
-    connect(m_ui->dueCheckBox, &QCheckBox::toggled, m_ui->dueDateEdit, &QWidget::setEnabled);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ImprovementActionDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ImprovementActionDialog::reject);
 }
 
-ImprovementActionDialog::~ImprovementActionDialog() = default;
+void ImprovementActionDialog::setReload(std::function<Result<ImprovementAction>()> read)
+{
+    m_conflicts.record = tr("this improvement action");
+    m_conflicts.read = std::move(read);
+    m_conflicts.show = [this](const ImprovementAction& stored) { setAction(stored); };
+    m_conflicts.submit = m_submit;
+    m_conflicts.text = [](const ImprovementAction& typed) {
+        return QStringList { typed.raisedOn.toString(u"dd/MM/yyyy"_s), typed.source, typed.action, typed.owner,
+                             typed.dueOn.isValid() ? typed.dueOn.toString(u"dd/MM/yyyy"_s) : QString() }
+            .join(u'\n');
+    };
+}
 
 ImprovementAction ImprovementActionDialog::action() const
 {
@@ -110,9 +153,14 @@ ImprovementAction ImprovementActionDialog::action() const
 void ImprovementActionDialog::accept()
 {
     m_errors.clear();
-    if (auto done = m_submit(action()); !done) {
-        m_errors.show(done.error());
-        return;
+    const auto typed = action();
+    if (auto done = m_submit(typed); !done) {
+        if (done.error().code != ErrorCode::Conflict || !m_conflicts.enabled()) {
+            m_errors.show(done.error());
+            return;
+        }
+        if (!m_conflicts.settle(this, done.error(), typed, m_errors))
+            return;
     }
     QDialog::accept();
 }

@@ -122,6 +122,10 @@ void QualityRegistersWindow::editEntry(int row)
             return service.updateRegisterEntry(edited);
         },
         this);
+    if (entry.id != 0) {
+        const qint64 id = entry.id;
+        dialog->setReload([this, id] { return QualityService(m_workspace.repositories(), m_workspace.clock()).registerEntry(id); });
+    }
     dialog->setObjectName(u"registerEntryDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -144,6 +148,10 @@ void QualityRegistersWindow::editAction(int row)
             return service.updateImprovementAction(edited);
         },
         this);
+    if (action.id != 0) {
+        const qint64 id = action.id;
+        dialog->setReload([this, id] { return QualityService(m_workspace.repositories(), m_workspace.clock()).improvementAction(id); });
+    }
     dialog->setObjectName(u"improvementActionDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

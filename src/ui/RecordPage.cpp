@@ -28,6 +28,7 @@ RecordPage::RecordPage(Workspace& workspace, const QStringList& headers, QWidget
     , m_emptyLabel(new QLabel(this))
     , m_formStack(new QStackedWidget(this))
     , m_refusalLabel(new QLabel(this))
+    , m_conflictBanner(new ConflictBanner(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_topLayout(new QVBoxLayout)
     , m_autosave(new Autosave(this))
@@ -83,6 +84,7 @@ RecordPage::RecordPage(Workspace& workspace, const QStringList& headers, QWidget
     m_formSide = new QWidget(this);
     auto* formLayout = new QVBoxLayout(m_formSide);
     formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(m_conflictBanner);
     formLayout->addWidget(m_formStack, 1);
     formLayout->addWidget(m_refusalLabel);
 
@@ -144,6 +146,7 @@ void RecordPage::setInvestigation(const Investigation& investigation)
 {
     if (investigation.bilanId != m_bilanId) {
         m_autosave->flush();
+        m_conflictBanner->settleNow(this);
         m_autosave->discard();
         m_bilanId = investigation.bilanId;
         m_shownId = 0;

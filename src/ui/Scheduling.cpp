@@ -174,6 +174,8 @@ void Scheduling::printAttendance(bool selectedSessionOnly)
         = FileChooser::saveFile(&m_window, tr("Save the attendance sheet"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
+    if (!m_workspace.auditOrRefuse(AuditOperation::Print, AuditRecord::Bilan, overview->bilan.id, u"attendance-sheet"_s))
+        return;
     const Settings settings = m_workspace.settings();
     const DocumentLanguage language(settings.text(settingKeys::documentLanguage));
     if (auto written = AttendanceSheet::write(*overview, sessionId, Letterhead::fromSettings(settings), language, path);
@@ -194,6 +196,9 @@ void Scheduling::exportCalendar(bool wholeAgenda)
     const QString path
         = FileChooser::saveFile(&m_window, tr("Export to a calendar"), suggested, tr("iCalendar (*.ics)"));
     if (path.isEmpty())
+        return;
+    if (!m_workspace.auditOrRefuse(
+            AuditOperation::Export, AuditRecord::Bilan, wholeAgenda ? 0 : overview->bilan.id, u"icalendar"_s))
         return;
     auto count = ICalendar::exportFile(m_workspace.repositories(), m_workspace.clock(),
         wholeAgenda ? std::nullopt : std::optional(overview->bilan.id), path);

@@ -107,11 +107,27 @@ void SessionDialog::accept()
         return;
     if (m_submit) {
         if (auto done = m_submit(typed); !done) {
-            m_errors.show(done.error());
-            return;
+            if (done.error().code != ErrorCode::Conflict || !m_conflicts.enabled()) {
+                m_errors.show(done.error());
+                return;
+            }
+            if (!m_conflicts.settle(this, done.error(), typed, m_errors))
+                return;
         }
     }
     QDialog::accept();
+}
+
+void SessionDialog::setReload(std::function<Result<Session>()> read)
+{
+    m_conflicts.record = tr("this session");
+    m_conflicts.read = std::move(read);
+    m_conflicts.show = [this](const Session& stored) { setSession(stored); };
+    m_conflicts.submit = m_submit;
+    m_conflicts.text = [](const Session& typed) {
+        return QStringList { typed.startsAt.toString(u"dd/MM/yyyy HH:mm"_s), displayName(typed.phase), typed.notes }
+            .join(u'\n');
+    };
 }
 
 } // namespace parcours

@@ -192,6 +192,7 @@ SessionLogDialog* SessionsTab::logSession()
     if (!current || !m_logAction->isEnabled())
         return nullptr;
     auto* dialog = new SessionLogDialog(m_workspace, m_overview, current->id, this);
+    m_workspace.auditRead(AuditRecord::Session, current->id, u"session-notes"_s); // the dialog shows the notes
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -210,6 +211,8 @@ SessionDialog* SessionsTab::editSession()
                                      this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSession(before);
+    const qint64 sessionId = before.id;
+    dialog->setReload([this, sessionId] { return m_workspace.sessions().get(sessionId); });
     dialog->open();
     return dialog;
 }

@@ -38,20 +38,24 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
         return QObject::eventFilter(watched, event);
     auto* table = qobject_cast<QTableView*>(watched->parent());
     const bool filled = table && table->model() && table->model()->rowCount() > 0;
-    const bool result = QObject::eventFilter(watched, event);
-    if (filled) {
-        // Measured once this paint is done: the list is on screen.
-        m_done = true;
-        QTimer::singleShot(0, this, [this] {
-            rusage usage {};
-            getrusage(RUSAGE_SELF, &usage);
-            std::printf("startup_ms %lld\npeak_rss_mb %.1f\n", static_cast<long long>(m_sinceStart.elapsed()),
-                        static_cast<double>(usage.ru_maxrss) / 1024.0);
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        });
-    }
-    return result;
+    if (!filled)
+        return QObject::eventFilter(watched, event);
+    // Measured once this paint is done (the list is on screen): painted here, then timed. What the application
+    // defers until after the first paint (the side panels' reminders) may run before the figure is printed, and
+    // counts in the peak memory, not in the time.
+    m_done = true;
+    QCoreApplication::sendEvent(watched, event);
+    const qint64 painted = m_sinceStart.elapsed();
+    QTimer::singleShot(0, this, [this, painted] {
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        // settled_ms: the deferred side panels filled too (they were queued before this).
+        std::printf("startup_ms %lld\nsettled_ms %lld\npeak_rss_mb %.1f\n", static_cast<long long>(painted),
+                    static_cast<long long>(m_sinceStart.elapsed()), static_cast<double>(usage.ru_maxrss) / 1024.0);
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
+    return true;
 }
 
 } // namespace parcours

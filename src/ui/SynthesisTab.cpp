@@ -44,6 +44,7 @@ SynthesisTab::SynthesisTab(Workspace& workspace, QWidget* parent)
     , m_versionComboBox(new QComboBox(this))
     , m_statusLabel(new QLabel(this))
     , m_frozenLabel(new QLabel(this))
+    , m_conflictBanner(new ConflictBanner(this))
     , m_templateComboBox(new QComboBox(this))
     , m_sectionView(new QListView(this))
     , m_sectionModel(new SectionListModel(this))
@@ -76,6 +77,7 @@ SynthesisTab::SynthesisTab(Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_frozenLabel);
+    layout->addWidget(m_conflictBanner);
     layout->addWidget(m_stack, 1);
 
     m_autosaveTimer->setSingleShot(true);
@@ -123,7 +125,7 @@ void SynthesisTab::showBilan(const Client& client, const BilanOverview* overview
 {
     const qint64 bilanId = overview ? overview->bilan.id : 0;
     if (bilanId != m_bilanId) {
-        saveNow();
+        saveBeforeLeaving();
         m_chosenVersionId = 0;
         m_editor->clear();
     }
@@ -132,9 +134,15 @@ void SynthesisTab::showBilan(const Client& client, const BilanOverview* overview
     reload();
 }
 
-void SynthesisTab::clearBilan()
+void SynthesisTab::saveBeforeLeaving()
 {
     saveNow();
+    m_conflictBanner->settleNow(this);
+}
+
+void SynthesisTab::clearBilan()
+{
+    saveBeforeLeaving();
     m_bilanId = 0;
     m_latest.reset();
     m_shown.reset();

@@ -91,16 +91,24 @@ void SynthesisTab::settleBodyConflict(const std::shared_ptr<synthesisEdits::Body
         edit->current = nullptr;
         return success();
     };
-    actions.myText = [this] { return m_editor->editor()->toPlainText(); };
-    auto settled = ConflictPrompt::resolve(this, conflict, actions);
-    if (!settled) {
-        m_workspace.reportError(tr("The text could not be saved: %1").arg(settled.error().message));
-        return;
-    }
-    if (settled.value() == ConflictPrompt::Choice::KeepCopy)
-        m_workspace.reportNotice(tr("Your text is on the clipboard; the section shows the saved one."));
-    m_savedAt = QTime::currentTime().toString(u"HH:mm"_s);
-    updateStatus();
+    // What I typed: the editor's text while it still shows this section, else the text as the conflict found it.
+    const QString typed = m_editor->editor()->toPlainText();
+    actions.myText = [this, edit, typed] {
+        const bool stillShown = m_shown && m_shown->id == edit->versionId && m_editor->sectionKey() == edit->key;
+        return stillShown ? m_editor->editor()->toPlainText() : typed;
+    };
+    auto afterwards = [this](const Result<ConflictPrompt::Choice>& settled) {
+        if (!settled) {
+            m_workspace.reportError(tr("The text could not be saved: %1").arg(settled.error().message));
+            return;
+        }
+        if (settled.value() == ConflictPrompt::Choice::KeepCopy)
+            m_workspace.reportNotice(tr("Your text is on the clipboard; the section shows the saved one."));
+        m_savedAt = QTime::currentTime().toString(u"HH:mm"_s);
+        updateStatus();
+    };
+    // No window at each pause in the typing: the question waits in the banner, each new save only refreshes it.
+    m_conflictBanner->offer(conflict, std::move(actions), std::move(afterwards));
 }
 
 void SynthesisTab::insertDigest(DigestPart part)

@@ -84,13 +84,17 @@ ThisWeekPanel::ThisWeekPanel(Workspace& workspace, QWidget* parent)
     timer->setInterval(10 * 60 * 1000);
     connect(timer, &QTimer::timeout, this, &ThisWeekPanel::reload);
     timer->start();
-    reload();
+    workspace.whenShown(this, [this] {
+        m_loaded = true;
+        reload();
+    });
 }
 
 void ThisWeekPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    reload();
+    if (m_loaded)
+        reload(); // shown again after being hidden: what changed meanwhile (the first showing was just loaded)
 }
 
 void ThisWeekPanel::reload()

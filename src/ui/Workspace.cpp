@@ -2,6 +2,8 @@
 
 #include <QUndoStack>
 
+#include <utility>
+
 namespace parcours {
 
 Workspace::Workspace(Repositories& repositories, const Clock& clock, QString databaseDescription, QObject* parent)
@@ -20,6 +22,7 @@ Workspace::Workspace(Repositories& repositories, const Clock& clock, QString dat
     , m_compliance(repositories, clock)
     , m_documents(repositories, clock)
     , m_investigation(repositories)
+    , m_audit(repositories, clock)
     , m_digests(std::make_unique<StoredInvestigationDigestProvider>(m_investigation))
 {
 }
@@ -40,9 +43,47 @@ QUndoStack* Workspace::undoStack(qint64 bilanId)
     return stack;
 }
 
+void Workspace::whenShown(QObject* context, std::function<void()> work)
+{
+    if (!m_deferring) {
+        work();
+        return;
+    }
+    m_deferred.append({ QPointer<QObject>(context), std::move(work) });
+}
+
+void Workspace::shown()
+{
+    m_deferring = false;
+    const auto deferred = std::exchange(m_deferred, {});
+    for (const auto& [context, work] : deferred) {
+        if (context)
+            work();
+    }
+}
+
 void Workspace::activateBilan(qint64 bilanId)
 {
+    m_activeBilan = bilanId;
     m_undoGroup.setActiveStack(bilanId ? undoStack(bilanId) : nullptr);
+}
+
+void Workspace::auditRead(AuditRecord kind, qint64 id, const QString& what)
+{
+    if (auto logged = m_audit.record(AuditOperation::ReadContent, kind, id, what);
+        !logged && logged.error().code != ErrorCode::ReadOnly)
+        reportError(tr("The access log could not be written: %1").arg(logged.error().message));
+}
+
+bool Workspace::auditOrRefuse(AuditOperation operation, AuditRecord kind, qint64 id, const QString& what)
+{
+    if (auto logged = m_audit.record(operation, kind, id, what); !logged) {
+        reportError(tr("Nothing was done: the access log could not be written, and an export or a print is only "
+                       "allowed once it is logged. %1")
+                        .arg(logged.error().message));
+        return false;
+    }
+    return true;
 }
 
 } // namespace parcours

@@ -55,6 +55,15 @@ protected:
                 return content[QStringLiteral("state")].toString();
         return {};
     }
+    /// The kinds of bilan 1's content the reminders list as due (`retention due`, read in one batch).
+    QStringList dueKindsOfFirstBilan()
+    {
+        for (const QJsonValue& item : cli({ "retention", "due", "--json" }).json().toArray()) {
+            if (item[QStringLiteral("bilan_id")].toInt() == 1)
+                return item[QStringLiteral("contents")].toVariant().toStringList();
+        }
+        return {};
+    }
 
     std::unique_ptr<TestDatabase> m_database;
     QString m_url;
@@ -82,6 +91,7 @@ TEST_P(DisclosureCliTest, SendingIsRefusedWithoutAConsentAndNoFileIsWritten)
 TEST_P(DisclosureCliTest, AConsentLetsTheSynthesisGoToTheCepAndTheSendingIsLogged)
 {
     EXPECT_EQ(synthesisState(), QStringLiteral("due"));
+    EXPECT_TRUE(dueKindsOfFirstBilan().contains(QStringLiteral("synthesis")));
     const CliRun consent = cli({ "disclosure", "consent", "1", "--recipient-kind", "cep", "--recipient",
         "Transitions Pro Bretagne", "--what", "synthesis", "--signed", "2026-03-20" });
     ASSERT_EQ(consent.exitCode, 0) << consent.err.toStdString();
@@ -99,6 +109,7 @@ TEST_P(DisclosureCliTest, AConsentLetsTheSynthesisGoToTheCepAndTheSendingIsLogge
     const QString text = PdfProbe(pdf("synthese.pdf")).text();
     EXPECT_TRUE(text.contains(QStringLiteral("ébéniste"))) << text.toStdString();
     EXPECT_EQ(synthesisState(), QStringLiteral("kept")) << "R6313-7: a synthesis sent to the CEP operator is kept";
+    EXPECT_FALSE(dueKindsOfFirstBilan().contains(QStringLiteral("synthesis"))) << "and the reminders agree";
 
     const QJsonValue list = cli({ "disclosure", "list", "1", "--json" }).json();
     const QJsonArray consents = list[QStringLiteral("consents")].toArray();
@@ -110,6 +121,16 @@ TEST_P(DisclosureCliTest, AConsentLetsTheSynthesisGoToTheCepAndTheSendingIsLogge
     EXPECT_EQ(sendings[0][QStringLiteral("what")].toString(), QStringLiteral("synthesis"));
     EXPECT_EQ(sendings[0][QStringLiteral("file_name")].toString(), QStringLiteral("synthese.pdf"));
     EXPECT_TRUE(cli({ "disclosure", "list", "1" }).out.contains(QStringLiteral("Transitions Pro Bretagne")));
+
+    // The access log has the one sending that went, not the refused one, and not the recipient's name.
+    const QJsonArray logged = cli({ "audit", "list", "--bilan", "1", "--json" }).json().toArray();
+    QStringList disclosures;
+    for (const QJsonValue& entry : logged) {
+        if (entry[QStringLiteral("what")].toString().startsWith(QStringLiteral("disclosure-")))
+            disclosures << entry[QStringLiteral("operation")].toString() + u' ' + entry[QStringLiteral("what")].toString();
+        EXPECT_FALSE(entry[QStringLiteral("what")].toString().contains(QStringLiteral("Transitions")));
+    }
+    EXPECT_EQ(disclosures, QStringList { QStringLiteral("export disclosure-synthesis") });
 }
 
 TEST_P(DisclosureCliTest, AWithdrawnConsentRefusesTheNextSending)

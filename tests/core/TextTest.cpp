@@ -32,6 +32,10 @@ TEST(WallClockFormat, DatesAndTimesAreStrict)
     EXPECT_FALSE(parseWallClock(u"2026-03-29"));
     EXPECT_EQ(parseWallClock(u"2026-03-29 14:30:00"), parseWallClock(u"2026-03-29T14:30"));
     EXPECT_FALSE(parseWallClock(u"2026-03-29T14:30:15"));
+    EXPECT_FALSE(parseWallClock(u"2026-03-29T14:60"));
+    EXPECT_FALSE(parseWallClock(u"2026-03-29T1x:30"));
+    EXPECT_FALSE(parseWallClock(u"2026-03-29T-1:30"));
+    EXPECT_EQ(formatWallClock(parseWallClock(u"2026-12-31 23:59").value_or(QDateTime())), QStringLiteral("2026-12-31T23:59"));
 }
 
 TEST(WallClockFormat, DurationsReadAsConsultantsWriteThem)

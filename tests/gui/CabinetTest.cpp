@@ -8,10 +8,15 @@
 #include <parcours/ui/CabinetDialog.h>
 #include <parcours/ui/ClientDialog.h>
 #include <parcours/ui/ConflictPrompt.h>
+#include <parcours/storage/Heartbeat.h>
 #include <parcours/ui/ConnectionWatcher.h>
+#include <parcours/ui/AgreementDialog.h>
 #include <parcours/ui/MainWindow.h>
+#include <parcours/ui/QualityRegisterDialogs.h>
 #include <parcours/ui/SessionLogDialog.h>
+#include <parcours/core/AgreementService.h>
 #include <parcours/core/BilanService.h>
+#include <parcours/core/QualityService.h>
 #include <parcours/core/SessionLogService.h>
 #include <parcours/core/SessionService.h>
 
@@ -90,8 +95,9 @@ protected:
     Client stored() { return m_theirs.workspace->clients().get(m_clientId).value(); }
     static void clickOk(QDialog& dialog)
     {
-        auto* ok = dialog.findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
-        QTest::mouseClick(ok, Qt::LeftButton);
+        auto* box = dialog.findChild<QDialogButtonBox*>(u"buttonBox"_s);
+        QPushButton* ok = box->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok ? ok : box->button(QDialogButtonBox::Save), Qt::LeftButton);
     }
 
     struct Desk {
@@ -185,6 +191,87 @@ TEST_P(TwoDesksTest, aSessionLoggedMeanwhileOnTheOtherDeskIsNeverOverwrittenSile
     EXPECT_EQ(notes(), u"Mon compte rendu, écrit par-dessus"_s);
 }
 
+TEST_P(TwoDesksTest, anAgreementSavedMeanwhileOffersTheChoiceInsteadOfOverwriting)
+{
+    const qint64 bilanId = BilanService(*m_mine.store, m_clock).open(m_clientId, Funding::Employer, QDate(2026, 1, 12)).value();
+    Workspace& mine = *m_mine.workspace;
+    auto openThenTheySave = [&](const QString& myEmployer) {
+        auto dialog = std::make_unique<AgreementDialog>(
+            m_clock.today(), [&mine](const AgreementRecord& record) { return mine.agreements().update(record); });
+        dialog->setRecord(mine.agreements().get(bilanId).value(), u"À envoyer"_s);
+        dialog->setReload([&mine, bilanId] { return mine.agreements().get(bilanId); }, {});
+        AgreementRecord theirs = m_theirs.workspace->agreements().get(bilanId).value();
+        theirs.employer = u"Leur employeur\n1 place Bellecour"_s;
+        EXPECT_TRUE(m_theirs.workspace->agreements().update(theirs).ok());
+        dialog->show();
+        dialog->findChild<QPlainTextEdit*>(u"employerPlainTextEdit"_s)->setPlainText(myEmployer);
+        dialog->findChild<QLineEdit*>(u"paymentLineEdit"_s)->setText(u"À réception"_s);
+        return dialog;
+    };
+    auto stored = [&] { return m_theirs.workspace->agreements().get(bilanId).value(); };
+
+    ConflictPrompt::setNextAnswer(ConflictPrompt::Choice::KeepCopy);
+    auto copied = openThenTheySave(u"Mon employeur"_s);
+    clickOk(*copied);
+    EXPECT_TRUE(copied->isVisible()) << "their terms are shown before anything else is saved";
+    EXPECT_TRUE(ConflictPrompt::lastCopy().contains(u"Mon employeur"_s)) << ConflictPrompt::lastCopy().toStdString();
+    EXPECT_TRUE(ConflictPrompt::lastCopy().contains(u"À réception"_s));
+    EXPECT_EQ(copied->findChild<QPlainTextEdit*>(u"employerPlainTextEdit"_s)->toPlainText(),
+              u"Leur employeur\n1 place Bellecour"_s);
+    EXPECT_EQ(stored().employer, u"Leur employeur\n1 place Bellecour"_s) << "nothing of mine was written";
+    clickOk(*copied); // the form holds the stored version now: saving works
+    EXPECT_FALSE(copied->isVisible());
+
+    ConflictPrompt::setNextAnswer(ConflictPrompt::Choice::Overwrite);
+    auto overwritten = openThenTheySave(u"Mon employeur, par-dessus"_s);
+    clickOk(*overwritten);
+    EXPECT_EQ(overwritten->result(), QDialog::Accepted);
+    EXPECT_EQ(stored().employer, u"Mon employeur, par-dessus"_s);
+    EXPECT_EQ(stored().paymentTerms, u"À réception"_s);
+}
+
+TEST_P(TwoDesksTest, aRegisterEntrySavedMeanwhileOffersTheChoiceInsteadOfOverwriting)
+{
+    QualityService mineService(m_mine.workspace->repositories(), m_clock);
+    QualityService theirService(m_theirs.workspace->repositories(), m_clock);
+    RegisterEntry entry;
+    entry.kind = RegisterKind::Complaint;
+    entry.receivedOn = QDate(2026, 1, 20);
+    entry.fromWhom = u"Employeur"_s;
+    entry.nature = u"Compte rendu reçu en retard"_s;
+    const qint64 id = mineService.addRegisterEntry(entry).value();
+    auto openThenTheySave = [&] {
+        auto dialog = std::make_unique<RegisterEntryDialog>(
+            mineService.registerEntry(id).value(),
+            [&mineService](const RegisterEntry& edited) { return mineService.updateRegisterEntry(edited); });
+        dialog->setReload([&mineService, id] { return mineService.registerEntry(id); });
+        RegisterEntry theirs = theirService.registerEntry(id).value();
+        theirs.handling = u"Appel de l'employeur le jour même"_s;
+        EXPECT_TRUE(theirService.updateRegisterEntry(theirs).ok());
+        dialog->show();
+        dialog->findChild<QLineEdit*>(u"outcomeLineEdit"_s)->setText(u"Excuses présentées"_s);
+        return dialog;
+    };
+
+    ConflictPrompt::setNextAnswer(ConflictPrompt::Choice::Reload);
+    auto reloaded = openThenTheySave();
+    clickOk(*reloaded);
+    EXPECT_TRUE(reloaded->isVisible());
+    EXPECT_EQ(reloaded->findChild<QPlainTextEdit*>(u"handlingPlainTextEdit"_s)->toPlainText(),
+              u"Appel de l'employeur le jour même"_s);
+    EXPECT_TRUE(reloaded->findChild<QLineEdit*>(u"outcomeLineEdit"_s)->text().isEmpty()) << "mine dropped";
+    EXPECT_TRUE(theirService.registerEntry(id)->outcome.isEmpty());
+
+    ConflictPrompt::setNextAnswer(ConflictPrompt::Choice::Cancel);
+    auto later = openThenTheySave();
+    clickOk(*later);
+    EXPECT_TRUE(later->isVisible());
+    EXPECT_EQ(later->findChild<QLineEdit*>(u"outcomeLineEdit"_s)->text(), u"Excuses présentées"_s) << "kept as typed";
+    EXPECT_TRUE(later->findChild<QLabel*>(u"formErrorLabel"_s)->text().contains(u"quelqu"_s))
+        << later->findChild<QLabel*>(u"formErrorLabel"_s)->text().toStdString();
+    EXPECT_TRUE(theirService.registerEntry(id)->outcome.isEmpty());
+}
+
 PARCOURS_ON_BOTH_BACKENDS(TwoDesksTest);
 
 /** The cabinet's server cuts the connection (a restart): the banner, the retries, and nothing typed lost. */
@@ -264,6 +351,41 @@ TEST_F(LostConnectionTest, theBannerSaysSoRetriesAndGoesWhenTheLinkIsBack)
     QTest::mouseClick(ok, Qt::LeftButton); // saved again, as typed
     EXPECT_FALSE(dialog.isVisible());
     EXPECT_EQ(m_workspace->clients().get(m_clientId)->firstName, u"Lucien"_s);
+}
+
+TEST_F(LostConnectionTest, theHeartbeatShowsTheBannerWhileNobodyTypesAndItGoesWhenTheServerIsBack)
+{
+    ConnectionWatcher watcher(m_store->events(), [this] { return m_store->reconnect(); });
+    watcher.setDelays({ 200 });
+    watcher.setHeartbeat([this] { return heartbeat(*m_store); }, 100);
+    watcher.resize(700, 60);
+    watcher.show();
+    watcher.hide();
+    QSignalSpy restored(&watcher, &ConnectionWatcher::restored);
+    ClientDialog dialog(m_clock.today(), [this](const Client& client) { return m_workspace->clients().update(client); });
+    dialog.setClient(m_workspace->clients().get(m_clientId).value());
+    dialog.show();
+    dialog.findChild<QLineEdit*>(u"firstNameLineEdit"_s)->setText(u"Lucien, en cours"_s);
+
+    // The server goes down: connections cut, new ones refused, and nobody saves anything.
+    QString error;
+    const QString name = m_database->location().databaseName;
+    ASSERT_TRUE(TestDatabase::adminExec(u"ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false"_s.arg(name), &error))
+        << error.toStdString();
+    cutConnections();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return watcher.isVisible(); }, 3000)) << "the heartbeat found it";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return watcher.attempts() >= 2; }, 5000));
+    EXPECT_TRUE(watcher.isVisible()) << "still down: the banner stays";
+    EXPECT_TRUE(restored.isEmpty());
+
+    ASSERT_TRUE(TestDatabase::adminExec(u"ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true"_s.arg(name), &error))
+        << error.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !restored.isEmpty(); }, 5000)) << "back: the banner goes";
+    EXPECT_FALSE(watcher.isVisible());
+    EXPECT_EQ(dialog.findChild<QLineEdit*>(u"firstNameLineEdit"_s)->text(), u"Lucien, en cours"_s);
+    QTest::qWait(300); // the heartbeat goes on, and finds the link well
+    EXPECT_FALSE(watcher.isVisible());
+    EXPECT_FALSE(m_store->isConnectionLost());
 }
 
 TEST_F(LostConnectionTest, aFailedWriteIsRolledBackAndTheNextOneWorks)

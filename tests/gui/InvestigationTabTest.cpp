@@ -7,6 +7,7 @@
 #include "ui_ValuesForm.h"
 
 #include <parcours/ui/Autosave.h>
+#include <parcours/ui/ConflictBanner.h>
 #include <parcours/ui/ConflictPrompt.h>
 #include <parcours/ui/CareerOptionsPage.h>
 #include <parcours/ui/CompetenceMatrixModel.h>
@@ -18,6 +19,8 @@
 #include <parcours/ui/ValuesPage.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -296,4 +299,56 @@ TEST_F(InvestigationTabTest, ACompetenceRenamedOnAnotherDeskMeanwhileAsksBeforeO
     pause();
     settle();
     EXPECT_EQ(stored().competences[0].label, QStringLiteral("Le mien"));
+}
+
+TEST_F(InvestigationTabTest, AnAutosaveMeetingAnotherDesksSaveAsksInABannerWithoutAWindowAndTypingGoesOn)
+{
+    CompetencesPage* page = tab->competencesPage();
+    openPart(page);
+    page->addRecordAction()->trigger();
+    settle();
+    auto* label = page->findChild<QLineEdit*>(QStringLiteral("labelLineEdit"));
+    auto* banner = page->findChild<ConflictBanner*>(QStringLiteral("conflictBanner"));
+    ASSERT_TRUE(label && banner);
+    auto theirStore = m_database->open();
+    ASSERT_TRUE(theirStore.ok());
+    Workspace theirs(*theirStore.value(), m_clock, m_database->location().display());
+    Competence renamed = theirs.investigation().load(bilanId).value().competences.value(0);
+    renamed.label = QStringLiteral("Leur intitulé");
+    ASSERT_TRUE(theirs.investigation().update(renamed).ok());
+
+    // A modal window at a pause would block the typing: any that comes up is noted and closed.
+    bool windowCameUp = false;
+    QTimer watchdog;
+    watchdog.setInterval(50);
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            windowCameUp = true;
+            modal->close();
+        }
+    });
+    watchdog.start();
+    label->selectAll();
+    typeText(label, QStringLiteral("Mon intitulé"));
+    pause();
+    settle();
+    EXPECT_FALSE(windowCameUp);
+    EXPECT_FALSE(banner->isHidden()) << "the question waits above the form";
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("Quelqu"))) << banner->text().toStdString();
+    EXPECT_EQ(stored().competences[0].label, QStringLiteral("Leur intitulé")) << "nothing overwritten silently";
+    keepPicture(page, QStringLiteral("investigation-conflict-banner"));
+
+    typeText(label, QStringLiteral(" et la suite"));
+    pause();
+    settle();
+    EXPECT_FALSE(windowCameUp) << "typing on: still no window";
+    EXPECT_EQ(label->text(), QStringLiteral("Mon intitulé et la suite"));
+    EXPECT_EQ(stored().competences[0].label, QStringLiteral("Leur intitulé"));
+
+    QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("conflictOverwriteButton")), Qt::LeftButton);
+    settle();
+    EXPECT_TRUE(banner->isHidden());
+    EXPECT_EQ(stored().competences[0].label, QStringLiteral("Mon intitulé et la suite"));
+    EXPECT_EQ(label->text(), QStringLiteral("Mon intitulé et la suite"));
+    EXPECT_FALSE(windowCameUp);
 }

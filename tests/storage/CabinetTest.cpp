@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "StorageTestSupport.h"
 
+#include <parcours/core/RetentionService.h>
+
 #include <QDateTime>
 #include <QSet>
 
@@ -112,6 +114,14 @@ TEST_F(CabinetTest, AConsultantNeitherReadsNorChangesAnotherOnesBeneficiariesThr
     EXPECT_THAT(error.toStdString(), ::testing::HasSubstr("row-level security"));
     EXPECT_FALSE(asBob.exec(u"UPDATE client SET consultant = '%1' WHERE id = %2"_s.arg(alice).arg(b.client)));
     EXPECT_FALSE(asBob.exec(u"INSERT INTO client (last_name, first_name, created_at, consultant) VALUES ('X', 'Y', now(), '%1')"_s.arg(alice)));
+    // The owner columns of bilans and sessions follow the beneficiary, whatever a raw statement says.
+    EXPECT_FALSE(asBob.exec(u"UPDATE session SET bilan_id = %1 WHERE id = %2"_s.arg(a.bilan).arg(b.session), &error));
+    EXPECT_THAT(error.toStdString(), ::testing::HasSubstr("row-level security"));
+    EXPECT_TRUE(asBob.exec(u"UPDATE bilan SET consultant = '%1' WHERE id = %2"_s.arg(alice).arg(b.bilan), &error))
+        << error.toStdString();
+    EXPECT_EQ(asAlice.value(u"SELECT count(*) FROM bilan"_s), 1);
+    EXPECT_EQ(asBob.value(u"SELECT count(*) FROM bilan WHERE consultant = current_user"_s), 1);
+    EXPECT_EQ(asBob.value(u"SELECT count(*) FROM session WHERE consultant = current_user"_s), 1);
 
     EXPECT_EQ(asAlice.value(u"SELECT last_name = 'Alpha' FROM client WHERE id = %1"_s.arg(a.client)), 1);
     EXPECT_EQ(asAlice.value(u"SELECT count(*) FROM synthesis_section"_s), 1);
@@ -140,6 +150,27 @@ TEST_F(CabinetTest, AConsultantsRepositoriesShowOnlyTheirOwnBeneficiaries)
     EXPECT_EQ(aliceStore.value()->clients().get(zoe).value().lastName, u"Lefèvre"_s);
     RawConnection asAlice(m_database->location(), alice);
     EXPECT_EQ(asAlice.value(u"SELECT count(*) FROM client WHERE consultant = current_user"_s), 1);
+}
+
+TEST_F(CabinetTest, AConsultantsRetentionReminderListsOnlyTheirOwnBilans)
+{
+    RawConnection asAlice(m_database->location(), alice);
+    RawConnection asBob(m_database->location(), bob);
+    const Seeded a = seed(asAlice, u"Alpha"_s);
+    const Seeded b = seed(asBob, u"Bravo"_s);
+    for (auto* as : { &asAlice, &asBob })
+        EXPECT_TRUE(as->exec(u"UPDATE bilan SET status = 'closed', end_date = '2026-03-20'"_s));
+    const ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+    for (const auto& [login, own] : { std::pair { alice, a }, std::pair { bob, b } }) {
+        auto store = Store::open(as(login));
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        auto due = RetentionService(*store.value(), clock).due();
+        ASSERT_TRUE(due.ok()) << due.error().message.toStdString();
+        ASSERT_EQ(due->size(), 1) << login.toStdString();
+        EXPECT_EQ(due->first().bilanId, own.bilan);
+        EXPECT_EQ(due->first().contents,
+            (QList<ContentKind> { ContentKind::SessionNotes, ContentKind::Values, ContentKind::Synthesis }));
+    }
 }
 
 TEST_F(CabinetTest, AManagerReadsAdministrativeRecordsButNoBilanContent)
@@ -217,6 +248,8 @@ TEST_F(CabinetTest, ReassignMovesBeneficiariesAndRefusesAllOfItWhenOneIsNotTheCo
     EXPECT_EQ(asAlice.value(u"SELECT count(*) FROM client"_s), 0);
     EXPECT_EQ(asBob.value(u"SELECT count(*) FROM client"_s), 3);
     EXPECT_EQ(asBob.value(u"SELECT count(*) FROM session_note WHERE body = 'secret'"_s), 3);
+    EXPECT_EQ(asBob.value(u"SELECT count(*) FROM session"_s), 3);
+    EXPECT_EQ(asAlice.value(u"SELECT count(*) FROM session"_s), 0);
 
     auto back = m_cabinet->reassign(bob, alice, { second.client });
     ASSERT_TRUE(back.ok());

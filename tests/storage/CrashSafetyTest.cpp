@@ -1,5 +1,5 @@
 // A writer killed with SIGKILL at random moments, 200 times (PARCOURS_CRASH_KILLS to change it; the benchmark
-// parcours_bench --benchmark_filter=Crash runs many more): the file stays sound and every write the writer reported
+// parcours-bench-data-safety --benchmark_filter=Crash runs many more): the file stays sound and every write the writer reported
 // as committed is there.
 #include "CrashCycles.h"
 #include "TestDatabase.h"

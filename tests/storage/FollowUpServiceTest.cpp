@@ -188,7 +188,8 @@ TEST_P(FollowUpServiceTest, TheReminderListAtSeveralClockTimes)
     EXPECT_EQ(dueIds(QDate(2027, 2, 28)), QList<qint64> { loic }); // exclusive bound
 
     // Done: gone from the list. Moved: due on the new date.
-    ASSERT_TRUE(followUps->apply(loic, FollowUpChange { {}, {}, FollowUpOutcome::Done, QDate(2027, 1, 20), {} }).ok());
+    const FollowUpChange recorded { {}, {}, FollowUpOutcome::Done, QDate(2027, 1, 20), {}, {} };
+    ASSERT_TRUE(followUps->apply(loic, recorded).ok());
     FollowUpChange move;
     move.moveTo = QDate(2027, 4, 10);
     auto moved = followUps->apply(zoe, move);
@@ -218,7 +219,7 @@ TEST_P(FollowUpServiceTest, DeclinedOrUnreachableWithTheAttemptsInOneGo)
 
     // Recorded once: a second outcome is refused and nothing changes.
     const QString before = snapshot(zoe);
-    auto again = followUps->apply(zoe, FollowUpChange { {}, {}, FollowUpOutcome::Done, {}, {} });
+    auto again = followUps->apply(zoe, FollowUpChange { {}, {}, FollowUpOutcome::Done, {}, {}, {} });
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::Refused);
     EXPECT_EQ(snapshot(zoe), before);
@@ -242,7 +243,7 @@ TEST_P(FollowUpServiceTest, BadFollowUpDatesAreRefusedWhole)
     attempt.attempts << ContactAttempt { 0, QDate(2026, 2, 1), ContactChannel::Letter };
     EXPECT_EQ(followUps->apply(zoe, attempt).error().field, QStringLiteral("attempts"));
     EXPECT_EQ(snapshot(zoe), before);
-    EXPECT_EQ(followUps->apply(open, FollowUpChange { {}, {}, FollowUpOutcome::Done, {}, {} }).error().code,
+    EXPECT_EQ(followUps->apply(open, FollowUpChange { {}, {}, FollowUpOutcome::Done, {}, {}, {} }).error().code,
         ErrorCode::Refused);
     EXPECT_EQ(followUps->get(4242).error().code, ErrorCode::NotFound);
 }

@@ -93,8 +93,11 @@ TEST_P(RetentionStoreTest, AConsentKeepsOneKindAndTheRestIsDue)
     const qint64 consentId = retention.recordConsent(consent).value();
     schedule = retention.schedule(bilanId).value();
     EXPECT_EQ(schedule.due(), QList<ContentKind> { ContentKind::SessionNotes });
-    EXPECT_EQ(schedule.contents.last().state, RetentionState::Kept);
-    EXPECT_EQ(schedule.contents.last().dueOn, QDate(2026, 9, 20));
+    const auto synthesis = std::find_if(schedule.contents.cbegin(), schedule.contents.cend(),
+        [](const ContentRetention& content) { return content.kind == ContentKind::Synthesis; });
+    ASSERT_NE(synthesis, schedule.contents.cend());
+    EXPECT_EQ(synthesis->state, RetentionState::Kept);
+    EXPECT_EQ(synthesis->dueOn, QDate(2026, 9, 20));
 
     ASSERT_TRUE(retention.withdrawConsent(consentId, QDate(2026, 3, 24)).ok());
     EXPECT_EQ(retention.schedule(bilanId).value().due().size(), 2);

@@ -25,12 +25,15 @@ enum class ContentKind {
     FieldInquiries,
     Research,
     Synthesis,
+    FollowUpNotes, ///< the follow-up interview's notes, written after the end: kept only under a consent
+    EvaluationComments, ///< the beneficiary's free comment on a satisfaction questionnaire (the scores are proof)
 };
 inline constexpr std::array kAllContentKinds { ContentKind::SessionNotes, ContentKind::Experiences,
     ContentKind::Competences, ContentKind::Values, ContentKind::PeerFeedback, ContentKind::TestResults,
-    ContentKind::CareerOptions, ContentKind::FieldInquiries, ContentKind::Research, ContentKind::Synthesis };
+    ContentKind::CareerOptions, ContentKind::FieldInquiries, ContentKind::Research, ContentKind::Synthesis,
+    ContentKind::FollowUpNotes, ContentKind::EvaluationComments };
 
-QString toKey(ContentKind value); ///< "session-notes", "experiences", … "synthesis"
+QString toKey(ContentKind value); ///< "session-notes", "experiences", … "synthesis", "follow-up-notes"…
 template<typename E> std::optional<E> fromKey(QStringView key);
 template<> std::optional<ContentKind> fromKey<ContentKind>(QStringView key);
 /// "session-notes|experiences|…", for usage and error messages.

@@ -23,6 +23,8 @@ QString toKey(RecipientKind value); ///< "cep", "employer", "funder", "other"
 template<> std::optional<RecipientKind> fromKey<RecipientKind>(QStringView key);
 /// "Opérateur du CEP", "Employeur"…, translated.
 QString displayName(RecipientKind value);
+/// The English source of displayName (context "DisclosureRules"), for a document written in its own language.
+const char* displayNameSource(RecipientKind value);
 
 /** What of a bilan can be sent to a third party: the synthèse, or the test results. */
 enum class DisclosedItem { Synthesis, TestResults };

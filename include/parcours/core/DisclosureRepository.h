@@ -4,6 +4,7 @@
 #include <parcours/core/Result.h>
 
 #include <QList>
+#include <QSet>
 
 namespace parcours {
 
@@ -21,6 +22,9 @@ public:
     /// The sendings of the bilan, oldest first.
     virtual Result<QList<DisclosureRecord>> disclosures(qint64 bilanId) = 0;
     virtual Result<qint64> addDisclosure(const DisclosureRecord& record) = 0;
+    /// The bilans whose synthèse was sent to a CEP operator (DisclosureRules::synthesisSentToCep), in one read: the
+    /// retention reminders ask it for every ended bilan at once.
+    virtual Result<QSet<qint64>> bilansWithSynthesisSentToCep() = 0;
 };
 
 } // namespace parcours

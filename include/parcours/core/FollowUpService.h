@@ -18,6 +18,9 @@ struct FollowUpChange {
     std::optional<FollowUpOutcome> outcome;
     QDate outcomeOn; ///< today when null
     std::optional<QString> notes;
+    /// The follow-up's version when the consultant opened it; when set and someone else saved since, the change
+    /// is refused with ErrorCode::Conflict and nothing is written (their notes are never replaced silently).
+    std::optional<int> readVersion;
 };
 
 /** The six-month follow-up of closed bilans: reading it, moving it, recording attempts and its outcome. */

@@ -25,9 +25,11 @@ public:
     Result<void> removeEvaluation(qint64 bilanId, EvaluationKind kind);
 
     Result<QList<RegisterEntry>> registerEntries(QDate from = {}, QDate to = {});
+    Result<RegisterEntry> registerEntry(qint64 id); ///< as stored now (after someone else's save)
     Result<qint64> addRegisterEntry(const RegisterEntry& entry);
     Result<void> updateRegisterEntry(const RegisterEntry& entry);
     Result<QList<ImprovementAction>> improvementActions(QDate from = {}, QDate to = {});
+    Result<ImprovementAction> improvementAction(qint64 id); ///< as stored now
     Result<qint64> addImprovementAction(const ImprovementAction& action);
     Result<void> updateImprovementAction(const ImprovementAction& action);
 

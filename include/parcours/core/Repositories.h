@@ -85,6 +85,7 @@ class InvestigationRepository;
 class QualityRepository;
 class FollowUpRepository;
 class RetentionRepository;
+class AuditRepository;
 class DisclosureRepository;
 class StoreEvents;
 
@@ -104,6 +105,7 @@ public:
     virtual QualityRepository& quality() = 0;
     virtual FollowUpRepository& followUps() = 0;
     virtual RetentionRepository& retention() = 0;
+    virtual AuditRepository& audit() = 0;
     virtual DisclosureRepository& disclosures() = 0;
     virtual StoreEvents& events() = 0;
     /// Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.

@@ -55,7 +55,9 @@ public:
 
     const T& value() const& { return std::get<0>(m_data); }
     T& value() & { return std::get<0>(m_data); }
-    T&& value() && { return std::get<0>(std::move(m_data)); }
+    /// By value, not T&&: `for (const Session& s : sessions().forBilan(id).value())` must not walk a list that died
+    /// with the temporary Result (it did, and corrupted the heap in two tests).
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T& operator*() const& { return value(); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }

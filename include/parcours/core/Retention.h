@@ -79,6 +79,19 @@ struct RetentionSchedule {
     QDate nextDueOn() const; ///< the next day something kept falls due, null when none
 };
 
+/**
+ * What decides where one bilan's content stands: read one bilan at a time (RetentionService::schedule) or for every
+ * ended bilan with content at once (RetentionRepository::endedBilansWithContent, for the reminder).
+ */
+struct BilanRetentionFacts {
+    Bilan bilan; ///< id, client, status, end date and creation are what the rules read
+    QString clientName; ///< "Zoé Lefèvre"
+    QDate lastSessionDone; ///< null when none
+    QMap<ContentKind, int> rows; ///< content rows still stored, per kind (kinds without rows may be absent)
+    QList<RetentionConsent> consents; ///< every consent recorded for the bilan, withdrawn ones included
+    bool synthesisSentToCep = false;
+};
+
 /** The rules of R6313-7 and of the prospects' 3 years, without storage. */
 class RetentionRules {
     Q_DECLARE_TR_FUNCTIONS(RetentionRules)
@@ -92,6 +105,8 @@ public:
     /// earlier of its date and one year after the end), due, or none stored.
     static RetentionSchedule schedule(const Bilan& bilan, QDate end, const QMap<ContentKind, int>& rows,
         const QList<RetentionConsent>& consents, bool synthesisSentToCep, QDate today);
+    /// The same from the facts: the end date from the bilan and its last session done, then the schedule.
+    static RetentionSchedule schedule(const BilanRetentionFacts& facts, QDate today);
     /// A consent as recorded: dated, not in the future, until a day after it and one year after the end at most.
     static QList<FieldError> validate(const RetentionConsent& consent, QDate bilanEnd, QDate today);
     /// The day a prospect (no bilan) is flagged for deletion: 3 years after the last contact.
@@ -109,6 +124,10 @@ struct RetentionDueItem {
     QDate dueSince;
     QDate lastContact; ///< for a prospect
 };
+
+/// The bilan's kinds of content due for destruction on `today` (by RetentionRules::schedule), and since when; none
+/// when nothing is due.
+std::optional<RetentionDueItem> dueItem(const BilanRetentionFacts& facts, QDate today);
 
 /** What a destruction or erasure did: the journal's entry, without any content or name. */
 enum class DestructionOperation { DestroyContent, EraseClient, ReduceClient };

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <parcours/core/Clock.h>
+#include <parcours/core/Disclosure.h>
 #include <parcours/core/Repositories.h>
 #include <parcours/reports/Documents.h>
 
@@ -35,7 +36,8 @@ public:
     /// The synthèse as it may be sent to a third party: its latest final version (refused while there is none).
     Result<BuiltDocument> finalSynthesis(qint64 bilanId);
     /// The test results (instrument, day, summary), "sent to" `recipient` when it is not empty.
-    Result<BuiltDocument> testResults(qint64 bilanId, const QString& recipient = {});
+    /// The test results for the named recipient, whose kind is written in the document's language.
+    Result<BuiltDocument> testResults(qint64 bilanId, const QString& recipientName, RecipientKind recipientKind);
 
     /// Who and when, as every document of the bilan prints it.
     Result<BilanParties> parties(qint64 bilanId);

@@ -44,6 +44,7 @@ public:
     QualityRepository& quality() override;
     FollowUpRepository& followUps() override;
     RetentionRepository& retention() override;
+    AuditRepository& audit() override;
     DisclosureRepository& disclosures() override;
     StoreEvents& events() override { return m_events; }
     Result<void> transact(const std::function<Result<void>()>& work) override;

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 #include <parcours/core/Agreement.h>
+#include <parcours/ui/ConflictingSave.h>
 #include <parcours/ui/FieldErrors.h>
 
 #include <functional>
@@ -24,6 +25,9 @@ public:
     ~AgreementDialog() override;
 
     void setRecord(const AgreementRecord& record, const QString& status);
+    /// How to read the stored agreement and its status: a save that meets someone else's then asks what to do
+    /// (ConflictPrompt) instead of only saying so.
+    void setReload(std::function<Result<AgreementRecord>()> read, std::function<QString(const AgreementRecord&)> status);
     /// The record as typed (bilan and version of the edited one kept); the price only when it reads as one.
     AgreementRecord record() const;
     const FieldErrors& errors() const { return m_errors; }
@@ -35,6 +39,7 @@ private:
     Submit m_submit;
     AgreementRecord m_record;
     FieldErrors m_errors;
+    ConflictingSave<AgreementRecord> m_conflicts;
 };
 
 /** Asks for one date (the day the beneficiary signed the receipt); a refusal shows under it. */

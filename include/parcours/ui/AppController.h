@@ -62,6 +62,8 @@ public:
     /// In the background: the check of a large file left out at open, and the daily backup when none was made
     /// today (setting backup.daily); damage or a failure goes to the banner.
     void backUpIfDue();
+    /// Removes the access-log entries older than 12 months (at start and at every hourly check).
+    void purgeAuditLog();
     /// Waits for the background check and backup in progress, and shows what they found (restores; tests).
     void waitForBackgroundWork();
     /// "Back up now": a manual backup, then the rotation.

@@ -57,6 +57,7 @@ public:
     BilanDialog* editBilan();
 
 private:
+    void auditOpening();
     void reload();
     void showBilan(qint64 bilanId);
     void updateActions();
@@ -66,6 +67,8 @@ private:
     qint64 m_clientId = 0;
     std::optional<Client> m_client;
     std::optional<BilanOverview> m_overview;
+    /// The bilan and content tab whose opening was last logged (docs/protection.md).
+    std::pair<qint64, const BilanTab*> m_auditedOpening { 0, nullptr };
     QList<Bilan> m_bilans;
 
     QStackedWidget* m_stack;

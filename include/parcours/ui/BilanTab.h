@@ -24,6 +24,9 @@ public:
     virtual void showBilan(const Client& client, const BilanOverview* overview) = 0;
     /// Nothing selected.
     virtual void clearBilan() = 0;
+    /// The key of the audit log's entry when the tab shows bilan content ("synthesis"…): each opening of the tab
+    /// on a bilan is logged as a read. Empty for tabs of administrative proof.
+    virtual QString auditKey() const { return {}; }
 };
 
 } // namespace parcours

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QWidget;
 
@@ -37,7 +38,12 @@ public:
     /// puts myText() on the clipboard then reloads; Cancel gives back the conflict so the editor stays as it is.
     static Result<Choice> resolve(QWidget* parent, const Error& conflict, const Actions& actions);
 
+    /// Applies a choice already made (a click on ConflictBanner): the same effects as resolve.
+    static Result<Choice> apply(Choice choice, const Error& conflict, const Actions& actions);
+
     static Choice ask(QWidget* parent, const QString& record);
+    /// The test's answer given in advance, taken (ConflictBanner takes it as a click).
+    static std::optional<Choice> takeNextAnswer() { return std::exchange(s_nextAnswer, std::nullopt); }
     static void setNextAnswer(Choice answer) { s_nextAnswer = answer; }
     /// The text the last "Keep a copy" put on the clipboard (tests).
     static const QString& lastCopy() { return s_lastCopy; }

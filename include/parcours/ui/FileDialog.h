@@ -17,6 +17,7 @@ public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                    const QString& filter);
     static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& filter);
+    static QString getExistingDirectory(QWidget* parent, const QString& caption);
     static void setNextFileName(const QString& fileName) { s_next = fileName; }
 
 private:

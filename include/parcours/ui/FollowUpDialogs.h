@@ -43,11 +43,18 @@ public:
     /// Adds an attempt to the list (as the "Add" button does with the fields beside it).
     void addAttempt(QDate date, ContactChannel channel);
     FollowUpChange change() const;
+    /// The follow-up as read when the dialog opened (its notes shown, its version sent with the change), and how
+    /// to read it again: a save that meets someone else's then asks what to do (ConflictPrompt).
+    void setRecord(const FollowUpRecord& record, std::function<Result<FollowUpRecord>()> read);
     void accept() override;
     const FieldErrors& errors() const { return m_errors; }
 
 private:
+    bool settleConflict(const FollowUpChange& typed, const Error& conflict);
+
     std::unique_ptr<Ui::FollowUpOutcomeDialog> m_ui;
+    std::optional<int> m_readVersion;
+    std::function<Result<FollowUpRecord>()> m_read;
     Submit m_submit;
     FieldErrors m_errors;
     QList<ContactAttempt> m_attempts;

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 #include <parcours/core/BillingService.h>
+#include <parcours/ui/ConflictingSave.h>
 #include <parcours/ui/FieldErrors.h>
 
 #include <functional>
@@ -36,6 +37,8 @@ public:
     /// What the split preview says (the amounts each funder pays, or why the price cannot be split).
     QString splitText() const;
     void accept() override;
+    /// How to read the bilan's stored billing: a save that meets someone else's then asks what to do.
+    void setReload(std::function<Result<BillingOverview>()> read);
 
 private:
     /// The price and plan as typed, or every reason they cannot be read.
@@ -48,6 +51,7 @@ private:
     Client m_client;
     std::optional<qint64> m_defaultPrice;
     FieldErrors m_errors;
+    ConflictingSave<BillingOverview> m_conflicts;
 };
 
 } // namespace parcours

@@ -30,6 +30,7 @@ public:
     ~InvestigationTab() override;
 
     QString title() const override;
+    QString auditKey() const override { return QStringLiteral("investigation"); }
     void showBilan(const Client& client, const BilanOverview* overview) override;
     void clearBilan() override;
 

@@ -13,6 +13,7 @@ class BillingTab;
 class ClientDialog;
 class ClientImportDialog;
 class ClientListPanel;
+class ClientRights;
 class MessageBanner;
 class FollowUps;
 class Scheduling;
@@ -31,6 +32,7 @@ public:
     Scheduling* scheduling() const { return m_scheduling; }
     BillingTab* billingTab() const { return m_billingTab; }
     FollowUps* followUps() const { return m_followUps; }
+    ClientRights* clientRights() const { return m_clientRights; }
     QAction* importClientsAction() const { return m_importClientsAction; }
     /// "Back up now" and "Backups…": the application handles them (it owns the database).
     QAction* backupNowAction() const { return m_backupNowAction; }
@@ -76,6 +78,7 @@ private:
     Scheduling* m_scheduling = nullptr;
     BillingTab* m_billingTab = nullptr;
     FollowUps* m_followUps = nullptr;
+    ClientRights* m_clientRights = nullptr;
 };
 
 } // namespace parcours

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <parcours/core/Quality.h>
+#include <parcours/ui/ConflictingSave.h>
 #include <parcours/ui/FieldErrors.h>
 
 #include <QDialog>
@@ -23,6 +24,9 @@ public:
     RegisterEntryDialog(const RegisterEntry& entry, Submit submit, QWidget* parent = nullptr);
     ~RegisterEntryDialog() override;
     RegisterEntry entry() const;
+    void setEntry(const RegisterEntry& entry);
+    /// How to read the stored entry: a save that meets someone else's then asks what to do (ConflictPrompt).
+    void setReload(std::function<Result<RegisterEntry>()> read);
     void accept() override;
 
 private:
@@ -30,6 +34,7 @@ private:
     RegisterEntry m_entry;
     Submit m_submit;
     FieldErrors m_errors;
+    ConflictingSave<RegisterEntry> m_conflicts;
 };
 
 /** An improvement action of the log, new or edited. */
@@ -40,6 +45,9 @@ public:
     ImprovementActionDialog(const ImprovementAction& action, Submit submit, QWidget* parent = nullptr);
     ~ImprovementActionDialog() override;
     ImprovementAction action() const;
+    void setAction(const ImprovementAction& action);
+    /// How to read the stored action: a save that meets someone else's then asks what to do (ConflictPrompt).
+    void setReload(std::function<Result<ImprovementAction>()> read);
     void accept() override;
 
 private:
@@ -47,6 +55,7 @@ private:
     ImprovementAction m_action;
     Submit m_submit;
     FieldErrors m_errors;
+    ConflictingSave<ImprovementAction> m_conflicts;
 };
 
 } // namespace parcours

@@ -2,6 +2,7 @@
 
 #include <parcours/core/Investigation.h>
 #include <parcours/core/Result.h>
+#include <parcours/ui/ConflictBanner.h>
 #include <parcours/ui/ConflictPrompt.h>
 #include <parcours/ui/InvestigationEdits.h>
 #include <parcours/ui/RecordListModel.h>
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -143,12 +145,21 @@ protected:
             showRecord(m_shownId);
             return success();
         };
+        // What I typed: the form while it shows this record, else its texts as the conflict found them.
         const QString typed = formText();
-        actions.myText = [typed] { return typed; };
-        auto settled = ConflictPrompt::resolve(this, conflict, actions);
-        if (!settled)
-            return report(settled.error());
-        return report(success()) && settled.value() == ConflictPrompt::Choice::Overwrite;
+        actions.myText = [this, id = mine.id, typed] { return m_shownId == id ? formText() : typed; };
+        // The question waits in a banner above the form (an autosaving page: no window at each pause); a test's
+        // answer is taken at once, and then whether mine was written is known here.
+        auto written = std::make_shared<bool>(false);
+        m_conflictBanner->offer(conflict, std::move(actions), [this, written](const Result<ConflictPrompt::Choice>& settled) {
+            if (!settled) {
+                report(settled.error());
+                return;
+            }
+            report(success());
+            *written = settled.value() == ConflictPrompt::Choice::Overwrite;
+        });
+        return *written;
     }
 
 private:
@@ -163,6 +174,7 @@ private:
     QLabel* m_emptyLabel;
     QStackedWidget* m_formStack;
     QLabel* m_refusalLabel;
+    ConflictBanner* m_conflictBanner;
     QSplitter* m_splitter;
     QWidget* m_listSide;
     QWidget* m_formSide;

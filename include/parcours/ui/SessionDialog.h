@@ -4,6 +4,7 @@
 
 #include <parcours/core/Result.h>
 #include <parcours/core/Session.h>
+#include <parcours/ui/ConflictingSave.h>
 #include <parcours/ui/FieldErrors.h>
 
 #include <functional>
@@ -27,6 +28,8 @@ public:
 
     void setSession(const Session& session);
     Session session() const;
+    /// How to read the stored session: a save that meets someone else's then asks what to do (ConflictPrompt).
+    void setReload(std::function<Result<Session>()> read);
     Mode mode() const { return m_mode; }
     const FieldErrors& errors() const { return m_errors; }
 
@@ -40,6 +43,7 @@ private:
     Submit m_submit;
     Session m_session;
     FieldErrors m_errors;
+    ConflictingSave<Session> m_conflicts;
 };
 
 } // namespace parcours

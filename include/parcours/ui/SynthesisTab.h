@@ -3,6 +3,7 @@
 #include <parcours/core/InvestigationDigest.h>
 #include <parcours/core/Synthesis.h>
 #include <parcours/ui/BilanTab.h>
+#include <parcours/ui/ConflictBanner.h>
 #include <parcours/ui/SynthesisEdits.h>
 
 #include <memory>
@@ -40,6 +41,7 @@ public:
     ~SynthesisTab() override;
 
     QString title() const override;
+    QString auditKey() const override { return QStringLiteral("synthesis"); }
     void showBilan(const Client& client, const BilanOverview* overview) override;
     void clearBilan() override;
 
@@ -83,8 +85,11 @@ private:
     QWidget* createStartPage();
     QWidget* createEditorPage();
     void reload();
-    /// The section was saved by someone else meanwhile: the consultant's choice (ConflictPrompt).
+    /// The section was saved by someone else meanwhile: the consultant's choice, in the banner above the editor
+    /// (typing goes on meanwhile, no window at each pause).
     void settleBodyConflict(const std::shared_ptr<synthesisEdits::BodyEdit>& edit, const Error& conflict);
+    /// Saves the open edit before another bilan is shown; a conflict still waiting is asked then and there.
+    void saveBeforeLeaving();
     void showVersion();
     void showCurrentSection();
     /// Selects a section's row without the selection's side effects (used while showing a version).
@@ -118,6 +123,7 @@ private:
     QComboBox* m_versionComboBox;
     QLabel* m_statusLabel;
     QLabel* m_frozenLabel;
+    ConflictBanner* m_conflictBanner;
     QComboBox* m_templateComboBox;
     QListView* m_sectionView;
     SectionListModel* m_sectionModel;

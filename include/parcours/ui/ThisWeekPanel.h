@@ -42,6 +42,7 @@ private:
     QLabel* m_cpfTitle;
     QListWidget* m_cpf;
     QPushButton* m_declare;
+    bool m_loaded = false; ///< once the first load has run (deferred past the first paint at start-up)
 };
 
 } // namespace parcours

@@ -2,10 +2,12 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QUndoGroup>
 
 #include <parcours/core/AgendaService.h>
 #include <parcours/core/AgreementService.h>
+#include <parcours/core/AuditService.h>
 #include <parcours/core/BilanService.h>
 #include <parcours/core/ClientService.h>
 #include <parcours/core/ComplianceService.h>
@@ -21,6 +23,7 @@
 #include <parcours/core/SynthesisService.h>
 #include <parcours/reports/DocumentService.h>
 
+#include <functional>
 #include <memory>
 
 namespace parcours {
@@ -52,6 +55,13 @@ public:
     InvestigationDigestProvider& digests() { return *m_digests; }
     void setDigestProvider(std::unique_ptr<InvestigationDigestProvider> provider);
     InvestigationService& investigation() { return m_investigation; }
+    AuditService& audit() { return m_audit; }
+    /// Writes an audit entry before an export or a print; on failure says why in the banner and returns false:
+    /// the action must then not happen (docs/protection.md).
+    bool auditOrRefuse(AuditOperation operation, AuditRecord kind, qint64 id, const QString& what);
+    /// Logs a read of bilan content (a view opened). The view is not held back when it fails (the banner says so),
+    /// and a database opened read-only, where nothing can be written, logs nothing.
+    void auditRead(AuditRecord kind, qint64 id, const QString& what);
     Settings settings() { return Settings(m_repositories.settings()); }
     const QString& databaseDescription() const { return m_databaseDescription; }
 
@@ -59,9 +69,21 @@ public:
     QUndoStack* undoStack(qint64 bilanId);
     QUndoGroup* undoGroup() { return &m_undoGroup; }
     void activateBilan(qint64 bilanId);
+    /// The bilan shown in the window, 0 when none.
+    qint64 activeBilan() const { return m_activeBilan; }
 
     void reportError(const QString& message) { Q_EMIT errorRaised(message); }
     void reportNotice(const QString& message) { Q_EMIT noticeRaised(message); }
+
+    /**
+     * Work the first screen need not wait for (the side panels' reminders and CPF deadlines, hundreds of
+     * milliseconds at 100,000 beneficiaries): runs `work` at once, unless the application deferred it with
+     * deferUntilShown(); then when shown() is called (once the window has been painted), in the order given, if
+     * `context` still exists.
+     */
+    void whenShown(QObject* context, std::function<void()> work);
+    void deferUntilShown() { m_deferring = true; }
+    void shown();
 
 Q_SIGNALS:
     void errorRaised(const QString& message);
@@ -82,9 +104,13 @@ private:
     ComplianceService m_compliance;
     DocumentService m_documents;
     InvestigationService m_investigation;
+    AuditService m_audit;
+    qint64 m_activeBilan = 0;
     std::unique_ptr<InvestigationDigestProvider> m_digests;
     QUndoGroup m_undoGroup;
     QHash<qint64, QUndoStack*> m_stacks;
+    bool m_deferring = false;
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_deferred;
 };
 
 } // namespace parcours

@@ -1,4 +1,4 @@
-// The benchmarks' main: Qt's SQL drivers and QProcess want a QCoreApplication; then Google Benchmark runs.
+// parcours-bench-data-safety's main: Qt's SQL drivers and QProcess want a QCoreApplication; then Google Benchmark runs.
 #include <parcours/core/AppIdentity.h>
 
 #include <QCoreApplication>
