@@ -29,15 +29,20 @@ QTableWidget* makeTable(const QString& name, const QStringList& headers, QWidget
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setMinimumHeight(110);
+    table->setWordWrap(false); // a long name is elided on its one line, whole in the tooltip
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    table->setFixedHeight(tableHeight(table, 3));
     return table;
 }
 
 void setRow(QTableWidget* table, int row, const QStringList& cells)
 {
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    for (int column = 0; column < cells.size(); ++column) {
+        auto* item = new QTableWidgetItem(cells[column]);
+        item->setToolTip(cells[column]);
+        table->setItem(row, column, item);
+    }
 }
 
 QString items(const QList<DisclosedItem>& what)
@@ -62,6 +67,10 @@ DisclosureSection::DisclosureSection(Workspace& workspace, QWidget* parent)
     , m_send(new QPushButton(tr("Send to a third party…"), this))
 {
     setObjectName(u"disclosureSection"_s);
+    // The recipient's name and the file's take what is left (elided, whole in the tooltip); the rest fit their text.
+    m_consentsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_disclosuresTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_disclosuresTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_intro->setObjectName(u"disclosureIntroLabel"_s);
     m_intro->setWordWrap(true);
     m_intro->setText(tr("The synthesis and the test results go to a third party (CEP operator, employer, funder) only "
@@ -71,18 +80,23 @@ DisclosureSection::DisclosureSection(Workspace& workspace, QWidget* parent)
     m_send->setObjectName(u"sendDisclosurePushButton"_s);
     m_send->setToolTip(tr("Writes the final synthesis or the test results as PDF for a recipient who may receive them"));
 
+    // Two rows of buttons, each under what it acts on: in one row they would widen the tab past the bilan panel.
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_record);
     buttons->addWidget(m_withdraw);
     buttons->addStretch(1);
-    buttons->addWidget(m_send);
+    auto* sentLabel = new QLabel(tr("Sent:"), this);
+    sentLabel->setBuddy(m_disclosuresTable);
+    auto* sentRow = new QHBoxLayout;
+    sentRow->addWidget(sentLabel);
+    sentRow->addStretch(1);
+    sentRow->addWidget(m_send);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_consentsTable);
     layout->addLayout(buttons);
-    auto* sentLabel = new QLabel(tr("Sent:"), this);
-    sentLabel->setBuddy(m_disclosuresTable);
-    layout->addWidget(sentLabel);
+    layout->addSpacing(6);
+    layout->addLayout(sentRow);
     layout->addWidget(m_disclosuresTable);
 
     connect(m_record, &QPushButton::clicked, this, [this] { recordConsent(); });
@@ -122,10 +136,9 @@ void DisclosureSection::fillConsents()
     for (int row = 0; row < m_consents.size(); ++row) {
         const DisclosureConsent& consent = m_consents[row];
         setRow(m_consentsTable, row,
-            { recipientText(consent), items(consent.what), dayText(consent.signedOn),
-                consent.withdrawnOn.isValid() ? dayText(consent.withdrawnOn) : tr("—") });
+            { recipientText(consent), items(consent.what), cellDate(consent.signedOn),
+                consent.withdrawnOn.isValid() ? cellDate(consent.withdrawnOn) : tr("—") });
     }
-    m_consentsTable->resizeColumnsToContents();
 }
 
 void DisclosureSection::fillDisclosures()
@@ -141,7 +154,6 @@ void DisclosureSection::fillDisclosures()
         setRow(m_disclosuresTable, row,
             { format::shortDateTime(record.sentAt), to, displayName(record.what), record.sentBy, record.fileName });
     }
-    m_disclosuresTable->resizeColumnsToContents();
 }
 
 const DisclosureConsent* DisclosureSection::selectedConsent() const

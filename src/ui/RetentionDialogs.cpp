@@ -5,7 +5,10 @@
 #include <parcours/ui/Format.h>
 #include <parcours/ui/RetentionDialogs.h>
 
+#include <QHeaderView>
 #include <QLocale>
+#include <QScrollBar>
+#include <QTableView>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +29,17 @@ void dateFormat(QDateEdit* edit, QDate day)
 QString dayText(QDate date)
 {
     return date.isValid() ? QLocale().toString(date, u"d MMMM yyyy"_s) : QString();
+}
+
+QString cellDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+int tableHeight(const QTableView* table, int rows)
+{
+    return table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize()
+        + 2 * table->frameWidth() + table->horizontalScrollBar()->sizeHint().height();
 }
 
 QString recipientText(const DisclosureConsent& consent)

@@ -57,6 +57,21 @@ RetentionTab::RetentionTab(Workspace& workspace, QWidget* parent)
     m_contentRows->setObjectName(u"retentionContentsWidget"_s);
     m_contentGrid->setColumnStretch(2, 1);
     m_contentGrid->setHorizontalSpacing(14);
+    m_contentGrid->setContentsMargins(0, 4, 0, 0);
+    int row = 0;
+    for (ContentKind kind : kAllContentKinds) {
+        auto* name = new QLabel(displayName(kind), m_contentRows);
+        name->setWordWrap(true);
+        auto* rows = new QLabel(m_contentRows);
+        rows->setObjectName(toKey(kind) + u"RowsLabel"_s);
+        auto* state = new QLabel(m_contentRows);
+        state->setObjectName(toKey(kind) + u"StateLabel"_s);
+        state->setWordWrap(true);
+        m_contentGrid->addWidget(name, row, 0);
+        m_contentGrid->addWidget(rows, row, 1);
+        m_contentGrid->addWidget(state, row, 2);
+        ++row;
+    }
     m_consentsTable->setObjectName(u"retentionConsentsTable"_s);
     m_consentsTable->setHorizontalHeaderLabels(
         { tr("Content"), tr("Signed on"), tr("What for"), tr("Kept until"), tr("Withdrawn on") });
@@ -64,8 +79,10 @@ RetentionTab::RetentionTab(Workspace& workspace, QWidget* parent)
     m_consentsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_consentsTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_consentsTable->verticalHeader()->hide();
-    m_consentsTable->horizontalHeader()->setStretchLastSection(true);
-    m_consentsTable->setMinimumHeight(110);
+    m_consentsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_consentsTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_consentsTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_consentsTable->setFixedHeight(tableHeight(m_consentsTable, 3));
     m_recordConsent->setObjectName(u"recordRetentionConsentPushButton"_s);
     m_withdrawConsent->setObjectName(u"withdrawRetentionConsentPushButton"_s);
     m_destructionLabel->setObjectName(u"destructionLabel"_s);
@@ -196,10 +213,7 @@ void RetentionTab::reload()
 
 void RetentionTab::fillContents()
 {
-    while (QLayoutItem* item = m_contentGrid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    m_contentRows->setVisible(m_bilan.id != 0);
     if (m_bilan.id == 0) {
         m_summary->setText(tr("No bilan is shown."));
         return;
@@ -214,20 +228,17 @@ void RetentionTab::fillContents()
                                .arg(dayText(m_schedule.endDate),
                                    dayText(RetentionRules::latestKeep(m_schedule.endDate))));
     }
-    int row = 0;
+    // The rows were made once, one per kind (kAllContentKinds); only their texts change.
     for (const ContentRetention& content : std::as_const(m_schedule.contents)) {
         const QString key = toKey(content.kind);
-        auto* name = new QLabel(displayName(content.kind), m_contentRows);
-        auto* rows = new QLabel(content.rows > 0 ? tr("%n record(s)", nullptr, content.rows) : QString(), m_contentRows);
-        rows->setObjectName(key + u"RowsLabel"_s);
-        auto* state = new QLabel(stateText(content), m_contentRows);
-        state->setObjectName(key + u"StateLabel"_s);
+        auto* rows = m_contentRows->findChild<QLabel*>(key + u"RowsLabel"_s);
+        auto* state = m_contentRows->findChild<QLabel*>(key + u"StateLabel"_s);
+        if (!rows || !state)
+            continue;
+        rows->setText(content.rows > 0 ? tr("%n record(s)", nullptr, content.rows) : QString());
+        state->setText(stateText(content));
         state->setStyleSheet(u"font-weight: bold; color: %1;"_s.arg(stateColour(content.state)));
         state->setToolTip(content.reason);
-        m_contentGrid->addWidget(name, row, 0);
-        m_contentGrid->addWidget(rows, row, 1);
-        m_contentGrid->addWidget(state, row, 2);
-        ++row;
     }
 }
 
@@ -236,13 +247,14 @@ void RetentionTab::fillConsents()
     m_consentsTable->setRowCount(static_cast<int>(m_consents.size()));
     for (int row = 0; row < m_consents.size(); ++row) {
         const RetentionConsent& consent = m_consents[row];
-        const QStringList cells { displayName(consent.content), dayText(consent.signedOn), consent.scope,
-            dayText(consent.keepUntil),
-            consent.withdrawnOn.isValid() ? dayText(consent.withdrawnOn) : tr("—") };
-        for (int column = 0; column < cells.size(); ++column)
-            m_consentsTable->setItem(row, column, new QTableWidgetItem(cells[column]));
+        const QStringList cells { displayName(consent.content), cellDate(consent.signedOn), consent.scope,
+            cellDate(consent.keepUntil), consent.withdrawnOn.isValid() ? cellDate(consent.withdrawnOn) : tr("—") };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
+            m_consentsTable->setItem(row, column, item);
+        }
     }
-    m_consentsTable->resizeColumnsToContents();
 }
 
 void RetentionTab::updateButtons()

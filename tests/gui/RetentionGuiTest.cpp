@@ -240,6 +240,7 @@ TEST_F(RetentionGuiTest, AConsentKeepsTheNotesUntilItIsWithdrawn)
     ASSERT_EQ(tab->consentsTable()->rowCount(), 1);
     EXPECT_EQ(tab->consentsTable()->item(0, 2)->text(), QStringLiteral("Entretien de suivi à six mois"));
     keepPicture(window.get(), QStringLiteral("retention-tab"));
+    keepPicture(tab, QStringLiteral("retention-tab-whole"));
 
     // The confirmation lists what goes (the synthesis, due) and names the notes kept.
     Confirmation::setNextAnswer(true);
@@ -261,7 +262,7 @@ TEST_F(RetentionGuiTest, AConsentKeepsTheNotesUntilItIsWithdrawn)
     withdrawal->accept();
     ASSERT_TRUE(waitClosed(withdrawal));
     EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "À détruire depuis le 20 mars 2026") << "the consent no longer holds: due since the end";
-    EXPECT_EQ(tab->consentsTable()->item(0, 4)->text(), QStringLiteral("24 mars 2026"));
+    EXPECT_EQ(tab->consentsTable()->item(0, 4)->text(), QStringLiteral("24/03/2026"));
     Confirmation::setNextAnswer(true);
     click(tab, "destroyContentPushButton");
     EXPECT_TRUE(Confirmation::lastText().contains(QStringLiteral("Notes des séances\u00a0: 1 élément")))
@@ -317,6 +318,7 @@ TEST_F(RetentionGuiTest, SendingToAThirdPartyIsRefusedWithoutAConsentAndLoggedWi
     ASSERT_TRUE(send);
     EXPECT_FALSE(send->select(consentId, DisclosedItem::TestResults)) << "not offered: not covered";
     ASSERT_TRUE(send->select(consentId, DisclosedItem::Synthesis));
+    keepPicture(send, QStringLiteral("disclosure-send-dialog"));
     const QString pdf = folder.filePath(QStringLiteral("synthese-cep.pdf"));
     FileDialog::setNextFileName(pdf);
     send->accept();
@@ -327,6 +329,7 @@ TEST_F(RetentionGuiTest, SendingToAThirdPartyIsRefusedWithoutAConsentAndLoggedWi
     EXPECT_EQ(section->disclosuresTable()->item(0, 2)->text(), QStringLiteral("Synthèse"));
     EXPECT_EQ(section->disclosuresTable()->item(0, 4)->text(), QStringLiteral("synthese-cep.pdf"));
     keepPicture(window.get(), QStringLiteral("retention-disclosures"));
+    keepPicture(tab, QStringLiteral("retention-disclosures-whole"));
 
     // Withdrawn: the next sending is refused before anything is asked.
     selectRow(section->consentsTable(), 0);
@@ -335,7 +338,7 @@ TEST_F(RetentionGuiTest, SendingToAThirdPartyIsRefusedWithoutAConsentAndLoggedWi
     ASSERT_TRUE(withdrawal);
     withdrawal->accept();
     ASSERT_TRUE(waitClosed(withdrawal));
-    EXPECT_EQ(section->consentsTable()->item(0, 3)->text(), QStringLiteral("25 mars 2026"));
+    EXPECT_EQ(section->consentsTable()->item(0, 3)->text(), QStringLiteral("25/03/2026"));
     EXPECT_FALSE(section->findChild<QPushButton*>(QStringLiteral("withdrawDisclosureConsentPushButton"))->isEnabled());
     click(section, "sendDisclosurePushButton");
     EXPECT_EQ(errors.count(), 3);

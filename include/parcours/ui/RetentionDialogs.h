@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 
+class QTableView;
+
 namespace Ui {
 class RetentionConsentDialog;
 class DisclosureConsentDialog;
@@ -81,6 +83,10 @@ private:
 
 /// "20 mars 2026": the days of the Retention tab, without the weekday.
 QString dayText(QDate date);
+/// "20/03/2026": a day in a table cell of the Retention tab.
+QString cellDate(QDate date);
+/// The height that shows the header and `rows` rows of `table`, frame included.
+int tableHeight(const QTableView* table, int rows);
 /// "Transitions Pro Occitanie (CEP operator)".
 QString recipientText(const DisclosureConsent& consent);
 
