@@ -2076,6 +2076,17 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
     </context>
     <context>
+        <name>ConsentRules</name>
+        <message>
+            <source>This consent was already withdrawn on %1.</source>
+            <translation>Cet accord a déjà été retiré le %1.</translation>
+        </message>
+        <message>
+            <source>The withdrawal is dated between the consent's signature and today.</source>
+            <translation>Le retrait est daté entre la signature de l’accord et aujourd’hui.</translation>
+        </message>
+    </context>
+    <context>
         <name>CpfStep</name>
         <message>
             <source>Entry</source>
@@ -2572,17 +2583,6 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>&amp;Send:</source>
             <translation>&amp;Transmettre :</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosureService</name>
-        <message>
-            <source>This consent was already withdrawn on %1.</source>
-            <translation>Cet accord a déjà été retiré le %1.</translation>
-        </message>
-        <message>
-            <source>The withdrawal is dated between the consent's signature and today.</source>
-            <translation>Le retrait est daté entre la signature de l’accord et aujourd’hui.</translation>
         </message>
     </context>
     <context>
@@ -5174,14 +5174,6 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
     </context>
     <context>
         <name>RetentionService</name>
-        <message>
-            <source>This consent was already withdrawn on %1.</source>
-            <translation>Ce consentement a déjà été retiré le %1.</translation>
-        </message>
-        <message>
-            <source>The withdrawal is dated between the consent's signature and today.</source>
-            <translation>Le retrait est daté entre la signature du consentement et aujourd'hui.</translation>
-        </message>
         <message>
             <source>A contact is dated today or before.</source>
             <translation>Un contact est daté d'aujourd'hui ou d'avant.</translation>
@@ -7825,6 +7817,30 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>The person was reduced to the administrative proof.</source>
             <translation>La personne a été réduite à la preuve administrative.</translation>
         </message>
+        <message>
+            <source>The same export as one file locked by a passphrase, to send by e-mail or on a USB key; give the passphrase another way</source>
+            <translation>Le même export en un seul fichier fermé par une phrase secrète, à envoyer par courriel ou sur une clé USB ; donnez la phrase secrète par un autre moyen</translation>
+        </message>
+        <message>
+            <source>Save the encrypted export</source>
+            <translation>Enregistrer l’export chiffré</translation>
+        </message>
+        <message>
+            <source>Encrypted Parcours export (*.parcours-chiffre)</source>
+            <translation>Export Parcours chiffré (*.parcours-chiffre)</translation>
+        </message>
+        <message>
+            <source>Choose the passphrase that will open this file. Give it to the recipient another way than the file (by phone, on paper): without it, nobody can open the export.</source>
+            <translation>Choisissez la phrase secrète qui ouvrira ce fichier. Donnez-la au destinataire par un autre moyen que le fichier (par téléphone, sur papier) : sans elle, personne ne peut ouvrir l’export.</translation>
+        </message>
+        <message>
+            <source>All the data of %1 was exported, encrypted, to %2.</source>
+            <translation>Toutes les données de %1 ont été exportées, chiffrées, dans %2.</translation>
+        </message>
+        <message>
+            <source>Export their data, encr&amp;ypted…</source>
+            <translation>Exporter ses données c&amp;hiffrées…</translation>
+        </message>
     </context>
     <context>
         <name>parcours::CompetenceMatrixModel</name>
@@ -8228,10 +8244,6 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Delete by hand, outside Parcours:</source>
             <translation>À supprimer vous-même, hors de Parcours :</translation>
-        </message>
-        <message>
-            <source>Nothing was erased: the access log could not be written. %1</source>
-            <translation>Rien n’a été effacé : le journal des accès n’a pas pu être écrit. %1</translation>
         </message>
     </context>
     <context>
@@ -9070,6 +9082,13 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Status</source>
             <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::JournalledDeletion</name>
+        <message>
+            <source>Nothing was deleted: the access log could not be written (an auditor must be able to trust it). %1</source>
+            <translation>Rien n’a été supprimé : le journal des accès n’a pas pu être écrit (un auditeur doit pouvoir s’y fier). %1</translation>
         </message>
     </context>
     <context>

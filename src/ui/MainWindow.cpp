@@ -217,6 +217,7 @@ void MainWindow::createMenus()
     client->addAction(m_scheduling->deleteBilanAction());
     client->addSeparator();
     client->addAction(m_clientRights->exportAction());
+    client->addAction(m_clientRights->encryptedExportAction());
     client->addAction(m_clientRights->eraseAction());
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
