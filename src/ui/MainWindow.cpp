@@ -16,6 +16,7 @@
 #include <parcours/ui/MessageBanner.h>
 #include <parcours/ui/QualityDashboardWindow.h>
 #include <parcours/ui/QualityRegistersWindow.h>
+#include <parcours/ui/RetentionTab.h>
 #include <parcours/ui/Scheduling.h>
 #include <parcours/ui/SessionsTab.h>
 #include <parcours/ui/SettingsDialog.h>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_bilanPanel->addTab(m_billingTab = new BillingTab(workspace));
     m_bilanPanel->addTab(new EvaluationTab(workspace));
     m_bilanPanel->addTab(new ComplianceTab(workspace));
+    m_bilanPanel->addTab(new RetentionTab(workspace));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;
