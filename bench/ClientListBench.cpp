@@ -108,8 +108,11 @@ QString equivalentSql(const QString& typed, const QDateTime& now, bool common)
     const QString term = foldForSearch(typed.simplified());
     QString where;
     if (term.size() >= 3) {
-        where = u"WHERE %1 IN (SELECT rowid FROM client_search WHERE client_search MATCH %2)"_s.arg(
-            common ? u"+c.id"_s : u"c.id"_s, matchLiteral(term));
+        QString pattern = term;
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s).replace(u'\'', u"''"_s);
+        where = common ? u"WHERE c.search_text LIKE '%%1%' ESCAPE '\\'"_s.arg(pattern)
+                       : u"WHERE c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH %1)"_s.arg(
+                           matchLiteral(term));
     } else {
         QString high = term;
         high.back() = QChar(static_cast<char16_t>(high.back().unicode() + 1));
@@ -123,11 +126,11 @@ QString equivalentSql(const QString& typed, const QDateTime& now, bool common)
  (SELECT MIN(s.starts_at) FROM session s WHERE s.bilan_id = b.id AND s.status = 'planned' AND s.starts_at >= %2),
  (SELECT COALESCE(SUM(COALESCE(s.actual_minutes, s.planned_minutes)), 0) FROM session s
   WHERE s.bilan_id = b.id AND s.status = 'done' AND s.phase IN ('preliminary', 'investigation', 'conclusion'))
-FROM (SELECT c.id AS id, c.search_text AS sort_key FROM client c %1 ORDER BY c.search_text, c.id LIMIT 200) page
+FROM (SELECT c.id AS id, c.search_text AS sort_key FROM client c %1 ORDER BY c.search_text, c.id LIMIT %3) page
 JOIN client c ON c.id = page.id
 LEFT JOIN bilan b ON b.id = (SELECT b2.id FROM bilan b2 WHERE b2.client_id = c.id
   ORDER BY CASE WHEN b2.status = 'open' THEN 0 ELSE 1 END, b2.id DESC LIMIT 1)
-ORDER BY page.sort_key, page.id;)"_s.arg(where, at).simplified();
+ORDER BY page.sort_key, page.id;)"_s.arg(where, at, QString::number(ClientListModel::kPageSize)).simplified();
 }
 
 QStringList runSqlite(const QString& file, const QString& script)
@@ -150,7 +153,8 @@ QList<double> sqliteToolTimes(const QString& file, const QDateTime& now, int rou
         probes += term.size() >= 3 ? probeSql(term) + u'\n' : u"SELECT 0;\n"_s;
     }
     const QStringList counts = runSqlite(file, probes); // not timed: which plan each keystroke takes
-    QString script = u".timer on\n.output /dev/null\n"_s;
+    // The page cache the application sets at every open (Database.cpp), so that the floor reads as it does.
+    QString script = u"PRAGMA cache_size = -32768;\n.timer on\n.output /dev/null\n"_s;
     QList<int> queriesPerKeystroke;
     for (int round = 0; round < rounds; ++round) {
         for (qsizetype index = 0; index < keystrokes().size(); ++index) {
@@ -191,6 +195,7 @@ void BM_SearchPerKeystroke(benchmark::State& state)
     view.resize(500, 700);
     view.show();
     QList<double> times;
+    QList<double> compliance;
     qsizetype rows = 0;
     for (auto _ : state) {
         for (const QString& typed : keystrokes()) {
@@ -199,9 +204,16 @@ void BM_SearchPerKeystroke(benchmark::State& state)
             ClientQuery query;
             query.search = typed;
             model.setQuery(query);
-            QCoreApplication::processEvents();
+            view.doItemsLayout(); // what the view's delayed layout does next, then the paint, here and now
+            view.viewport()->repaint();
             times << timer.nsecsElapsed() / 1e6;
             rows += model.rowCount();
+            // Then the compliance column, worked out once the list has painted (ClientListModel::complianceOf),
+            // and painted again.
+            timer.start();
+            QCoreApplication::processEvents();
+            view.viewport()->repaint();
+            compliance << timer.nsecsElapsed() / 1e6;
         }
     }
     const double ours = percentile(times, 0.95);
@@ -211,6 +223,7 @@ void BM_SearchPerKeystroke(benchmark::State& state)
     state.counters["p50_ms"] = percentile(times, 0.5);
     state.counters["p95_ms"] = ours;
     state.counters["max_ms"] = percentile(times, 1.0);
+    state.counters["compliance_p95_ms"] = percentile(compliance, 0.95);
     state.counters["sqlite3_p95_ms"] = theirs;
     state.counters["ratio_to_sqlite3"] = theirs > 0 ? ours / theirs : 0;
     benchmark::DoNotOptimize(rows);

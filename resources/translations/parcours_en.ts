@@ -399,6 +399,23 @@
     </message>
 </context>
 <context>
+    <name>parcours::RetentionTab</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::Scheduling</name>
     <message numerus="yes">
         <source>%n event(s) exported to %1. Import the file again after a change: the events are updated, not duplicated.</source>

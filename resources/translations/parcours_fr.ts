@@ -2085,6 +2085,17 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
     </context>
     <context>
+        <name>ConsentRules</name>
+        <message>
+            <source>This consent was already withdrawn on %1.</source>
+            <translation>Cet accord a déjà été retiré le %1.</translation>
+        </message>
+        <message>
+            <source>The withdrawal is dated between the consent's signature and today.</source>
+            <translation>Le retrait est daté entre la signature de l’accord et aujourd’hui.</translation>
+        </message>
+    </context>
+    <context>
         <name>CpfStep</name>
         <message>
             <source>Entry</source>
@@ -2460,6 +2471,41 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
     </context>
     <context>
+        <name>DisclosureConsentDialog</name>
+        <message>
+            <source>Consent to send results</source>
+            <translation>Accord de transmission</translation>
+        </message>
+        <message>
+            <source>&amp;Recipient:</source>
+            <translation>&amp;Destinataire :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Transitions Pro, the employer's name…</source>
+            <translation>Transitions Pro, le nom de l’employeur…</translation>
+        </message>
+        <message>
+            <source>What may be sent:</source>
+            <translation>Peut recevoir :</translation>
+        </message>
+        <message>
+            <source>The s&amp;ynthesis</source>
+            <translation>La s&amp;ynthèse</translation>
+        </message>
+        <message>
+            <source>The &amp;test results</source>
+            <translation>Les résultats des &amp;tests</translation>
+        </message>
+        <message>
+            <source>&amp;Signed on:</source>
+            <translation>&amp;Signé le :</translation>
+        </message>
+    </context>
+    <context>
         <name>DisclosureRules</name>
         <message>
             <source>CEP operator</source>
@@ -2527,14 +2573,25 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
     </context>
     <context>
-        <name>DisclosureService</name>
+        <name>DisclosureSection</name>
         <message>
-            <source>This consent was already withdrawn on %1.</source>
-            <translation>Cet accord a déjà été retiré le %1.</translation>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosureSendDialog</name>
+        <message>
+            <source>Send to a third party</source>
+            <translation>Transmettre à un tiers</translation>
         </message>
         <message>
-            <source>The withdrawal is dated between the consent's signature and today.</source>
-            <translation>Le retrait est daté entre la signature de l’accord et aujourd’hui.</translation>
+            <source>&amp;Under the consent:</source>
+            <translation>&amp;Accord :</translation>
+        </message>
+        <message>
+            <source>&amp;Send:</source>
+            <translation>&amp;Transmettre :</translation>
         </message>
     </context>
     <context>
@@ -5042,6 +5099,33 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
     </context>
     <context>
+        <name>RetentionConsentDialog</name>
+        <message>
+            <source>Consent to keep content</source>
+            <translation>Consentement à la conservation</translation>
+        </message>
+        <message>
+            <source>&amp;Content kept:</source>
+            <translation>&amp;Contenus conservés :</translation>
+        </message>
+        <message>
+            <source>&amp;Signed on:</source>
+            <translation>&amp;Signé le :</translation>
+        </message>
+        <message>
+            <source>&amp;What for:</source>
+            <translation>&amp;Objet :</translation>
+        </message>
+        <message>
+            <source>For the follow-up interview</source>
+            <translation>Pour l’entretien de suivi</translation>
+        </message>
+        <message>
+            <source>Kept &amp;until:</source>
+            <translation>Conservés &amp;jusqu’au :</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionRules</name>
         <message>
             <source>Interview</source>
@@ -5106,14 +5190,6 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
     </context>
     <context>
         <name>RetentionService</name>
-        <message>
-            <source>This consent was already withdrawn on %1.</source>
-            <translation>Ce consentement a déjà été retiré le %1.</translation>
-        </message>
-        <message>
-            <source>The withdrawal is dated between the consent's signature and today.</source>
-            <translation>Le retrait est daté entre la signature du consentement et aujourd'hui.</translation>
-        </message>
         <message>
             <source>A contact is dated today or before.</source>
             <translation>Un contact est daté d'aujourd'hui ou d'avant.</translation>
@@ -7765,6 +7841,30 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>The person was reduced to the administrative proof.</source>
             <translation>La personne a été réduite à la preuve administrative.</translation>
         </message>
+        <message>
+            <source>The same export as one file locked by a passphrase, to send by e-mail or on a USB key; give the passphrase another way</source>
+            <translation>Le même export en un seul fichier fermé par une phrase secrète, à envoyer par courriel ou sur une clé USB ; donnez la phrase secrète par un autre moyen</translation>
+        </message>
+        <message>
+            <source>Save the encrypted export</source>
+            <translation>Enregistrer l’export chiffré</translation>
+        </message>
+        <message>
+            <source>Encrypted Parcours export (*.parcours-chiffre)</source>
+            <translation>Export Parcours chiffré (*.parcours-chiffre)</translation>
+        </message>
+        <message>
+            <source>Choose the passphrase that will open this file. Give it to the recipient another way than the file (by phone, on paper): without it, nobody can open the export.</source>
+            <translation>Choisissez la phrase secrète qui ouvrira ce fichier. Donnez-la au destinataire par un autre moyen que le fichier (par téléphone, sur papier) : sans elle, personne ne peut ouvrir l’export.</translation>
+        </message>
+        <message>
+            <source>All the data of %1 was exported, encrypted, to %2.</source>
+            <translation>Toutes les données de %1 ont été exportées, chiffrées, dans %2.</translation>
+        </message>
+        <message>
+            <source>Export their data, encr&amp;ypted…</source>
+            <translation>Exporter ses données c&amp;hiffrées…</translation>
+        </message>
     </context>
     <context>
         <name>parcours::CompetenceMatrixModel</name>
@@ -7940,6 +8040,139 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
     </context>
     <context>
+        <name>parcours::DisclosureConsentDialog</name>
+        <message>
+            <source>Record the consent</source>
+            <translation>Enregistrer l’accord</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::DisclosureSection</name>
+        <message>
+            <source>Sending to third parties</source>
+            <translation>Transmissions à des tiers</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
+            <source>May receive</source>
+            <translation>Peut recevoir</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signé le</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Retiré le</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Transmis le</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Record a consent to send…</source>
+            <translation>Enregistrer un accord de transmission…</translation>
+        </message>
+        <message>
+            <source>Withdraw the consent…</source>
+            <translation>Retirer l’accord…</translation>
+        </message>
+        <message>
+            <source>Send to a third party…</source>
+            <translation>Transmettre à un tiers…</translation>
+        </message>
+        <message>
+            <source>The synthesis and the test results go to a third party (CEP operator, employer, funder) only with the beneficiary's written consent, recorded here. Each sending is logged.</source>
+            <translation>La synthèse et les résultats des tests ne sont transmis à un tiers (opérateur du CEP, employeur, financeur) qu’avec l’accord écrit du bénéficiaire, enregistré ici. Chaque transmission est consignée.</translation>
+        </message>
+        <message>
+            <source>Writes the final synthesis or the test results as PDF for a recipient who may receive them</source>
+            <translation>Enregistre en PDF la synthèse finale ou les résultats des tests pour un destinataire autorisé à les recevoir</translation>
+        </message>
+        <message>
+            <source>Sent:</source>
+            <translation>Transmissions :</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>The written consent of %1 to send results of the bilan to a third party:</source>
+            <translation>L’accord écrit de %1 pour transmettre des résultats du bilan à un tiers :</translation>
+        </message>
+        <message>
+            <source>Withdrawal of a consent</source>
+            <translation>Retrait d’un accord</translation>
+        </message>
+        <message>
+            <source>Day %1 withdrew the consent to send results to %2:</source>
+            <translation>Jour où %1 a retiré son accord de transmission à %2 :</translation>
+        </message>
+        <message>
+            <source>Nothing is sent to a third party without the beneficiary's written consent: record it first with « Record a consent to send… ».</source>
+            <translation>Rien n’est transmis à un tiers sans l’accord écrit du bénéficiaire : enregistrez-le d’abord avec « Enregistrer un accord de transmission… ».</translation>
+        </message>
+        <message>
+            <source>What to send, and under which consent of %1:</source>
+            <translation>Quoi transmettre, et au titre de quel accord de %1 :</translation>
+        </message>
+        <message>
+            <source>Send to a third party</source>
+            <translation>Transmettre à un tiers</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. %1</source>
+            <translation>Rien n’a été transmis. %1</translation>
+        </message>
+        <message>
+            <source>Saved for sending and recorded in the log: %1</source>
+            <translation>Enregistré pour transmission et consigné : %1</translation>
+        </message>
+        <message>
+            <source>Consents to send to third parties</source>
+            <translation>Consentements à la transmission à des tiers</translation>
+        </message>
+        <message>
+            <source>Sendings to third parties</source>
+            <translation>Transmissions à des tiers</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::DisclosureSendDialog</name>
+        <message>
+            <source>%1, signed on %2</source>
+            <translation>%1, signé le %2</translation>
+        </message>
+        <message>
+            <source>Choose the file…</source>
+            <translation>Choisir le fichier…</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::DocumentsTab</name>
         <message>
             <source>Terms and dates…</source>
@@ -8047,10 +8280,6 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Delete by hand, outside Parcours:</source>
             <translation>À supprimer vous-même, hors de Parcours :</translation>
-        </message>
-        <message>
-            <source>Nothing was erased: the access log could not be written. %1</source>
-            <translation>Rien n’a été effacé : le journal des accès n’a pas pu être écrit. %1</translation>
         </message>
     </context>
     <context>
@@ -8402,6 +8631,14 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Follow-ups</source>
             <translation>Suivis</translation>
+        </message>
+        <message>
+            <source>Bilan content to destroy</source>
+            <translation>Contenu du bilan à détruire</translation>
+        </message>
+        <message>
+            <source>Prospect to delete (3 years without contact)</source>
+            <translation>Prospect à supprimer (3 ans sans contact)</translation>
         </message>
     </context>
     <context>
@@ -8885,6 +9122,13 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Status</source>
             <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::JournalledDeletion</name>
+        <message>
+            <source>Nothing was deleted: the access log could not be written (an auditor must be able to trust it). %1</source>
+            <translation>Rien n’a été supprimé : le journal des accès n’a pas pu être écrit (un auditeur doit pouvoir s’y fier). %1</translation>
         </message>
     </context>
     <context>
@@ -9851,6 +10095,198 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>New resource</source>
             <translation>Nouvelle ressource</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::RetentionConsentDialog</name>
+        <message>
+            <source>Record the consent</source>
+            <translation>Enregistrer le consentement</translation>
+        </message>
+        <message>
+            <source>Tick the content the beneficiary agreed to keep.</source>
+            <translation>Cochez le contenu que le bénéficiaire a accepté de conserver.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parcours::RetentionTab</name>
+        <message>
+            <source>Record a consent to keep…</source>
+            <translation>Enregistrer un consentement…</translation>
+        </message>
+        <message>
+            <source>Withdraw the consent…</source>
+            <translation>Retirer le consentement…</translation>
+        </message>
+        <message>
+            <source>Destroy the content…</source>
+            <translation>Détruire le contenu…</translation>
+        </message>
+        <message>
+            <source>Certificate of destruction (PDF)…</source>
+            <translation>Attestation de destruction (PDF)…</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Contenu</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signé le</translation>
+        </message>
+        <message>
+            <source>What for</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>Conservé jusqu’au</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Retiré le</translation>
+        </message>
+        <message>
+            <source>Deletes the bilan's content for good; the administrative proof stays</source>
+            <translation>Supprime définitivement le contenu du bilan ; la preuve administrative reste</translation>
+        </message>
+        <message>
+            <source>Content of the bilan</source>
+            <translation>Contenu du bilan</translation>
+        </message>
+        <message>
+            <source>Consents to keep content for the follow-up</source>
+            <translation>Consentements à la conservation pour le suivi</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>Destruction</translation>
+        </message>
+        <message>
+            <source>&amp;Retention</source>
+            <translation>&amp;Conservation</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Kept until %1 under a consent</source>
+            <translation>Conservé jusqu’au %1 sous consentement</translation>
+        </message>
+        <message>
+            <source>Kept until %1 (sent to the CEP operator)</source>
+            <translation>Conservé jusqu’au %1 (transmise à l’opérateur du CEP)</translation>
+        </message>
+        <message>
+            <source>To destroy since %1</source>
+            <translation>À détruire depuis le %1</translation>
+        </message>
+        <message>
+            <source>Nothing</source>
+            <translation>Rien</translation>
+        </message>
+        <message>
+            <source>Content destroyed on %1 by %2 (journal entry %3).</source>
+            <translation>Contenu détruit le %1 par %2 (entrée %3 du journal).</translation>
+        </message>
+        <message>
+            <source>the consultant</source>
+            <translation>le consultant</translation>
+        </message>
+        <message>
+            <source>Destruction deletes the content for good, in one action. The administrative proof (identity, agreement, attendance, invoices, receipt) stays, as the law requires.</source>
+            <translation>La destruction supprime définitivement le contenu, en une seule action. La preuve administrative (identité, convention, émargements, factures, reçu) reste, comme la loi l’exige.</translation>
+        </message>
+        <message>
+            <source>No bilan is shown.</source>
+            <translation>Aucun bilan n’est affiché.</translation>
+        </message>
+        <message>
+            <source>The bilan is running: its content is kept until it ends. Then it is to be destroyed, except what the beneficiary agrees in writing to keep for the follow-up (one year at most, article R6313-7 of the Code du travail).</source>
+            <translation>Le bilan est en cours : son contenu est conservé jusqu’à sa fin. Il sera alors à détruire, sauf ce que le bénéficiaire accepte par écrit de conserver pour le suivi (un an au plus, article R6313-7 du Code du travail).</translation>
+        </message>
+        <message>
+            <source>The bilan ended on %1. Its content is to be destroyed, except what the beneficiary agreed in writing to keep for the follow-up, until %2 at the latest.</source>
+            <translation>Le bilan a pris fin le %1. Son contenu est à détruire, sauf ce que le bénéficiaire a accepté par écrit de conserver pour le suivi, jusqu’au %2 au plus tard.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>The written consent of %1 to keep content of the bilan for the follow-up, one year after its end at most (%2):</source>
+            <translation>Le consentement écrit de %1 à conserver du contenu du bilan pour le suivi, un an après sa fin au plus (%2) :</translation>
+        </message>
+        <message>
+            <source>Withdrawal of a consent</source>
+            <translation>Retrait d’un consentement</translation>
+        </message>
+        <message>
+            <source>Day %1 withdrew the consent to keep « %2 »:</source>
+            <translation>Jour où %1 a retiré son consentement à conserver « %2 » :</translation>
+        </message>
+        <message>
+            <source>The content of the bilan of %1 will be deleted for good:</source>
+            <translation>Le contenu du bilan de %1 sera définitivement supprimé :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n record(s)</source>
+            <translation>
+                <numerusform>%1 : %n élément</numerusform>
+                <numerusform>%1 : %n éléments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(kept under a consent until %1: destroyed before that day)</source>
+            <translation>(conservé sous consentement jusqu’au %1 : détruit avant ce jour)</translation>
+        </message>
+        <message>
+            <source>The administrative proof stays: identity, agreement, attendance, invoices, handover receipt, consents. A certificate of destruction can then be saved.</source>
+            <translation>La preuve administrative reste : identité, convention, émargements, factures, reçu de remise, consentements. Une attestation de destruction pourra ensuite être enregistrée.</translation>
+        </message>
+        <message>
+            <source>Delete by hand, outside Parcours:</source>
+            <translation>À supprimer vous-même, hors de Parcours :</translation>
+        </message>
+        <message>
+            <source>%1, until %2</source>
+            <translation>%1, jusqu’au %2</translation>
+        </message>
+        <message>
+            <source>Kept under the beneficiary's consent, destroyed once it ends:</source>
+            <translation>Conservé avec le consentement du bénéficiaire, détruit à son terme :</translation>
+        </message>
+        <message>
+            <source>The bilan is still running: close it (or record its abandonment) before destroying its content.</source>
+            <translation>Le bilan est encore en cours : clôturez-le (ou enregistrez son abandon) avant d’en détruire le contenu.</translation>
+        </message>
+        <message>
+            <source>No content of this bilan is stored: there is nothing to destroy.</source>
+            <translation>Aucun contenu de ce bilan n’est enregistré : il n’y a rien à détruire.</translation>
+        </message>
+        <message>
+            <source>Destroy the content</source>
+            <translation>Détruire le contenu</translation>
+        </message>
+        <message>
+            <source>Destroy for good</source>
+            <translation>Détruire définitivement</translation>
+        </message>
+        <message>
+            <source>Nothing was destroyed. %1</source>
+            <translation>Rien n’a été détruit. %1</translation>
+        </message>
+        <message>
+            <source>Content destroyed (journal entry %1). Remember the copies made outside Parcours; the certificate of destruction is in the Retention tab.</source>
+            <translation>Contenu détruit (entrée %1 du journal). Pensez aux copies faites hors de Parcours ; l’attestation de destruction est dans l’onglet Conservation.</translation>
         </message>
     </context>
     <context>

@@ -36,22 +36,6 @@ Result<Backups> backupsOf(Context& context)
     return Backups::of(location.value());
 }
 
-/// The passphrase of encrypted backups: the first line of --passphrase-file, else PARCOURS_PASSPHRASE; empty when
-/// neither is given. Never printed.
-Result<QString> passphraseOf(Context& context)
-{
-    if (context.has(u"passphrase-file"_s)) {
-        QFile file(context.option(u"passphrase-file"_s));
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, u"cannot read the passphrase file %1: %2"_s.arg(file.fileName(), file.errorString()));
-        const QString passphrase = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
-        if (passphrase.isEmpty())
-            return makeError(ErrorCode::InvalidInput, u"the passphrase file %1 is empty"_s.arg(file.fileName()));
-        return passphrase;
-    }
-    return qEnvironmentVariable("PARCOURS_PASSPHRASE");
-}
-
 int backup(Context& context)
 {
     auto backups = backupsOf(context);
@@ -66,7 +50,7 @@ int backup(Context& context)
             !logged)
             return context.fail(logged.error());
     }
-    auto passphrase = passphraseOf(context);
+    auto passphrase = context.passphrase();
     if (!passphrase)
         return context.fail(passphrase.error());
     // A copy that leaves the database's folder (--out) is encrypted whenever a passphrase is given.
@@ -133,7 +117,7 @@ int restore(Context& context)
     }
     QString passphrase;
     if (EncryptedFile::isEncrypted(file)) {
-        auto given = passphraseOf(context);
+        auto given = context.passphrase();
         if (!given)
             return context.fail(given.error());
         if (given->isEmpty())

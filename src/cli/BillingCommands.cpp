@@ -158,13 +158,10 @@ int creditInvoice(Context& context)
         if (!amount)
             return Exit::Failed;
     }
-    QDate date;
-    if (context.has(u"date"_s)) {
-        const auto parsed = context.dateOption(u"date"_s);
-        if (!parsed)
-            return Exit::Failed;
-        date = *parsed;
-    }
+    const auto dateGiven = context.dateOption(u"date"_s, QDate());
+    if (!dateGiven)
+        return Exit::Failed;
+    const QDate date = *dateGiven;
     auto store = context.store();
     if (!store)
         return context.fail(store.error());

@@ -5,6 +5,7 @@
 #include <parcours/core/Settings.h>
 #include <parcours/core/WallClock.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,6 +250,25 @@ std::optional<QDate> Context::dateOption(const QString& name)
     if (!date)
         fail(u"--%1: '%2' is not a date (expected YYYY-MM-DD)"_s.arg(name, option(name)));
     return date;
+}
+
+std::optional<QDate> Context::dateOption(const QString& name, QDate fallback)
+{
+    return has(name) ? dateOption(name) : std::optional<QDate>(fallback);
+}
+
+Result<QString> Context::passphrase()
+{
+    if (has(u"passphrase-file"_s)) {
+        QFile file(option(u"passphrase-file"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, u"cannot read the passphrase file %1: %2"_s.arg(file.fileName(), file.errorString()));
+        const QString passphrase = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
+        if (passphrase.isEmpty())
+            return makeError(ErrorCode::InvalidInput, u"the passphrase file %1 is empty"_s.arg(file.fileName()));
+        return passphrase;
+    }
+    return qEnvironmentVariable("PARCOURS_PASSPHRASE");
 }
 
 std::optional<QDateTime> Context::dateTimeOption(const QString& name)

@@ -65,8 +65,13 @@ public:
     std::optional<qint64> idArgument(int index, const QString& what);
     std::optional<qint64> idOption(const QString& name, const QString& what);
     std::optional<QDate> dateOption(const QString& name);
+    /// The date given with --NAME, or `fallback` (which may be a null date) when the option is absent.
+    std::optional<QDate> dateOption(const QString& name, QDate fallback);
     std::optional<QDateTime> dateTimeOption(const QString& name);
     std::optional<int> minutesOption(const QString& name);
+    /// The passphrase of an encrypted file: the first line of --passphrase-file, else PARCOURS_PASSPHRASE; empty
+    /// when neither is given. Never printed.
+    Result<QString> passphrase();
 
     /// Writes an entry of the audit log before content is printed or a file written (docs/protection.md); its
     /// error says that nothing was done, and the command must then stop.

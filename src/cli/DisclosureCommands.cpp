@@ -64,13 +64,10 @@ int withdraw(Context& context)
     const auto consentId = context.idArgument(0, u"consent"_s);
     if (!consentId)
         return Exit::Usage;
-    QDate on = context.clock().today();
-    if (context.has(u"date"_s)) {
-        const auto given = context.dateOption(u"date"_s);
-        if (!given)
-            return Exit::Usage;
-        on = *given;
-    }
+    const auto onGiven = context.dateOption(u"date"_s, context.clock().today());
+    if (!onGiven)
+        return Exit::Failed;
+    const QDate on = *onGiven;
     auto store = context.store();
     if (!store)
         return context.fail(store.error());

@@ -76,10 +76,6 @@ int erase(Context& context)
         return context.fail(message);
     }
     const QString by = Settings(store.value()->settings()).value(settingKeys::consultantName).valueOr(QString());
-    if (auto logged = context.audit(AuditOperation::Delete, AuditRecord::Client, *clientId,
-            keepProof ? u"person-erasure-keep-proof"_s : u"person-erasure"_s);
-        !logged)
-        return context.fail(logged.error());
     auto record = service.erase(*clientId, keepProof, by);
     if (!record)
         return context.fail(record.error());

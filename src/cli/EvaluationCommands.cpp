@@ -30,13 +30,10 @@ int recordEvaluation(Context& context)
     const auto kind = kindOption(context);
     if (!kind)
         return Exit::Failed;
-    QDate date;
-    if (context.has(u"date"_s)) {
-        const auto parsed = context.dateOption(u"date"_s);
-        if (!parsed)
-            return Exit::Failed;
-        date = *parsed;
-    }
+    const auto dateGiven = context.dateOption(u"date"_s, QDate());
+    if (!dateGiven)
+        return Exit::Failed;
+    const QDate date = *dateGiven;
     auto store = context.store();
     if (!store)
         return context.fail(store.error());

@@ -2,7 +2,7 @@
 // folder, and such a folder loaded into a database.
 #include "Cli.h"
 
-#include <parcours/reports/PersonExport.h>
+#include <parcours/reports/PersonArchive.h>
 #include <parcours/storage/Store.h>
 
 #include <QJsonArray>
@@ -26,7 +26,13 @@ int exportPerson(Context& context)
         return context.fail(store.error());
     if (auto logged = context.audit(AuditOperation::Export, AuditRecord::Client, *clientId, u"person-export"_s); !logged)
         return context.fail(logged.error());
-    auto written = PersonExport::write(*store.value(), *clientId, out, context.clock());
+    auto passphrase = context.passphrase();
+    if (!passphrase)
+        return context.fail(passphrase.error());
+    // One file when it is to be encrypted or is named .zip; a folder otherwise.
+    const bool oneFile = !passphrase->isEmpty() || out.endsWith(u".zip"_s, Qt::CaseInsensitive);
+    auto written = oneFile ? PersonArchive::write(*store.value(), *clientId, out, context.clock(), passphrase.value())
+                           : PersonExport::write(*store.value(), *clientId, out, context.clock());
     if (!written)
         return context.fail(written.error());
     if (context.json()) {
@@ -34,18 +40,21 @@ int exportPerson(Context& context)
             { u"documents"_s, QJsonArray::fromStringList(written->documents) }, { u"files"_s, written->files } });
         return Exit::Ok;
     }
-    context.out() << "Exported to " << written->folder << " (" << PersonExport::kDocumentName << ", "
+    context.out() << "Exported to " << written->folder << (passphrase->isEmpty() ? "" : ", encrypted,") << " (" << PersonExport::kDocumentName << ", "
                   << written->documents.size() << " PDF(s), " << written->files << " attached file(s))\n";
     return Exit::Ok;
 }
 
 int importPerson(Context& context)
 {
-    const QString folder = context.argument(0);
+    const QString path = context.argument(0);
+    auto passphrase = context.passphrase();
+    if (!passphrase)
+        return context.fail(passphrase.error());
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
-    auto clientId = PersonExport::import(*store.value(), folder);
+    auto clientId = PersonArchive::import(*store.value(), path, passphrase.value());
     if (!clientId)
         return context.fail(clientId.error());
     if (context.json()) {
@@ -60,12 +69,15 @@ int importPerson(Context& context)
 
 void registerPortabilityCommands(QList<CommandSpec>& commands)
 {
-    commands.append({ { u"export"_s }, { u"CLIENT_ID"_s }, { { u"out"_s, u"DIR"_s, true } },
-        u"Exports everything about a person (RGPD access and portability) as a new folder: personne.json, the "
-        u"PDFs, the attached files."_s,
+    commands.append({ { u"export"_s }, { u"CLIENT_ID"_s },
+        { { u"out"_s, u"DIR|FILE.zip|FILE"_s, true }, { u"passphrase-file"_s, u"FILE"_s } },
+        u"Exports everything about a person (RGPD access and portability) as a new folder (personne.json, the PDFs, "
+        u"the attached files), or as one zip when --out ends with .zip; encrypted into one file when a passphrase is "
+        u"given (PARCOURS_PASSPHRASE or --passphrase-file)."_s,
         true, exportPerson });
-    commands.append({ { u"import"_s }, { u"DIR"_s }, {},
-        u"Loads a person's export folder into the database, with new ids, all or nothing; prints the new client id."_s,
+    commands.append({ { u"import"_s }, { u"DIR|FILE"_s }, { { u"passphrase-file"_s, u"FILE"_s } },
+        u"Loads a person's export (folder, zip or encrypted file) into the database, with new ids, all or nothing; "
+        u"prints the new client id."_s,
         false, importPerson });
 }
 

@@ -119,13 +119,10 @@ int withdraw(Context& context)
     const auto consentId = context.idArgument(0, u"consent"_s);
     if (!consentId)
         return Exit::Usage;
-    QDate on = context.clock().today();
-    if (context.has(u"date"_s)) {
-        const auto given = context.dateOption(u"date"_s);
-        if (!given)
-            return Exit::Usage;
-        on = *given;
-    }
+    const auto onGiven = context.dateOption(u"date"_s, context.clock().today());
+    if (!onGiven)
+        return Exit::Failed;
+    const QDate on = *onGiven;
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
@@ -225,13 +222,10 @@ int contact(Context& context)
     const auto kind = fromKey<ContactKind>(context.option(u"kind"_s));
     if (!kind)
         return context.usage(u"--kind must be session, call or email."_s);
-    QDate on = context.clock().today();
-    if (context.has(u"date"_s)) {
-        const auto given = context.dateOption(u"date"_s);
-        if (!given)
-            return Exit::Usage;
-        on = *given;
-    }
+    const auto onGiven = context.dateOption(u"date"_s, context.clock().today());
+    if (!onGiven)
+        return Exit::Failed;
+    const QDate on = *onGiven;
     auto store = context.store();
     if (!store)
         return context.fail(store.error());

@@ -83,13 +83,10 @@ int declareCpf(Context& context)
     if (context.has(u"entry"_s) == context.has(u"exit"_s))
         return context.usage(u"give --entry or --exit"_s);
     const CpfStep step = context.has(u"entry"_s) ? CpfStep::Entry : CpfStep::Exit;
-    QDate date;
-    if (context.has(u"date"_s)) {
-        const auto parsed = context.dateOption(u"date"_s);
-        if (!parsed)
-            return Exit::Failed;
-        date = *parsed;
-    }
+    const auto dateGiven = context.dateOption(u"date"_s, QDate());
+    if (!dateGiven)
+        return Exit::Failed;
+    const QDate date = *dateGiven;
     auto store = context.store();
     if (!store)
         return context.fail(store.error());

@@ -1,3 +1,4 @@
+#include <parcours/core/Consent.h>
 #include <parcours/core/DisclosureRepository.h>
 #include <parcours/core/DisclosureService.h>
 
@@ -37,22 +38,7 @@ Result<qint64> DisclosureService::recordConsent(DisclosureConsent consent)
 
 Result<DisclosureConsent> DisclosureService::withdrawConsent(qint64 consentId, QDate on)
 {
-    auto consent = m_repositories.disclosures().consent(consentId);
-    if (!consent)
-        return consent.error();
-    if (consent->withdrawnOn.isValid()) {
-        return makeError(ErrorCode::Refused,
-            tr("This consent was already withdrawn on %1.").arg(consent->withdrawnOn.toString(Qt::ISODate)));
-    }
-    if (!on.isValid() || on > m_clock.today() || on < consent->signedOn) {
-        return makeError(ErrorCode::InvalidInput,
-            tr("The withdrawal is dated between the consent's signature and today."), u"withdrawn_on"_s);
-    }
-    DisclosureConsent changed = consent.value();
-    changed.withdrawnOn = on;
-    if (auto done = m_repositories.disclosures().withdrawConsent(changed); !done)
-        return done.error();
-    return m_repositories.disclosures().consent(consentId);
+    return ConsentRules::withdraw(m_repositories.disclosures(), consentId, on, m_clock.today());
 }
 
 Result<DisclosureConsent> DisclosureService::authorize(qint64 bilanId, qint64 consentId, DisclosedItem item)

@@ -1,8 +1,8 @@
+#include "JournalledDeletion.h"
+
 #include <parcours/core/DataInventory.h>
 #include <parcours/core/ErasureService.h>
 #include <parcours/core/RetentionRepository.h>
-
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -99,30 +99,20 @@ Result<DestructionRecord> ErasureService::erase(qint64 clientId, bool keepProof,
     if (!client)
         return client.error();
     DestructionRecord record;
-    record.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.operation = keepProof ? DestructionOperation::ReduceClient : DestructionOperation::EraseClient;
     record.clientId = clientId;
     record.clientCreatedAt = client->createdAt;
     record.contents = QList<ContentKind>(kAllContentKinds.begin(), kAllContentKinds.end());
-    record.doneAt = m_clock.now();
-    record.doneBy = doneBy;
     RetentionRepository& retention = m_repositories.retention();
-    auto done = m_repositories.transact([&]() -> Result<void> {
-        auto counts = retention.erasePerson(clientId, keepProof);
-        if (!counts)
-            return counts.error();
-        record.counts = counts.value();
-        auto id = retention.addDestruction(record);
-        if (!id)
-            return id.error();
-        record.id = id.value();
-        return success();
-    });
+    auto done = deleteAndJournal(m_repositories, m_clock, record, doneBy,
+        [&] { return retention.erasePerson(clientId, keepProof); },
+        { AuditOperation::Delete, AuditRecord::Client, clientId,
+            keepProof ? u"person-erasure-keep-proof"_s : u"person-erasure"_s });
     if (!done)
         return done.error();
     if (auto scrubbed = retention.scrubPerson(); !scrubbed)
         return scrubbed.error();
-    return record;
+    return done;
 }
 
 } // namespace parcours

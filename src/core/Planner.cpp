@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -68,15 +69,18 @@ void markConflicts(QList<AgendaEntry>& entries)
         if (occupiesTime(entries[i].session.status))
             order << i;
     }
-    std::sort(order.begin(), order.end(),
-        [&](qsizetype a, qsizetype b) { return entries[a].session.startsAt < entries[b].session.startsAt; });
+    // A cabinet's agenda may hold several consultants' sessions: only one person's own sessions can collide.
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return std::tie(entries[a].consultant, entries[a].session.startsAt)
+            < std::tie(entries[b].consultant, entries[b].session.startsAt);
+    });
     // Sweep in start order: a session can only overlap those that start before it ends.
     for (qsizetype i = 0; i < order.size(); ++i) {
         const Session& a = entries[order[i]].session;
         const QDateTime aEnd = a.endsAt();
         for (qsizetype j = i + 1; j < order.size(); ++j) {
             const Session& b = entries[order[j]].session;
-            if (b.startsAt >= aEnd)
+            if (entries[order[j]].consultant != entries[order[i]].consultant || b.startsAt >= aEnd)
                 break;
             entries[order[i]].conflicts << b.id;
             entries[order[j]].conflicts << a.id;

@@ -1,4 +1,6 @@
-#include <parcours/core/AuditService.h>
+#include "JournalledDeletion.h"
+
+#include <parcours/core/Consent.h>
 #include <parcours/core/DisclosureRepository.h>
 #include <parcours/core/RetentionRepository.h>
 #include <parcours/core/RetentionService.h>
@@ -72,22 +74,7 @@ Result<qint64> RetentionService::recordConsent(RetentionConsent consent)
 
 Result<RetentionConsent> RetentionService::withdrawConsent(qint64 consentId, QDate on)
 {
-    auto consent = m_repositories.retention().consent(consentId);
-    if (!consent)
-        return consent.error();
-    if (consent->withdrawnOn.isValid()) {
-        return makeError(ErrorCode::Refused,
-            tr("This consent was already withdrawn on %1.").arg(consent->withdrawnOn.toString(Qt::ISODate)));
-    }
-    if (!on.isValid() || on > m_clock.today() || on < consent->signedOn) {
-        return makeError(ErrorCode::InvalidInput,
-            tr("The withdrawal is dated between the consent's signature and today."), u"withdrawn_on"_s);
-    }
-    RetentionConsent changed = consent.value();
-    changed.withdrawnOn = on;
-    if (auto done = m_repositories.retention().withdrawConsent(changed); !done)
-        return done.error();
-    return m_repositories.retention().consent(consentId);
+    return ConsentRules::withdraw(m_repositories.retention(), consentId, on, m_clock.today());
 }
 
 Result<qint64> RetentionService::recordContact(const ClientContact& contact)
@@ -171,34 +158,21 @@ Result<DestructionRecord> RetentionService::destroy(qint64 bilanId, QList<Conten
     if (kinds.isEmpty())
         kinds = QList<ContentKind>(kAllContentKinds.begin(), kAllContentKinds.end());
     DestructionRecord record;
-    record.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.operation = DestructionOperation::DestroyContent;
     record.clientId = client->id;
     record.clientCreatedAt = client->createdAt;
     record.bilanId = bilanId;
     record.bilanCreatedAt = bilan->createdAt;
     record.contents = kinds;
-    record.doneAt = m_clock.now();
-    record.doneBy = doneBy;
     RetentionRepository& retention = m_repositories.retention();
-    auto done = m_repositories.transact([&]() -> Result<void> {
-        auto counts = retention.deleteContent(bilanId, kinds);
-        if (!counts)
-            return counts.error();
-        record.counts = counts.value();
-        auto id = retention.addDestruction(record);
-        if (!id)
-            return id.error();
-        record.id = id.value();
-        // In the same transaction: no destruction without its entry in the audit log.
-        return AuditService(m_repositories, m_clock)
-            .record(AuditOperation::Destroy, AuditRecord::Journal, record.id, u"bilan-content"_s);
-    });
+    auto done = deleteAndJournal(m_repositories, m_clock, record, doneBy,
+        [&] { return retention.deleteContent(bilanId, kinds); },
+        { AuditOperation::Destroy, AuditRecord::Journal, 0, u"bilan-content"_s });
     if (!done)
         return done.error();
     if (auto scrubbed = retention.scrub(kinds); !scrubbed)
         return scrubbed.error();
-    return record;
+    return done;
 }
 
 } // namespace parcours

@@ -16,7 +16,7 @@ Result<QList<AgendaEntry>> SqlScheduleRepository::agenda(QDate from, QDate to)
 {
     SqlQuery query(m_database,
         u"SELECT s.id, s.bilan_id, s.phase, s.starts_at, s.planned_minutes, s.actual_minutes, s.status, "
-        u"s.version, b.client_id, c.last_name, c.first_name, b.funding, r.place, r.moved_to "
+        u"s.version, b.client_id, c.last_name, c.first_name, b.funding, r.place, r.moved_to, c.consultant "
         u"FROM session s JOIN bilan b ON b.id = s.bilan_id JOIN client c ON c.id = b.client_id "
         u"LEFT JOIN session_record r ON r.session_id = s.id "
         u"WHERE s.starts_at >= :from AND s.starts_at < :to ORDER BY s.starts_at, s.id"_s);
@@ -42,6 +42,7 @@ Result<QList<AgendaEntry>> SqlScheduleRepository::agenda(QDate from, QDate to)
         if (!query.value(12).isNull())
             entry.place = fromKey<Place>(query.value(12).toString());
         entry.movedTo = query.value(13).isNull() ? 0 : query.value(13).toLongLong();
+        entry.consultant = query.value(14).toString();
         entries << entry;
     }
     return entries;

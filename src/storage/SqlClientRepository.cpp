@@ -201,14 +201,20 @@ void SqlClientRepository::filter(const ClientQuery& request, std::optional<int> 
         phrase.replace(u'"', u"\"\""_s);
         phrase = u'"' + phrase + u'"';
         // A rare term: read its few rows by id and sort them. A common one ("cou" is in every "courriel"): walk
-        // the list's index in order and keep the rows the trigram index names, until the page is full.
+        // the list's index in order and test each row's text until the page is full; at 2% of the rows or more
+        // that stops within a few thousand entries, where reading the trigram index's whole match list first
+        // cost 7 ms for "cou" (docs/performance.md).
         SqlQuery probe(m_database, u"SELECT COUNT(*) FROM (SELECT rowid FROM client_search WHERE client_search "
                                    u"MATCH :match LIMIT :common)"_s);
         probe.bind(u":match"_s, phrase).bind(u":common"_s, kCommonMatches);
         const bool common = probe.exec().ok() && probe.next() && probe.value(0).toInt() >= kCommonMatches;
-        conditions << (common ? u"+c.id"_s : u"c.id"_s)
-                + u" IN (SELECT rowid FROM client_search WHERE client_search MATCH :match)"_s;
-        binds.append({ u":match"_s, phrase });
+        if (common) {
+            conditions << u"c.search_text LIKE :pattern ESCAPE '\\'"_s;
+            binds.append({ u":pattern"_s, likePattern(term) });
+        } else {
+            conditions << u"c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH :match)"_s;
+            binds.append({ u":match"_s, phrase });
+        }
     } else if (!term.isEmpty()) {
         // One or two characters: the beginning of the last name, a range on the index client_by_search.
         QString high = term;

@@ -1,5 +1,6 @@
 #include "SqlDisclosureRepository.h"
 
+#include "ConsentRows.h"
 #include "Database.h"
 #include "SqlQuery.h"
 
@@ -15,6 +16,21 @@ namespace {
 const QString kConsentColumns = u"id, bilan_id, recipient_kind, recipient_name, what, signed_on, withdrawn_on, "
                                 u"recorded_at, version"_s;
 
+DisclosureConsent readConsent(const SqlQuery& query)
+{
+    DisclosureConsent consent;
+    consent.id = query.value(0).toLongLong();
+    consent.bilanId = query.value(1).toLongLong();
+    consent.recipientKind = fromKey<RecipientKind>(query.value(2).toString()).value_or(RecipientKind::Other);
+    consent.recipientName = query.value(3).toString();
+    consent.what = parseItems(query.value(4).toString()).value_or(QList<DisclosedItem>());
+    consent.signedOn = readDate(query.value(5));
+    consent.withdrawnOn = readDate(query.value(6));
+    consent.recordedAt = readWallClock(query.value(7));
+    consent.version = query.value(8).toInt();
+    return consent;
+}
+
 } // namespace
 
 SqlDisclosureRepository::SqlDisclosureRepository(Database& database, StoreEvents& events)
@@ -28,26 +44,8 @@ void SqlDisclosureRepository::announce(qint64 bilanId)
 
 Result<QList<DisclosureConsent>> SqlDisclosureRepository::readConsents(const QString& where, qint64 key)
 {
-    SqlQuery query(m_database,
-        u"SELECT %1 FROM disclosure_consent WHERE %2 = :key ORDER BY signed_on, id"_s.arg(kConsentColumns, where));
-    query.bind(u":key"_s, key);
-    if (auto done = query.exec(); !done)
-        return done.error();
-    QList<DisclosureConsent> consents;
-    while (query.next()) {
-        DisclosureConsent consent;
-        consent.id = query.value(0).toLongLong();
-        consent.bilanId = query.value(1).toLongLong();
-        consent.recipientKind = fromKey<RecipientKind>(query.value(2).toString()).value_or(RecipientKind::Other);
-        consent.recipientName = query.value(3).toString();
-        consent.what = parseItems(query.value(4).toString()).value_or(QList<DisclosedItem>());
-        consent.signedOn = readDate(query.value(5));
-        consent.withdrawnOn = readDate(query.value(6));
-        consent.recordedAt = readWallClock(query.value(7));
-        consent.version = query.value(8).toInt();
-        consents << consent;
-    }
-    return consents;
+    return selectRowsWhere<DisclosureConsent>(
+        m_database, u"disclosure_consent"_s, kConsentColumns, where, key, u"signed_on, id"_s, readConsent);
 }
 
 Result<QList<DisclosureConsent>> SqlDisclosureRepository::consents(qint64 bilanId)
@@ -86,17 +84,10 @@ Result<qint64> SqlDisclosureRepository::addConsent(const DisclosureConsent& cons
 
 Result<void> SqlDisclosureRepository::withdrawConsent(const DisclosureConsent& consent)
 {
-    SqlQuery query(m_database,
-        u"UPDATE disclosure_consent SET withdrawn_on = :on, version = version + 1 "
-        u"WHERE id = :id AND version = :version"_s);
-    query.bind(u":on"_s, dateValue(consent.withdrawnOn)).bind(u":id"_s, consent.id).bind(u":version"_s,
-        consent.version);
-    if (auto done = query.exec(); !done)
+    if (auto done = withdrawConsentRow(m_database, u"disclosure_consent"_s, consent.id, consent.version,
+            consent.withdrawnOn);
+        !done)
         return done;
-    if (query.rowsAffected() != 1) {
-        return makeError(ErrorCode::Conflict,
-            QCoreApplication::translate("Storage", "This consent was changed by someone else since you opened it."));
-    }
     announce(consent.bilanId);
     return success();
 }

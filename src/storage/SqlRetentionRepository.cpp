@@ -1,5 +1,6 @@
 #include "SqlRetentionRepository.h"
 
+#include "ConsentRows.h"
 #include "Database.h"
 #include "DestructionJournal.h"
 #include "Erasure.h"
@@ -43,6 +44,27 @@ RetentionConsent readConsent(const SqlQuery& query)
     return consent;
 }
 
+DestructionRecord readDestruction(const SqlQuery& query)
+{
+    DestructionRecord record;
+    record.id = query.value(0).toLongLong();
+    record.uid = query.value(1).toString();
+    record.operation = fromKey<DestructionOperation>(query.value(2).toString())
+                           .value_or(DestructionOperation::DestroyContent);
+    record.clientId = query.value(3).toLongLong();
+    record.clientCreatedAt = readWallClock(query.value(4));
+    record.bilanId = query.value(5).toLongLong();
+    record.bilanCreatedAt = readWallClock(query.value(6));
+    for (const QString& kindKey : query.value(7).toString().split(u',', Qt::SkipEmptyParts)) {
+        if (auto kind = fromKey<ContentKind>(kindKey))
+            record.contents << *kind;
+    }
+    record.counts = parseCounts(query.value(8).toString());
+    record.doneAt = readWallClock(query.value(9));
+    record.doneBy = query.value(10).toString();
+    return record;
+}
+
 } // namespace
 
 SqlRetentionRepository::SqlRetentionRepository(Database& database, StoreEvents& events, QString journalFile)
@@ -67,15 +89,8 @@ Result<QDate> SqlRetentionRepository::lastSessionDone(qint64 bilanId)
 
 Result<QList<RetentionConsent>> SqlRetentionRepository::readConsents(const QString& where, qint64 key)
 {
-    SqlQuery query(m_database,
-        u"SELECT %1 FROM retention_consent WHERE %2 = :key ORDER BY signed_on, id"_s.arg(kConsentColumns, where));
-    query.bind(u":key"_s, key);
-    if (auto done = query.exec(); !done)
-        return done.error();
-    QList<RetentionConsent> consents;
-    while (query.next())
-        consents << readConsent(query);
-    return consents;
+    return selectRowsWhere<RetentionConsent>(
+        m_database, u"retention_consent"_s, kConsentColumns, where, key, u"signed_on, id"_s, readConsent);
 }
 
 Result<QList<RetentionConsent>> SqlRetentionRepository::consents(qint64 bilanId)
@@ -114,17 +129,10 @@ Result<qint64> SqlRetentionRepository::addConsent(const RetentionConsent& consen
 
 Result<void> SqlRetentionRepository::withdrawConsent(const RetentionConsent& consent)
 {
-    SqlQuery query(m_database,
-        u"UPDATE retention_consent SET withdrawn_on = :on, version = version + 1 "
-        u"WHERE id = :id AND version = :version"_s);
-    query.bind(u":on"_s, dateValue(consent.withdrawnOn)).bind(u":id"_s, consent.id).bind(u":version"_s,
-        consent.version);
-    if (auto done = query.exec(); !done)
+    if (auto done = withdrawConsentRow(m_database, u"retention_consent"_s, consent.id, consent.version,
+            consent.withdrawnOn);
+        !done)
         return done;
-    if (query.rowsAffected() != 1) {
-        return makeError(ErrorCode::Conflict,
-            QCoreApplication::translate("Storage", "This consent was changed by someone else since you opened it."));
-    }
     const qint64 bilanId = consent.bilanId;
     m_database.afterCommit([this, bilanId] { Q_EMIT m_events.retentionChanged(bilanId); });
     return success();
@@ -239,32 +247,8 @@ Result<qint64> SqlRetentionRepository::addDestruction(const DestructionRecord& r
 
 Result<QList<DestructionRecord>> SqlRetentionRepository::readDestructions(const QString& where, qint64 key)
 {
-    SqlQuery query(m_database,
-        u"SELECT %1 FROM destruction WHERE %2 = :key ORDER BY done_at, id"_s.arg(kDestructionColumns, where));
-    query.bind(u":key"_s, key);
-    if (auto done = query.exec(); !done)
-        return done.error();
-    QList<DestructionRecord> records;
-    while (query.next()) {
-        DestructionRecord record;
-        record.id = query.value(0).toLongLong();
-        record.uid = query.value(1).toString();
-        record.operation = fromKey<DestructionOperation>(query.value(2).toString())
-                               .value_or(DestructionOperation::DestroyContent);
-        record.clientId = query.value(3).toLongLong();
-        record.clientCreatedAt = readWallClock(query.value(4));
-        record.bilanId = query.value(5).toLongLong();
-        record.bilanCreatedAt = readWallClock(query.value(6));
-        for (const QString& kindKey : query.value(7).toString().split(u',', Qt::SkipEmptyParts)) {
-            if (auto kind = fromKey<ContentKind>(kindKey))
-                record.contents << *kind;
-        }
-        record.counts = parseCounts(query.value(8).toString());
-        record.doneAt = readWallClock(query.value(9));
-        record.doneBy = query.value(10).toString();
-        records << record;
-    }
-    return records;
+    return selectRowsWhere<DestructionRecord>(
+        m_database, u"destruction"_s, kDestructionColumns, where, key, u"done_at, id"_s, readDestruction);
 }
 
 Result<QList<DestructionRecord>> SqlRetentionRepository::destructions(qint64 bilanId)

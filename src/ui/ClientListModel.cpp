@@ -16,7 +16,11 @@ namespace parcours {
 ClientListModel::ClientListModel(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
+    , m_complianceTimer(new QTimer(this))
 {
+    m_complianceTimer->setSingleShot(true);
+    m_complianceTimer->setInterval(0);
+    connect(m_complianceTimer, &QTimer::timeout, this, &ClientListModel::workOutCompliance);
     StoreEvents& events = workspace.events();
     connect(&events, &StoreEvents::clientChanged, this, &ClientListModel::refreshClient);
     connect(&events, &StoreEvents::bilanChanged, this,
@@ -57,9 +61,12 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         case HoursColumn:
             return row.bilanId ? format::hoursOf(row.doneMinutes, kCapMinutes) : u"—"_s;
         case ComplianceColumn: {
+            if (row.bilanId == 0)
+                return u"—"_s;
             const ComplianceSummary* summary = complianceOf(row);
             if (!summary)
-                return u"—"_s;
+                return QString(); // being worked out
+
             // A compact marker (the list is narrow); the tooltip says it in words.
             return summary->missing > 0 ? u"⚠ %1"_s.arg(summary->missing) : u"✓"_s;
         }
@@ -138,7 +145,7 @@ void ClientListModel::load(int rowCount)
     beginResetModel();
     m_rows = std::move(rows).value();
     m_more = m_rows.size() == page.limit;
-    m_compliance.clear();
+    m_complianceAsked.clear();
     endResetModel();
 }
 
@@ -237,14 +244,33 @@ const ComplianceSummary* ClientListModel::complianceOf(const ClientSummary& row)
 {
     if (row.bilanId == 0)
         return nullptr;
-    auto found = m_compliance.constFind(row.bilanId);
-    if (found == m_compliance.cend()) {
-        auto summary = m_workspace.compliance().summary(row.bilanId);
-        if (!summary)
-            return nullptr;
-        found = m_compliance.insert(row.bilanId, summary.value());
+    if (m_complianceDay != m_workspace.clock().today()) { // the checks depend on the day
+        m_compliance.clear();
+        m_complianceDay = m_workspace.clock().today();
     }
-    return &found.value();
+    const auto found = m_compliance.constFind(row.bilanId);
+    if (found != m_compliance.cend())
+        return &found.value();
+    m_complianceAsked.insert(row.bilanId);
+    m_complianceTimer->start();
+    return nullptr;
+}
+
+void ClientListModel::workOutCompliance()
+{
+    if (m_complianceAsked.isEmpty())
+        return;
+    const QSet<qint64> asked = std::exchange(m_complianceAsked, {});
+    bool found = false;
+    for (qint64 bilanId : asked) {
+        // A failed read leaves the cell empty; it is asked again when next painted.
+        if (auto summary = m_workspace.compliance().summary(bilanId)) {
+            m_compliance.insert(bilanId, summary.value());
+            found = true;
+        }
+    }
+    if (found && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ComplianceColumn), index(static_cast<int>(m_rows.size()) - 1, ComplianceColumn));
 }
 
 void ClientListModel::forgetCompliance(qint64 bilanId)

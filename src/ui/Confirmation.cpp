@@ -7,6 +7,7 @@ namespace parcours {
 
 bool Confirmation::ask(QWidget* parent, const QString& title, const QString& text, const QString& confirmLabel)
 {
+    s_lastText = text;
     if (s_nextAnswer) {
         const bool answer = *s_nextAnswer;
         s_nextAnswer.reset();

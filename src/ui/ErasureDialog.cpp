@@ -121,14 +121,6 @@ void ErasureDialog::showPlan()
 void ErasureDialog::erase()
 {
     const bool keepProof = m_keepProof->isChecked();
-    if (auto logged = m_workspace.audit().record(AuditOperation::Delete, AuditRecord::Client, m_clientId,
-            keepProof ? u"person-erasure-keep-proof"_s : u"person-erasure"_s);
-        !logged) {
-        m_refusal->setText(
-            tr("Nothing was erased: the access log could not be written. %1").arg(logged.error().message));
-        m_refusal->setVisible(true);
-        return;
-    }
     const QString by = m_workspace.settings().value(settingKeys::consultantName).valueOr(QString());
     auto record = ErasureService(m_workspace.repositories(), m_workspace.clock())
                       .erase(m_clientId, keepProof, by);

@@ -19,6 +19,15 @@ namespace {
 constexpr int kLaterDays = 120;
 constexpr int kReminderRole = Qt::UserRole;
 
+/// What a reminder is about, as the list says it: a retention date is either a bilan's content or a prospect.
+QString whatText(const Reminder& reminder)
+{
+    if (reminder.kind != ReminderKind::Retention)
+        return displayName(reminder.kind);
+    return reminder.bilanId != 0 ? FollowUpPanel::tr("Bilan content to destroy")
+                                 : FollowUpPanel::tr("Prospect to delete (3 years without contact)");
+}
+
 } // namespace
 
 FollowUpPanel::FollowUpPanel(Workspace& workspace, QWidget* parent)
@@ -83,6 +92,7 @@ FollowUpPanel::FollowUpPanel(Workspace& workspace, QWidget* parent)
     connect(&events, &StoreEvents::followUpChanged, this, &FollowUpPanel::reload);
     connect(&events, &StoreEvents::cpfDeclarationChanged, this, &FollowUpPanel::reload);
     connect(&events, &StoreEvents::proofChanged, this, &FollowUpPanel::reload);
+    connect(&events, &StoreEvents::retentionChanged, this, &FollowUpPanel::reload);
     workspace.whenShown(this, [this] { reload(); });
 }
 
@@ -127,7 +137,7 @@ void FollowUpPanel::reload()
             ? tr("overdue since %1").arg(QLocale().toString(reminder.dueOn, QLocale::ShortFormat))
             : tr("due %1").arg(QLocale().toString(reminder.dueOn, QLocale::ShortFormat));
         // Made whole before it joins the list: each change to an item in a list looks for its row there.
-        auto* item = new QListWidgetItem(tr("%1\n%2, %3").arg(reminder.clientName, displayName(reminder.kind), when));
+        auto* item = new QListWidgetItem(tr("%1\n%2, %3").arg(reminder.clientName, whatText(reminder), when));
         item->setData(kReminderRole, i);
         if (overdue) {
             item->setForeground(colours::error());

@@ -17,6 +17,7 @@
 #include <parcours/ui/MessageBanner.h>
 #include <parcours/ui/QualityDashboardWindow.h>
 #include <parcours/ui/QualityRegistersWindow.h>
+#include <parcours/ui/RetentionTab.h>
 #include <parcours/ui/Scheduling.h>
 #include <parcours/ui/ScreenFit.h>
 #include <parcours/ui/SessionsTab.h>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_bilanPanel->addTab(m_billingTab = new BillingTab(workspace));
     m_bilanPanel->addTab(new EvaluationTab(workspace));
     m_bilanPanel->addTab(new ComplianceTab(workspace));
+    m_bilanPanel->addTab(new RetentionTab(workspace));
 
     auto* splitter = new FoldingSplitter(this);
     m_splitter = splitter;
@@ -234,6 +236,7 @@ void MainWindow::createMenus()
     client->addAction(m_scheduling->deleteBilanAction());
     client->addSeparator();
     client->addAction(m_clientRights->exportAction());
+    client->addAction(m_clientRights->encryptedExportAction());
     client->addAction(m_clientRights->eraseAction());
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));

@@ -150,6 +150,16 @@ TEST_P(AuditCliTest, ATamperedLogFailsTheCheckAndAnUnwritableLogRefusesThePrint)
     EXPECT_TRUE(printed.err.contains(QStringLiteral("The audit log could not be written, so nothing was done")))
         << printed.err.toStdString();
     EXPECT_FALSE(QFile::exists(pdf));
+
+    // Nor is a person erased without the entry that says so: the erasure and its entry go in one transaction.
+    ASSERT_EQ(cli({ "client", "add", "--last-name", "Vidal", "--first-name", "Inès" }).exitCode, 0);
+    const CliRun erased = cli({ "client", "erase", "2", "--yes" });
+    EXPECT_EQ(erased.exitCode, 1);
+    EXPECT_TRUE(erased.err.contains(QStringLiteral("Nothing was deleted: the access log could not be written")))
+        << erased.err.toStdString();
+    const CliRun kept = cli({ "client", "show", "2" });
+    EXPECT_EQ(kept.exitCode, 0);
+    EXPECT_TRUE(kept.out.contains(QStringLiteral("Vidal"))) << kept.out.toStdString();
 }
 
 } // namespace

@@ -3,6 +3,9 @@
 #include "CliRun.h"
 #include "PdfProbe.h"
 
+#include <parcours/core/InvestigationService.h>
+#include <parcours/storage/Store.h>
+
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -22,6 +25,7 @@ protected:
         ASSERT_TRUE(m_folder.isValid());
         ASSERT_EQ(cli({ "client", "add", "--last-name", "Roussel", "--first-name", "Maxime" }).exitCode, 0);
         ASSERT_EQ(cli({ "bilan", "open", "1", "--funding", "personal", "--start", "2026-03-02" }).exitCode, 0);
+        addTestResult();
         const QString text = m_folder.filePath(QStringLiteral("circumstances.txt"));
         QFile file(text);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
@@ -31,6 +35,19 @@ protected:
         ASSERT_EQ(cli({ "synthesis", "submit", "1" }).exitCode, 0);
         ASSERT_EQ(cli({ "synthesis", "finalize", "1" }).exitCode, 0);
         ASSERT_EQ(cli({ "bilan", "close", "1", "--date", "2026-03-20" }).exitCode, 0);
+    }
+    /// A test taken during the bilan, stored as the window stores it (the CLI has no command that adds one).
+    void addTestResult()
+    {
+        auto store = m_database->open();
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        TestResult result;
+        result.bilanId = 1;
+        result.instrument = QStringLiteral("Inventaire d'intérêts Strong");
+        result.takenOn = QDate(2026, 3, 9);
+        result.summary = QStringLiteral("Intérêts manuels et artistiques marqués.");
+        auto id = InvestigationService(*store.value()).add(result);
+        ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
     }
     CliRun run(std::initializer_list<QStringView> words)
     {
@@ -131,6 +148,36 @@ TEST_P(DisclosureCliTest, AConsentLetsTheSynthesisGoToTheCepAndTheSendingIsLogge
         EXPECT_FALSE(entry[QStringLiteral("what")].toString().contains(QStringLiteral("Transitions")));
     }
     EXPECT_EQ(disclosures, QStringList { QStringLiteral("export disclosure-synthesis") });
+}
+
+TEST_P(DisclosureCliTest, TheTestResultsGoToTheEmployerUnderAConsentThatCoversThem)
+{
+    // A consent for the synthesis only does not cover the test results: refused, in English, no file.
+    const CliRun synthesisOnly = cli({ "disclosure", "consent", "1", "--recipient-kind", "employer", "--recipient",
+        "Menuiserie Le Goff", "--what", "synthesis", "--signed", "2026-03-20" });
+    ASSERT_EQ(synthesisOnly.exitCode, 0) << synthesisOnly.err.toStdString();
+    const CliRun refused = run({ u"disclosure", u"send", u"1", u"--consent", synthesisOnly.out.trimmed(), u"--what",
+        u"test-results", u"--out", pdf("refused.pdf") });
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("does not cover what you want to send"))) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf("refused.pdf")));
+
+    const CliRun consent = cli({ "disclosure", "consent", "1", "--recipient-kind", "employer", "--recipient",
+        "Menuiserie Le Goff", "--what", "test-results", "--signed", "2026-03-20" });
+    ASSERT_EQ(consent.exitCode, 0) << consent.err.toStdString();
+    const CliRun sent = run({ u"disclosure", u"send", u"1", u"--consent", consent.out.trimmed(), u"--what",
+        u"test-results", u"--out", pdf("tests.pdf") });
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
+    const PdfProbe probe(pdf("tests.pdf"));
+    QString report;
+    EXPECT_TRUE(probe.valid(&report)) << report.toStdString();
+    const QString text = probe.text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Inventaire d'intérêts Strong"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Menuiserie Le Goff (Employeur)"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Employer"))) << "the recipient's kind in the document's language";
+    const QJsonArray sendings = cli({ "disclosure", "list", "1", "--json" }).json()[QStringLiteral("disclosures")].toArray();
+    ASSERT_EQ(sendings.size(), 1);
+    EXPECT_EQ(sendings[0][QStringLiteral("what")].toString(), QStringLiteral("test-results"));
 }
 
 TEST_P(DisclosureCliTest, AWithdrawnConsentRefusesTheNextSending)

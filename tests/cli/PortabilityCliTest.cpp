@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -130,6 +131,105 @@ TEST_P(PortabilityCliTest, ExportIsAPrivateFolderThatImportsIntoAnEmptyDatabaseW
     ASSERT_EQ(cli(emptyUrl, { QStringLiteral("export"), newId, QStringLiteral("--out"), back }).exitCode, 0);
     EXPECT_EQ(QJsonDocument(withoutIds(documentIn(back)).toObject()).toJson().toStdString(),
         QJsonDocument(withoutIds(document).toObject()).toJson().toStdString());
+}
+
+TEST_P(PortabilityCliTest, AsOneZipOrOneEncryptedFileTheExportImportsTheSameData)
+{
+    const QString id = QString::number(m_person.clientId);
+    const QString folder = m_folder.filePath(QStringLiteral("dossier"));
+    ASSERT_EQ(cli(url(), { QStringLiteral("export"), id, QStringLiteral("--out"), folder }).exitCode, 0);
+    const QByteArray expected = QJsonDocument(withoutIds(documentIn(folder)).toObject()).toJson();
+
+    const QString zip = m_folder.filePath(QStringLiteral("export-morvan.zip"));
+    const CliRun zipped = cli(url(), { QStringLiteral("export"), id, QStringLiteral("--out"), zip });
+    ASSERT_EQ(zipped.exitCode, 0) << zipped.err.toStdString();
+    EXPECT_EQ(QDir(m_folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        (QStringList { QStringLiteral("dossier"), QStringLiteral("export-morvan.zip") })); // nothing left beside
+    EXPECT_EQ(modeOf(zip), 0600);
+    QFile zipFile(zip);
+    ASSERT_TRUE(zipFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(zipFile.read(4) == QByteArray("PK\x03\x04", 4));
+
+    const QString secret = m_folder.filePath(QStringLiteral("phrase.txt"));
+    QFile secretFile(secret);
+    ASSERT_TRUE(secretFile.open(QIODevice::WriteOnly));
+    secretFile.write("cheval agrafe batterie correcte\n");
+    secretFile.close();
+    const QString sealed = m_folder.filePath(QStringLiteral("export-morvan.enc"));
+    const CliRun encrypted = cli(url(),
+        { QStringLiteral("export"), id, QStringLiteral("--out"), sealed, QStringLiteral("--passphrase-file"), secret });
+    ASSERT_EQ(encrypted.exitCode, 0) << encrypted.err.toStdString();
+    EXPECT_TRUE(encrypted.out.contains(QStringLiteral("encrypted"))) << encrypted.out.toStdString();
+    EXPECT_EQ(modeOf(sealed), 0600);
+    QFile sealedFile(sealed);
+    ASSERT_TRUE(sealedFile.open(QIODevice::ReadOnly));
+    const QByteArray sealedBytes = sealedFile.readAll();
+    EXPECT_TRUE(sealedBytes.startsWith("PARCOURS-ENC"));
+
+    QString error;
+    auto empty = TestDatabase::create(GetParam(), &error);
+    ASSERT_TRUE(empty) << error.toStdString();
+    const QString emptyUrl = databaseArgument(empty->location());
+    // Without the passphrase, with a wrong one, or damaged by one byte: refused, nothing loaded.
+    const CliRun noPhrase = cli(emptyUrl, { QStringLiteral("import"), sealed });
+    EXPECT_EQ(noPhrase.exitCode, 1);
+    EXPECT_TRUE(noPhrase.err.contains(QStringLiteral("is encrypted: give its passphrase"))) << noPhrase.err.toStdString();
+    const QString wrong = m_folder.filePath(QStringLiteral("fausse.txt"));
+    QFile wrongFile(wrong);
+    ASSERT_TRUE(wrongFile.open(QIODevice::WriteOnly));
+    wrongFile.write("cheval agrafe batterie incorrecte\n");
+    wrongFile.close();
+    EXPECT_EQ(cli(emptyUrl, { QStringLiteral("import"), sealed, QStringLiteral("--passphrase-file"), wrong }).exitCode, 1);
+    QByteArray flipped = sealedBytes;
+    flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x01);
+    const QString damaged = m_folder.filePath(QStringLiteral("abime.enc"));
+    QFile damagedFile(damaged);
+    ASSERT_TRUE(damagedFile.open(QIODevice::WriteOnly));
+    damagedFile.write(flipped);
+    damagedFile.close();
+    EXPECT_EQ(cli(emptyUrl, { QStringLiteral("import"), damaged, QStringLiteral("--passphrase-file"), secret }).exitCode, 1);
+    EXPECT_TRUE(cli(emptyUrl, { QStringLiteral("--json"), QStringLiteral("client"), QStringLiteral("list") })
+                    .json()
+                    .toArray()
+                    .isEmpty());
+
+    // The right passphrase: the same data as the folder's; the zip likewise, into another empty database.
+    const CliRun opened = cli(emptyUrl, { QStringLiteral("import"), sealed, QStringLiteral("--passphrase-file"), secret });
+    ASSERT_EQ(opened.exitCode, 0) << opened.err.toStdString();
+    const QString fromSealed = m_folder.filePath(QStringLiteral("depuis-chiffre"));
+    ASSERT_EQ(cli(emptyUrl, { QStringLiteral("export"), opened.out.trimmed(), QStringLiteral("--out"), fromSealed }).exitCode, 0);
+    EXPECT_EQ(QJsonDocument(withoutIds(documentIn(fromSealed)).toObject()).toJson().toStdString(), expected.toStdString());
+    auto other = TestDatabase::create(GetParam(), &error);
+    ASSERT_TRUE(other) << error.toStdString();
+    const QString otherUrl = databaseArgument(other->location());
+    const CliRun fromZip = cli(otherUrl, { QStringLiteral("import"), zip });
+    ASSERT_EQ(fromZip.exitCode, 0) << fromZip.err.toStdString();
+    const QString unzipped = m_folder.filePath(QStringLiteral("depuis-zip"));
+    ASSERT_EQ(cli(otherUrl, { QStringLiteral("export"), fromZip.out.trimmed(), QStringLiteral("--out"), unzipped }).exitCode, 0);
+    EXPECT_EQ(QJsonDocument(withoutIds(documentIn(unzipped)).toObject()).toJson().toStdString(), expected.toStdString());
+}
+
+TEST_P(PortabilityCliTest, AZipReachingOutsideItsFolderIsRefused)
+{
+    if (GetParam() != Backend::Sqlite)
+        GTEST_SKIP() << "reading the zip does not depend on the backend";
+    // Made with Python's zipfile: an entry named ../evil.txt beside a personne.json.
+    const QString zip = m_folder.filePath(QStringLiteral("piege.zip"));
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+                           "    z.writestr('export/personne.json', '{}')\n    z.writestr('../evil.txt', 'x')\n"),
+            zip });
+    ASSERT_TRUE(python.waitForFinished(30000));
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    QString error;
+    auto empty = TestDatabase::create(GetParam(), &error);
+    ASSERT_TRUE(empty) << error.toStdString();
+    const CliRun refused = cli(databaseArgument(empty->location()), { QStringLiteral("import"), zip });
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("the zip holds '../evil.txt'"))) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(QDir::temp().filePath(QStringLiteral("evil.txt"))));
 }
 
 TEST_P(PortabilityCliTest, AFolderThatIsNotAnExportIsRefused)

@@ -288,4 +288,14 @@ TEST(Planner, ConflictsAreMarkedBothWaysAndCancelledSessionsFreeTheirTime)
     EXPECT_TRUE(day[2].conflicts.isEmpty()); // starts as session 2 ends
     EXPECT_TRUE(day[3].conflicts.isEmpty());
     EXPECT_TRUE(day[4].conflicts.isEmpty());
+
+    // In a cabinet, two consultants' sessions at the same hour are no conflict; one consultant's are.
+    QList<AgendaEntry> cabinet { entry(1, QTime(9, 0), 120), entry(2, QTime(9, 30), 60), entry(3, QTime(10, 0), 60) };
+    cabinet[0].consultant = QStringLiteral("celine");
+    cabinet[1].consultant = QStringLiteral("marc");
+    cabinet[2].consultant = QStringLiteral("celine");
+    markConflicts(cabinet);
+    EXPECT_EQ(cabinet[0].conflicts, (QList<qint64> { 3 }));
+    EXPECT_TRUE(cabinet[1].conflicts.isEmpty());
+    EXPECT_EQ(cabinet[2].conflicts, (QList<qint64> { 1 }));
 }

@@ -12,6 +12,8 @@
 #include <parcours/ui/FileDialog.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/MessageBanner.h>
+#include <parcours/ui/PassphraseDialog.h>
+#include <parcours/reports/PersonArchive.h>
 
 #include <QAction>
 #include <QFile>
@@ -64,6 +66,40 @@ TEST_F(ClientRightsGuiTest, ExportWritesTheFolderWhereTheConsultantChoseAndSaysW
     EXPECT_EQ(window->banner()->kind(), MessageBanner::Kind::Notice);
     EXPECT_TRUE(window->banner()->text().contains(made)) << window->banner()->text().toStdString();
     keepPicture(window.get(), QStringLiteral("client-rights-export"));
+}
+
+TEST_F(ClientRightsGuiTest, TheEncryptedExportIsOneFileThatOnlyItsPassphraseOpens)
+{
+    QAction* action = window->clientRights()->encryptedExportAction();
+    EXPECT_EQ(action->text(), QStringLiteral("Exporter ses données c&hiffrées…"));
+    EXPECT_TRUE(window->clientList()->view()->actions().contains(action));
+    QTemporaryDir folder;
+    const QString file = folder.filePath(QStringLiteral("morvan.parcours-chiffre"));
+    // Cancelled at the passphrase: nothing written.
+    FileDialog::setNextFileName(file);
+    PassphraseDialog::setNextAnswer(std::nullopt);
+    action->trigger();
+    EXPECT_FALSE(QFile::exists(file));
+
+    FileDialog::setNextFileName(file);
+    PassphraseDialog::setNextAnswer(QStringLiteral("cheval agrafe batterie correcte"));
+    action->trigger();
+    QFile sealed(file);
+    ASSERT_TRUE(sealed.open(QIODevice::ReadOnly)) << window->banner()->text().toStdString();
+    EXPECT_TRUE(sealed.read(12) == "PARCOURS-ENC");
+    EXPECT_EQ(window->banner()->kind(), MessageBanner::Kind::Notice);
+    EXPECT_TRUE(window->banner()->text().contains(QStringLiteral("chiffrées"))) << window->banner()->text().toStdString();
+    sealed.close();
+
+    // It opens with that passphrase only, into another database.
+    QString error;
+    auto other = TestDatabase::create(Backend::Sqlite, &error);
+    ASSERT_TRUE(other) << error.toStdString();
+    auto store = other->open().value();
+    EXPECT_FALSE(PersonArchive::import(*store, file, QStringLiteral("cheval agrafe batterie fausse")).ok());
+    auto imported = PersonArchive::import(*store, file, QStringLiteral("cheval agrafe batterie correcte"));
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    EXPECT_EQ(store->clients().get(imported.value()).value().lastName, QStringLiteral("Morvan"));
 }
 
 TEST_F(ClientRightsGuiTest, TheErasureDialogListsWhatGoesAndStaysAndErasesOnlyOnceConfirmed)

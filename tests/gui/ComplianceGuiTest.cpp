@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QTabWidget>
 
@@ -117,6 +118,15 @@ TEST_F(ComplianceGuiTest, TheClientListMarksBilansWithPointsToFix)
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.headerData(ClientListModel::ComplianceColumn, Qt::Horizontal).toString(), QStringLiteral("Conf."));
     EXPECT_EQ(model.data(model.index(0, ClientListModel::ComplianceColumn)).toString(), QStringLiteral("—"));
+    // The checks are worked out once the list has painted, not while it answers a keystroke.
+    EXPECT_EQ(model.data(model.index(1, ClientListModel::ComplianceColumn)).toString(), QString());
+    QSignalSpy workedOut(&model, &QAbstractItemModel::dataChanged);
+    QCoreApplication::processEvents();
+    ASSERT_EQ(workedOut.size(), 1);
+    EXPECT_EQ(workedOut.first().at(0).value<QModelIndex>().column(), int(ClientListModel::ComplianceColumn));
+    EXPECT_EQ(model.data(model.index(1, ClientListModel::ComplianceColumn)).toString(), QStringLiteral("✓"));
+    // Kept while the list is read again (each keystroke does), as long as the bilan does not change.
+    model.reload();
     EXPECT_EQ(model.data(model.index(1, ClientListModel::ComplianceColumn)).toString(), QStringLiteral("✓"));
     EXPECT_EQ(model.data(model.index(1, ClientListModel::ComplianceColumn), Qt::ToolTipRole).toString(),
         QStringLiteral("En ordre pour l’instant\u00a0; 4 points à venir"));
@@ -131,6 +141,8 @@ TEST_F(ComplianceGuiTest, TheClientListMarksBilansWithPointsToFix)
     m_clock.set(QDateTime(QDate(2026, 2, 9), QTime(9, 0), Qt::UTC));
     ASSERT_TRUE(workspace().sessions().log(sessionId, SessionLog { SessionStatus::Done, 120, std::nullopt }).ok());
     const QModelIndex ines = model.index(1, ClientListModel::ComplianceColumn);
+    EXPECT_EQ(model.data(ines).toString(), QString());
+    QCoreApplication::processEvents();
     EXPECT_EQ(model.data(ines).toString(), QStringLiteral("⚠ 1"));
     EXPECT_EQ(model.data(ines, Qt::ToolTipRole).toString(), QStringLiteral("1 point à corriger"));
     EXPECT_EQ(model.data(ines, Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb3, 0x26, 0x1e));

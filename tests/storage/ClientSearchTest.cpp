@@ -87,6 +87,46 @@ TEST_P(ClientSearchTest, PagesAddUpToTheWholeListAndPositionsFindARow)
     EXPECT_EQ(store().clients().position(search, all.at(1)).valueOr(-2), -1); // Dupré-Bœuf has no such e-mail
 }
 
+TEST_P(ClientSearchTest, ACommonTermFindsEveryMatchInTheListsOrder)
+{
+    // 2,100 more Éloïses: "eloise" is then in more than the 2,000 rows past which SQLite walks the list's index
+    // instead of reading the trigram index's matches; the answer must not change with the path taken.
+    ASSERT_TRUE(store()
+                    .transact([&]() -> Result<void> {
+                        for (int n = 0; n < 2100; ++n) {
+                            Client client;
+                            client.lastName = u"Martin-%1"_s.arg(n, 4, 10, QChar(u'0'));
+                            client.firstName = n % 2 ? u"Éloïse"_s : u"ELOISE"_s;
+                            client.createdAt = wallClock(QDate(2026, 1, 5), QTime(9, 30));
+                            if (auto added = store().clients().add(client); !added)
+                                return added.error();
+                        }
+                        return success();
+                    })
+                    .ok());
+    const QDateTime now = wallClock(QDate(2026, 2, 10), QTime(9, 0));
+    ClientQuery common;
+    common.search = u"éloïse"_s;
+    const QList<ClientSummary> all = store().clients().summaries(common, now).valueOr({});
+    ASSERT_EQ(all.size(), 2101); // the Martins and Lefèvre, Éloïse
+    EXPECT_EQ(all.first().displayName(), u"Lefèvre, Éloïse"_s);
+    EXPECT_EQ(all.at(1).displayName(), u"Martin-0000, ELOISE"_s);
+    EXPECT_EQ(all.last().displayName(), u"Martin-2099, Éloïse"_s);
+    QList<qint64> paged;
+    for (common.offset = 0, common.limit = 700; common.offset < 2800; common.offset += common.limit) {
+        for (const ClientSummary& row : store().clients().summaries(common, now).valueOr({}))
+            paged << row.id;
+    }
+    QList<qint64> ids;
+    for (const ClientSummary& row : all)
+        ids << row.id;
+    EXPECT_EQ(paged, ids);
+    common.offset = 0;
+    common.limit = 0;
+    EXPECT_EQ(store().clients().position(common, all.at(1500).id).valueOr(-2), 1500);
+    EXPECT_EQ(found(u"xyz eloise"_s), QStringList {});
+}
+
 TEST_P(ClientSearchTest, AChangedNameIsFoundUnderItsNewNameOnly)
 {
     ClientQuery query;

@@ -41,7 +41,7 @@ public:
     ErasureService(Repositories& repositories, const Clock& clock);
 
     Result<ErasurePlan> plan(qint64 clientId, bool keepProof);
-    /// Erases in one transaction with its journal entry (table and file), then scrubs. Refused (ErrorCode::Refused,
+    /// Erases in one transaction with its journal entry (table and file) and its access log entry, then scrubs. Refused (ErrorCode::Refused,
     /// nothing changed) when the plan has a refusal. `doneBy`: the consultant's name.
     Result<DestructionRecord> erase(qint64 clientId, bool keepProof, const QString& doneBy);
 

@@ -106,7 +106,8 @@ struct AgendaEntry {
     Funding funding = Funding::Cpf;
     std::optional<Place> place;
     qint64 movedTo = 0;
-    QList<qint64> conflicts; ///< ids of the sessions it overlaps (filled by markConflicts)
+    QString consultant; ///< in a cabinet, the login the beneficiary belongs to; empty for a consultant alone
+    QList<qint64> conflicts; ///< ids of the same consultant's sessions it overlaps (filled by markConflicts)
 
     QString clientName() const; ///< "Zoé Lefèvre"
     QString initials() const; ///< "Z. L."

@@ -1,0 +1,135 @@
+// The « Conservation » tab through the real window, in French: the schedule of each kind of content, a consent that
+// keeps some of it, the destruction with its confirmation, what the window shows after it, and the certificate.
+#include "RetentionGuiFixture.h"
+#include "PdfProbe.h"
+
+using namespace parcours;
+using namespace parcours::test;
+
+namespace {
+using RetentionGuiTest = RetentionGuiFixture;
+} // namespace
+
+TEST_F(RetentionGuiTest, DestroyedContentIsGoneFromTheWindowAndTheCertificateNamesNoneOfIt)
+{
+    const qint64 bilanId = anais();
+    RetentionTab* tab = showTab();
+    ASSERT_TRUE(tab);
+    QTabWidget* tabs = window->bilanPanel()->tabs();
+    EXPECT_EQ(tabs->tabText(window->bilanPanel()->tabIndex(tab)), QStringLiteral("&Conservation"));
+    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "En cours");
+    EXPECT_EQ(label(tab, QStringLiteral("valuesStateLabel")), "Rien");
+    ASSERT_TRUE(shown(kNote)) << "the session's note is in the sessions' table";
+    ASSERT_TRUE(shown(kSynthesis)) << "the synthesis is in its tab";
+
+    // Refused while the bilan runs, with the reason, and nothing asked.
+    QSignalSpy errors(&workspace(), &Workspace::errorRaised);
+    click(tab, "destroyContentPushButton");
+    ASSERT_EQ(errors.count(), 1);
+    EXPECT_TRUE(errors.last().first().toString().contains(QStringLiteral("encore en cours")))
+        << errors.last().first().toString().toStdString();
+    EXPECT_TRUE(shown(kNote));
+
+    ASSERT_TRUE(BilanEndService(workspace().repositories(), m_clock).close(bilanId, QDate(2026, 3, 20)).ok());
+    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "À détruire depuis le 20 mars 2026");
+    EXPECT_EQ(label(tab, QStringLiteral("synthesisStateLabel")), "À détruire depuis le 20 mars 2026");
+
+    // Not confirmed: nothing changes.
+    Confirmation::setNextAnswer(false);
+    click(tab, "destroyContentPushButton");
+    const QString question = Confirmation::lastText();
+    EXPECT_TRUE(question.contains(QStringLiteral("Notes des séances\u00a0: 1 élément"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("Synthèse et observations\u00a0: ")));
+    EXPECT_TRUE(question.contains(QStringLiteral("preuve administrative")));
+    EXPECT_TRUE(question.contains(QStringLiteral("PDF")));
+    EXPECT_EQ(label(tab, QStringLiteral("synthesisStateLabel")), "À détruire depuis le 20 mars 2026");
+    EXPECT_TRUE(shown(kNote));
+    EXPECT_TRUE(shown(kSynthesis));
+    EXPECT_FALSE(tab->findChild<QPushButton*>(QStringLiteral("destructionCertificatePushButton"))->isEnabled());
+
+    Confirmation::setNextAnswer(true);
+    click(tab, "destroyContentPushButton");
+    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "Rien");
+    EXPECT_EQ(label(tab, QStringLiteral("synthesisStateLabel")), "Rien");
+    EXPECT_FALSE(shown(kNote)) << "the sessions' table no longer shows the note";
+    EXPECT_FALSE(shown(kSynthesis)) << "the synthesis tab no longer shows the text";
+    EXPECT_EQ(workspace().sessions().forBilan(bilanId).value().size(), 1) << "attendance is proof and stays";
+    EXPECT_NE(label(tab, QStringLiteral("destructionLabel")).find("détruit le 25 mars 2026"), std::string::npos)
+        << label(tab, QStringLiteral("destructionLabel"));
+
+    const QString pdf = folder.filePath(QStringLiteral("attestation.pdf"));
+    FileDialog::setNextFileName(pdf);
+    click(tab, "destructionCertificatePushButton");
+    const PdfProbe probe(pdf);
+    EXPECT_TRUE(probe.valid());
+    const QString text = probe.text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Attestation de destruction")));
+    SCOPED_TRACE(text.toStdString());
+    EXPECT_TRUE(text.contains(QStringLiteral("Anaïs Morvan")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Notes d'entretien")));
+    EXPECT_FALSE(text.contains(QStringLiteral("licenciement")));
+    EXPECT_FALSE(text.contains(QStringLiteral("restauration")));
+    keepPicture(window.get(), QStringLiteral("retention-tab-destroyed"));
+}
+
+TEST_F(RetentionGuiTest, AConsentKeepsTheNotesUntilItIsWithdrawn)
+{
+    const qint64 bilanId = anais();
+    ASSERT_TRUE(BilanEndService(workspace().repositories(), m_clock).close(bilanId, QDate(2026, 3, 20)).ok());
+    RetentionTab* tab = showTab();
+    ASSERT_TRUE(tab);
+    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "À détruire depuis le 20 mars 2026");
+
+    click(tab, "recordRetentionConsentPushButton");
+    QPointer<RetentionConsentDialog> consent = tab->findChild<RetentionConsentDialog*>();
+    ASSERT_TRUE(consent);
+    consent->setSignedOn(QDate(2026, 3, 26)); // tomorrow: refused next to the field
+    consent->accept();
+    EXPECT_TRUE(consent->isVisible());
+    EXPECT_TRUE(consent->errors().messageFor(QStringLiteral("kinds")).contains(QStringLiteral("Cochez")))
+        << consent->errors().messageFor(QStringLiteral("kinds")).toStdString();
+    consent->setChecked(ContentKind::SessionNotes, true);
+    consent->accept();
+    EXPECT_TRUE(consent->errors().messageFor(QStringLiteral("signed_on")).contains(QStringLiteral("futur")))
+        << consent->errors().messageFor(QStringLiteral("signed_on")).toStdString();
+    EXPECT_EQ(tab->consentsTable()->rowCount(), 0) << "refused: nothing recorded";
+    consent->setSignedOn(QDate(2026, 3, 20));
+    consent->setScope(QStringLiteral("Entretien de suivi à six mois"));
+    keepPicture(consent, QStringLiteral("retention-consent-dialog"));
+    consent->accept();
+    ASSERT_TRUE(waitClosed(consent));
+    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "Conservé jusqu’au 20 mars 2027 sous consentement");
+    EXPECT_EQ(label(tab, QStringLiteral("synthesisStateLabel")), "À détruire depuis le 20 mars 2026");
+    ASSERT_EQ(tab->consentsTable()->rowCount(), 1);
+    EXPECT_EQ(tab->consentsTable()->item(0, 2)->text(), QStringLiteral("Entretien de suivi à six mois"));
+    keepPicture(window.get(), QStringLiteral("retention-tab"));
+    keepPicture(tab, QStringLiteral("retention-tab-whole"));
+
+    // The confirmation lists what goes (the synthesis, due) and names the notes kept.
+    Confirmation::setNextAnswer(true);
+    click(tab, "destroyContentPushButton");
+    const QString question = Confirmation::lastText();
+    EXPECT_TRUE(question.contains(QStringLiteral("Synthèse et observations\u00a0: "))) << question.toStdString();
+    EXPECT_FALSE(question.contains(QStringLiteral("Notes des séances\u00a0: "))) << "kept under the consent";
+    EXPECT_TRUE(question.contains(QStringLiteral("Notes des séances, jusqu’au 20 mars 2027")));
+    EXPECT_EQ(label(tab, QStringLiteral("synthesisStateLabel")), "Rien");
+    EXPECT_FALSE(shown(kSynthesis));
+    EXPECT_TRUE(shown(kNote)) << "kept under the consent";
+
+    // The beneficiary withdraws the consent: the notes fall due and go the same way.
+    selectRow(tab->consentsTable(), 0);
+    click(tab, "withdrawRetentionConsentPushButton");
+    QPointer<DateDialog> withdrawal = tab->findChild<DateDialog*>();
+    ASSERT_TRUE(withdrawal);
+    withdrawal->setDate(QDate(2026, 3, 24));
+    withdrawal->accept();
+    ASSERT_TRUE(waitClosed(withdrawal));
+    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "À détruire depuis le 20 mars 2026") << "the consent no longer holds: due since the end";
+    EXPECT_EQ(tab->consentsTable()->item(0, 4)->text(), QStringLiteral("24/03/2026"));
+    Confirmation::setNextAnswer(true);
+    click(tab, "destroyContentPushButton");
+    EXPECT_TRUE(Confirmation::lastText().contains(QStringLiteral("Notes des séances\u00a0: 1 élément")))
+        << Confirmation::lastText().toStdString();
+    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "Rien");
+    EXPECT_FALSE(shown(kNote));
+}
