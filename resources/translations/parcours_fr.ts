@@ -2200,7 +2200,7 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
         <message>
             <source>Follow-up interview notes</source>
-            <translation>Notes de l'entretien de suivi</translation>
+            <translation>Notes de l’entretien de suivi</translation>
         </message>
         <message>
             <source>Comments on the satisfaction questionnaires</source>
@@ -2400,7 +2400,7 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
         <message>
             <source>Follow-up interview notes</source>
-            <translation>Notes de l'entretien de suivi</translation>
+            <translation>Notes de l’entretien de suivi</translation>
         </message>
         <message>
             <source>Comments on the satisfaction questionnaires</source>
