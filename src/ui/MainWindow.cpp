@@ -175,7 +175,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    // A side column folded for want of room stays as last saved: next time, on a larger screen, it is back.
+    if (!m_splitter->isFoldedForRoom())
+        settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

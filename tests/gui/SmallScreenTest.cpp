@@ -10,6 +10,7 @@
 #include <parcours/ui/MainWindow.h>
 
 #include <QAction>
+#include <QSettings>
 #include <QTableView>
 
 using namespace parcours;
@@ -25,6 +26,7 @@ protected:
     void SetUp() override
     {
         GuiTest::SetUp();
+        QSettings().remove(QStringLiteral("window")); // another test's window layout, in the same process
         Client client;
         client.lastName = QStringLiteral("Lefèvre-O'Brien");
         client.firstName = QStringLiteral("Zoé");
@@ -110,6 +112,22 @@ TEST_F(SmallScreenTest, FoldedForWantOfRoomTheSideColumnReturnsWhenTheWindowIsWi
     resizeTo({ 1400, 860 });
     EXPECT_EQ(side->width(), 0);
     EXPECT_FALSE(window->sideColumnAction()->isChecked());
+}
+
+TEST_F(SmallScreenTest, AColumnFoldedForWantOfRoomIsBackAtTheNextStartOnALargerScreen)
+{
+    resizeTo(kRoomOnLaptop);
+    ASSERT_EQ(side->width(), 0);
+    window->close(); // saves the window's layout
+    window = std::make_unique<MainWindow>(workspace());
+    window->resize(1400, 860);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    QTest::qWait(20);
+    side = window->findChild<QWidget*>(QStringLiteral("sideColumn"));
+    ASSERT_TRUE(side);
+    EXPECT_GT(side->width(), 150);
+    EXPECT_TRUE(window->sideColumnAction()->isChecked());
 }
 
 } // namespace

@@ -20,6 +20,8 @@ public:
     void setFoldingPane(QWidget* pane);
     /// True when the folding pane is shown but given no room.
     bool isFolded() const;
+    /// Folded because the window was too narrow, not by the consultant: not a layout to keep for next time.
+    bool isFoldedForRoom() const { return m_foldedForRoom && isFolded(); }
     /// Folds or unfolds the pane by hand; an unfolding that does not fit widens nothing, the pane takes its
     /// minimum from the bilan.
     void setFolded(bool folded);
