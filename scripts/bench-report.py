@@ -16,8 +16,11 @@ BEGIN, END = "<!-- bench-all:begin -->", "<!-- bench-all:end -->"
 
 
 def median_of(benchmarks, name, key):
-    values = [b[key] for b in benchmarks if b.get("run_name", b["name"]).split("/")[0] == name
-              and b.get("run_type") == "iteration" and key in b]
+    # "BM_Search/iterations:5" is named by its first part; a captured "firstPage/consultant" by its whole name.
+    def named(b):
+        run = b.get("run_name", b["name"])
+        return run == name or run.split("/")[0] == name
+    values = [b[key] for b in benchmarks if named(b) and b.get("run_type") == "iteration" and key in b]
     return statistics.median(values) if values else float("nan")
 
 

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -134,7 +135,7 @@ RetentionTab::RetentionTab(Workspace& workspace, QWidget* parent)
     StoreEvents& events = workspace.events();
     auto ifShown = [this](qint64 bilanId) {
         if (bilanId == m_bilan.id && m_bilan.id != 0)
-            reload();
+            reloadWhenShown();
     };
     connect(&events, &StoreEvents::retentionChanged, this, ifShown);
     connect(&events, &StoreEvents::synthesisChanged, this, ifShown);
@@ -151,14 +152,34 @@ void RetentionTab::showBilan(const Client& client, const BilanOverview* overview
 {
     m_bilan = overview ? overview->bilan : Bilan {};
     m_clientName = client.fullName();
-    reload();
+    reloadWhenShown();
 }
 
 void RetentionTab::clearBilan()
 {
     m_bilan = Bilan {};
     m_clientName.clear();
-    reload();
+    reloadWhenShown();
+}
+
+void RetentionTab::showEvent(QShowEvent* event)
+{
+    BilanTab::showEvent(event);
+    ensureLoaded();
+}
+
+void RetentionTab::reloadWhenShown()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void RetentionTab::ensureLoaded()
+{
+    if (m_stale)
+        reload();
 }
 
 QString RetentionTab::stateText(const ContentRetention& content)
@@ -179,6 +200,7 @@ QString RetentionTab::stateText(const ContentRetention& content)
 
 void RetentionTab::reload()
 {
+    m_stale = false;
     m_schedule = RetentionSchedule {};
     m_consents.clear();
     m_destructions = 0;

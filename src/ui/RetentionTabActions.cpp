@@ -16,6 +16,7 @@ namespace parcours {
 
 RetentionConsentDialog* RetentionTab::recordConsent()
 {
+    ensureLoaded();
     if (m_bilan.id == 0)
         return nullptr;
     const qint64 bilanId = m_bilan.id;
@@ -48,6 +49,7 @@ RetentionConsentDialog* RetentionTab::recordConsent()
 
 DateDialog* RetentionTab::withdrawConsent()
 {
+    ensureLoaded();
     const int row = m_consentsTable->currentRow();
     if (m_consentsTable->selectedItems().isEmpty() || row < 0 || row >= m_consents.size())
         return nullptr;
@@ -99,6 +101,7 @@ QString RetentionTab::confirmationText(const DestructionPlan& plan) const
 
 bool RetentionTab::destroyContent()
 {
+    ensureLoaded();
     if (m_bilan.id == 0)
         return false;
     if (m_bilan.status == BilanStatus::Open) {
@@ -142,6 +145,7 @@ bool RetentionTab::destroyContent()
 
 bool RetentionTab::exportCertificate()
 {
+    ensureLoaded();
     if (m_bilan.id == 0)
         return false;
     const qint64 bilanId = m_bilan.id;

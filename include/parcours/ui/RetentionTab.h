@@ -30,10 +30,11 @@ public:
     void showBilan(const Client& client, const BilanOverview* overview) override;
     void clearBilan() override;
 
-    const RetentionSchedule& schedule() const { return m_schedule; }
-    const QList<RetentionConsent>& consents() const { return m_consents; }
-    QTableWidget* consentsTable() const { return m_consentsTable; }
-    DisclosureSection* disclosures() const { return m_disclosures; }
+    // What the tab shows, read first if the bilan changed while the tab was hidden.
+    const RetentionSchedule& schedule() { ensureLoaded(); return m_schedule; }
+    const QList<RetentionConsent>& consents() { ensureLoaded(); return m_consents; }
+    QTableWidget* consentsTable() { ensureLoaded(); return m_consentsTable; }
+    DisclosureSection* disclosures() { ensureLoaded(); return m_disclosures; }
     /// What a kind's state reads as in the tab ("À détruire depuis le 20 mars 2026").
     static QString stateText(const ContentRetention& content);
 
@@ -46,7 +47,14 @@ public:
     /// Saves the certificate of the bilan's latest destruction as PDF.
     bool exportCertificate();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// Reads the tab now when it is shown, else when it next is (some twenty queries: opening a bilan on another
+    /// tab does not wait for them).
+    void reloadWhenShown();
+    void ensureLoaded();
     void reload();
     void fillContents();
     void fillConsents();
@@ -59,6 +67,7 @@ private:
     RetentionSchedule m_schedule;
     QList<RetentionConsent> m_consents;
     int m_destructions = 0;
+    bool m_stale = false; ///< the bilan or its data changed while the tab was hidden
     QLabel* m_summary;
     QWidget* m_contentRows;
     QGridLayout* m_contentGrid;
