@@ -185,7 +185,12 @@ void ClientListPanel::fitNameColumn()
         if (column != ClientListModel::NameColumn && !header->isSectionHidden(column))
             wanted += header->sectionSize(column);
     }
-    const auto mode = wanted > m_view->viewport()->width() ? QHeaderView::ResizeToContents : QHeaderView::Stretch;
+    // Names whole and the other columns scrolled sideways only when the name would be left too little room to be
+    // read (a laptop at 200 %); otherwise a long name is shortened with « … » and every column stays in sight,
+    // the compliance marker included.
+    const int room = m_view->viewport()->width() - (wanted - nameWidth);
+    const bool cramped = wanted > m_view->viewport()->width() && room < m_view->fontMetrics().averageCharWidth() * 16;
+    const auto mode = cramped ? QHeaderView::ResizeToContents : QHeaderView::Stretch;
     if (header->sectionResizeMode(ClientListModel::NameColumn) != mode)
         header->setSectionResizeMode(ClientListModel::NameColumn, mode);
 }
