@@ -66,7 +66,6 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
             const ComplianceSummary* summary = complianceOf(row);
             if (!summary)
                 return QString(); // being worked out
-
             // A compact marker (the list is narrow); the tooltip says it in words.
             return summary->missing > 0 ? u"⚠ %1"_s.arg(summary->missing) : u"✓"_s;
         }
