@@ -4,6 +4,7 @@
 #include <parcours/ui/BilanPanel.h>
 #include <parcours/ui/BilanTab.h>
 #include <parcours/ui/ClientDialog.h>
+#include <parcours/ui/ElidingLabel.h>
 #include <parcours/ui/Format.h>
 #include <parcours/ui/PhaseTimeline.h>
 #include <parcours/ui/ProfileTab.h>
@@ -29,8 +30,8 @@ BilanPanel::BilanPanel(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_stack(new QStackedWidget(this))
-    , m_nameLabel(new QLabel(this))
-    , m_subtitleLabel(new QLabel(this))
+    , m_nameLabel(new ElidingLabel(this))
+    , m_subtitleLabel(new ElidingLabel(this))
     , m_bilanComboBox(new QComboBox(this))
     , m_hoursLabel(new QLabel(this))
     , m_timeline(new PhaseTimeline(this))
@@ -62,6 +63,9 @@ BilanPanel::BilanPanel(Workspace& workspace, QWidget* parent)
     m_nameLabel->setFont(nameFont);
     m_subtitleLabel->setObjectName(u"bilanSubtitleLabel"_s);
     m_subtitleLabel->setStyleSheet(u"color: palette(placeholder-text);"_s);
+    // The name keeps its room and the subtitle takes what is left, shortened with « … » when short of it: neither
+    // sets the panel's minimum width (which moved the splitter each time another beneficiary was selected).
+    m_subtitleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_bilanComboBox->setObjectName(u"bilanComboBox"_s);
     m_bilanComboBox->setAccessibleName(tr("Bilan shown"));
     m_hoursLabel->setObjectName(u"hoursSummaryLabel"_s);

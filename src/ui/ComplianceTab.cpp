@@ -105,7 +105,7 @@ ComplianceTab::ComplianceTab(Workspace& workspace, QWidget* parent)
     StoreEvents& events = workspace.events();
     auto ifShown = [this](qint64 bilanId) {
         if (bilanId == m_bilanId && m_bilanId != 0)
-            reload();
+            reloadWhenShown();
     };
     connect(&events, &StoreEvents::cpfDeclarationChanged, this, ifShown);
     connect(&events, &StoreEvents::synthesisChanged, this, ifShown);
@@ -122,13 +122,13 @@ QString ComplianceTab::title() const
 void ComplianceTab::showBilan(const Client&, const BilanOverview* overview)
 {
     m_bilanId = overview ? overview->bilan.id : 0;
-    reload();
+    reloadWhenShown();
 }
 
 void ComplianceTab::clearBilan()
 {
     m_bilanId = 0;
-    reload();
+    reloadWhenShown();
 }
 
 QString ComplianceTab::tabFor(FixPlace place)

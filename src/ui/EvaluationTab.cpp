@@ -129,9 +129,9 @@ EvaluationTab::EvaluationTab(Workspace& workspace, QWidget* parent)
     connect(printButton, &QPushButton::clicked, this, &EvaluationTab::printBlank);
     connect(&m_workspace.events(), &StoreEvents::evaluationChanged, this, [this](qint64 bilanId) {
         if (bilanId == m_bilanId)
-            reload();
+            reloadWhenShown();
     });
-    connect(&m_workspace.events(), &StoreEvents::questionnaireChanged, this, [this] { reload(); });
+    connect(&m_workspace.events(), &StoreEvents::questionnaireChanged, this, [this] { reloadWhenShown(); });
     setEnabled(false);
 }
 
@@ -149,14 +149,14 @@ void EvaluationTab::showBilan(const Client&, const BilanOverview* overview)
 {
     m_bilanId = overview ? overview->bilan.id : 0;
     setEnabled(m_bilanId != 0);
-    reload();
+    reloadWhenShown();
 }
 
 void EvaluationTab::clearBilan()
 {
     m_bilanId = 0;
     setEnabled(false);
-    reload();
+    reloadWhenShown();
 }
 
 void EvaluationTab::reload()
@@ -246,6 +246,7 @@ void EvaluationTab::showQuestionnaire(
 
 bool EvaluationTab::save()
 {
+    loadPending(); // the answers' stored version, for the conflict check
     m_errorLabel->clear();
     QMap<QString, int> scores;
     for (const auto& [key, combo] : m_scores) {

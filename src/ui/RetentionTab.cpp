@@ -162,26 +162,6 @@ void RetentionTab::clearBilan()
     reloadWhenShown();
 }
 
-void RetentionTab::showEvent(QShowEvent* event)
-{
-    BilanTab::showEvent(event);
-    ensureLoaded();
-}
-
-void RetentionTab::reloadWhenShown()
-{
-    if (isVisible())
-        reload();
-    else
-        m_stale = true;
-}
-
-void RetentionTab::ensureLoaded()
-{
-    if (m_stale)
-        reload();
-}
-
 QString RetentionTab::stateText(const ContentRetention& content)
 {
     switch (content.state) {
@@ -200,7 +180,6 @@ QString RetentionTab::stateText(const ContentRetention& content)
 
 void RetentionTab::reload()
 {
-    m_stale = false;
     m_schedule = RetentionSchedule {};
     m_consents.clear();
     m_destructions = 0;

@@ -16,7 +16,7 @@ namespace parcours {
 
 RetentionConsentDialog* RetentionTab::recordConsent()
 {
-    ensureLoaded();
+    loadPending();
     if (m_bilan.id == 0)
         return nullptr;
     const qint64 bilanId = m_bilan.id;
@@ -49,7 +49,7 @@ RetentionConsentDialog* RetentionTab::recordConsent()
 
 DateDialog* RetentionTab::withdrawConsent()
 {
-    ensureLoaded();
+    loadPending();
     const int row = m_consentsTable->currentRow();
     if (m_consentsTable->selectedItems().isEmpty() || row < 0 || row >= m_consents.size())
         return nullptr;
@@ -101,7 +101,7 @@ QString RetentionTab::confirmationText(const DestructionPlan& plan) const
 
 bool RetentionTab::destroyContent()
 {
-    ensureLoaded();
+    loadPending();
     if (m_bilan.id == 0)
         return false;
     if (m_bilan.status == BilanStatus::Open) {
@@ -145,7 +145,7 @@ bool RetentionTab::destroyContent()
 
 bool RetentionTab::exportCertificate()
 {
-    ensureLoaded();
+    loadPending();
     if (m_bilan.id == 0)
         return false;
     const qint64 bilanId = m_bilan.id;

@@ -91,10 +91,12 @@ TEST_F(ComplianceGuiTest, TheTabSaysWhatIsMissingAndItsButtonOpensWhereToFixIt)
     QTest::mouseClick(fix, Qt::LeftButton);
     EXPECT_EQ(window->bilanPanel()->currentTab()->objectName(), QStringLiteral("documentsTab"));
 
-    // Signing the agreement afterwards does not make the session lawful: still to fix, now saying so.
+    // Signing the agreement afterwards does not make the session lawful: back on the tab, still to fix, now saying
+    // so.
     m_clock.set(QDateTime(QDate(2026, 2, 9), QTime(9, 0), Qt::UTC));
     ASSERT_TRUE(workspace().agreements().record(bilanId, AgreementEvent::Sent, QDate(2026, 2, 4)).ok());
     ASSERT_TRUE(workspace().agreements().record(bilanId, AgreementEvent::Signed, QDate(2026, 2, 6)).ok());
+    window->bilanPanel()->showTab(tab);
     EXPECT_EQ(labelText("agreementStateLabel"), QStringLiteral("À corriger"));
     EXPECT_TRUE(labelText("agreementDetailLabel").contains(QStringLiteral("avant la signature")))
         << labelText("agreementDetailLabel").toStdString();

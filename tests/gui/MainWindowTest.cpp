@@ -92,6 +92,40 @@ TEST_F(MainWindowTest, ABeneficiaryRecordedInTheDialogAppearsSelectedInTheList)
     EXPECT_EQ(window->bilanPanel()->subtitle(), QStringLiteral("Prospect"));
 }
 
+TEST_F(MainWindowTest, SelectingAnotherBeneficiaryLeavesTheListWhereItWas)
+{
+    // A short name and a very long one, each with a bilan: going from one to the other must not move the splitter
+    // (the header's long name and subtitle used to widen the bilan panel and squeeze the list).
+    window->resize(1280, 800);
+    Client shortName;
+    shortName.lastName = QStringLiteral("Roy");
+    shortName.firstName = QStringLiteral("Léa");
+    Client longName;
+    longName.lastName = QStringLiteral("Lefèvre-O'Brien de la Tour-Saint-Vincent");
+    longName.firstName = QStringLiteral("Marie-Clémentine-Éléonore");
+    qint64 ids[2] = {};
+    int index = 0;
+    for (const Client& client : { shortName, longName }) {
+        ids[index] = workspace().clients().add(client).value();
+        ASSERT_TRUE(workspace().bilans().open(ids[index++], Funding::Personal, QDate(2026, 2, 2)).ok());
+    }
+    auto* list = window->clientList();
+    window->clientList()->selectClient(ids[0]);
+    QCoreApplication::processEvents();
+    const int listWidth = list->width();
+    for (int round = 0; round < 2; ++round) {
+        for (qint64 id : ids) {
+            list->selectClient(id);
+            QCoreApplication::processEvents();
+            EXPECT_EQ(list->width(), listWidth);
+        }
+    }
+    // The long name is whole in the header or ends in « … », the whole of it under the mouse: never cut short.
+    auto* name = child<QLabel>(window.get(), "clientNameLabel");
+    EXPECT_EQ(name->text(), QStringLiteral("Marie-Clémentine-Éléonore Lefèvre-O'Brien de la Tour-Saint-Vincent"));
+    EXPECT_LE(name->width(), window->bilanPanel()->width());
+}
+
 TEST_F(MainWindowTest, AnEmptyNameIsExplainedNextToTheFieldAndNothingIsStored)
 {
     window->newClientAction()->trigger();

@@ -56,6 +56,7 @@ protected:
 TEST_F(QualityGuiTest, TheConsultantEntersTheEndOfBilanAnswers)
 {
     EvaluationTab tab(workspace());
+    tab.show();
     EXPECT_EQ(tab.title(), u"É&valuations"_s);
     tab.showBilan(overview.client, &overview);
     EXPECT_TRUE(tab.findChild<QLabel*>(u"versionLabel"_s)->text().contains(u"pas encore"_s));
@@ -75,6 +76,7 @@ TEST_F(QualityGuiTest, TheConsultantEntersTheEndOfBilanAnswers)
 TEST_F(QualityGuiTest, NoScoreIsRefusedInFrenchAndNothingIsStored)
 {
     EvaluationTab tab(workspace());
+    tab.show();
     tab.showBilan(overview.client, &overview);
     EXPECT_FALSE(tab.save());
     EXPECT_EQ(tab.findChild<QLabel*>(u"errorLabel"_s)->text(), u"Donnez au moins une note."_s);
@@ -85,6 +87,7 @@ TEST_F(QualityGuiTest, RewordedQuestionsMakeANewVersionAndOldAnswersKeepTheirOwn
 {
     ASSERT_TRUE(service().recordEvaluation(bilanId, EvaluationKind::End, { { u"q6"_s, 4 } }, {}).ok());
     EvaluationTab tab(workspace());
+    tab.show();
     tab.showBilan(overview.client, &overview);
     tab.editQuestions();
     QPointer<QuestionnaireDialog> dialog = tab.findChild<QuestionnaireDialog*>(u"questionnaireDialog"_s);
@@ -110,6 +113,7 @@ TEST_F(QualityGuiTest, RewordedQuestionsMakeANewVersionAndOldAnswersKeepTheirOwn
 TEST_F(QualityGuiTest, TheBlankQuestionnaireIsSavedAsPdf)
 {
     EvaluationTab tab(workspace());
+    tab.show();
     tab.showBilan(overview.client, &overview);
     tab.findChild<QComboBox*>(u"kindComboBox"_s)->setCurrentIndex(1);
     const QString path = m_database->folder() + u"/a-froid.pdf"_s;
@@ -119,6 +123,34 @@ TEST_F(QualityGuiTest, TheBlankQuestionnaireIsSavedAsPdf)
     EXPECT_TRUE(pdf.valid());
     EXPECT_TRUE(pdf.text().contains(u"Six mois après votre bilan"_s));
     EXPECT_TRUE(pdf.text().contains(u"Vous recommanderiez ce bilan"_s));
+}
+
+TEST_F(QualityGuiTest, AHiddenTabShowsTheBilanSelectedMeanwhileWhenItComesToTheFront)
+{
+    // Selecting a beneficiary reads the tab in front only: the Évaluations tab, behind, reads its bilan when shown.
+    ASSERT_TRUE(service().recordEvaluation(bilanId, EvaluationKind::End, { { u"q6"_s, 4 } }, {}).ok());
+    Client other;
+    other.lastName = u"Garçon"_s;
+    other.firstName = u"Inès"_s;
+    const qint64 otherBilan
+        = workspace().bilans().open(workspace().clients().add(other).value(), Funding::Cpf, QDate(2025, 4, 7)).value();
+    const BilanOverview otherOverview = workspace().bilans().overview(otherBilan).value();
+
+    EvaluationTab tab(workspace());
+    tab.show();
+    tab.showBilan(overview.client, &overview);
+    EXPECT_EQ(tab.findChild<QComboBox*>(u"q6ComboBox"_s)->currentText(), u"4"_s);
+    tab.hide();
+    tab.showBilan(otherOverview.client, &otherOverview);
+    tab.show();
+    EXPECT_TRUE(tab.findChild<QLabel*>(u"versionLabel"_s)->text().contains(u"pas encore"_s));
+    EXPECT_EQ(tab.findChild<QComboBox*>(u"q6ComboBox"_s)->currentText(), u"—"_s);
+
+    // Answers recorded elsewhere while it is hidden are there when it comes back.
+    tab.hide();
+    ASSERT_TRUE(service().recordEvaluation(otherBilan, EvaluationKind::End, { { u"q6"_s, 2 } }, {}).ok());
+    tab.show();
+    EXPECT_EQ(tab.findChild<QComboBox*>(u"q6ComboBox"_s)->currentText(), u"2"_s);
 }
 
 TEST_F(QualityGuiTest, TheRegistersWindowAddsAComplaintAndAnActionAndExportsThem)

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 namespace parcours {
 
 struct BilanOverview;
@@ -27,6 +29,17 @@ public:
     /// The key of the audit log's entry when the tab shows bilan content ("synthesis"…): each opening of the tab
     /// on a bilan is logged as a read. Empty for tabs of administrative proof.
     virtual QString auditKey() const { return {}; }
+
+protected:
+    /// Runs `load` now when the tab is on screen, otherwise at its next showing (replacing a load still waiting):
+    /// selecting a beneficiary reads and lays out the tab in front only, not the eight behind it.
+    void loadWhenShown(std::function<void()> load);
+    /// Runs the load still waiting, if any: for an action or a caller that needs the tab's data while it is hidden.
+    void loadPending();
+    void showEvent(QShowEvent* event) override;
+
+private:
+    std::function<void()> m_pendingLoad;
 };
 
 } // namespace parcours

@@ -23,8 +23,12 @@ public:
     void showBilan(const Client& client, const BilanOverview* overview) override;
     void clearBilan() override;
 
-    /// The checks shown (empty when no bilan is).
-    const QList<ComplianceCheck>& checks() const { return m_checks; }
+    /// The checks shown (empty when no bilan is); worked out now if the tab was waiting to be shown.
+    const QList<ComplianceCheck>& checks()
+    {
+        loadPending();
+        return m_checks;
+    }
     /// The object name of the tab where a fix place is fixed ("sessionsTab"…), empty for none.
     static QString tabFor(FixPlace place);
     /// Shows the tab where the check is fixed, among the tabs of the panel this tab is in.
@@ -32,6 +36,7 @@ public:
 
 private:
     void reload();
+    void reloadWhenShown() { loadWhenShown([this] { reload(); }); }
     void rebuild();
 
     Workspace& m_workspace;

@@ -68,6 +68,7 @@ public:
 
 private:
     void reload();
+    void reloadWhenShown() { loadWhenShown([this] { reload(); }); }
     void showQuestionnaire(const Questionnaire& questionnaire, const std::optional<Evaluation>& answers, bool editable);
 
     Workspace& m_workspace;

@@ -31,10 +31,10 @@ public:
     void clearBilan() override;
 
     // What the tab shows, read first if the bilan changed while the tab was hidden.
-    const RetentionSchedule& schedule() { ensureLoaded(); return m_schedule; }
-    const QList<RetentionConsent>& consents() { ensureLoaded(); return m_consents; }
-    QTableWidget* consentsTable() { ensureLoaded(); return m_consentsTable; }
-    DisclosureSection* disclosures() { ensureLoaded(); return m_disclosures; }
+    const RetentionSchedule& schedule() { loadPending(); return m_schedule; }
+    const QList<RetentionConsent>& consents() { loadPending(); return m_consents; }
+    QTableWidget* consentsTable() { loadPending(); return m_consentsTable; }
+    DisclosureSection* disclosures() { loadPending(); return m_disclosures; }
     /// What a kind's state reads as in the tab ("À détruire depuis le 20 mars 2026").
     static QString stateText(const ContentRetention& content);
 
@@ -47,14 +47,10 @@ public:
     /// Saves the certificate of the bilan's latest destruction as PDF.
     bool exportCertificate();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     /// Reads the tab now when it is shown, else when it next is (some twenty queries: opening a bilan on another
     /// tab does not wait for them).
-    void reloadWhenShown();
-    void ensureLoaded();
+    void reloadWhenShown() { loadWhenShown([this] { reload(); }); }
     void reload();
     void fillContents();
     void fillConsents();
@@ -67,7 +63,6 @@ private:
     RetentionSchedule m_schedule;
     QList<RetentionConsent> m_consents;
     int m_destructions = 0;
-    bool m_stale = false; ///< the bilan or its data changed while the tab was hidden
     QLabel* m_summary;
     QWidget* m_contentRows;
     QGridLayout* m_contentGrid;
