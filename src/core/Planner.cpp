@@ -4,11 +4,13 @@
 #include <parcours/core/WallClock.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
-#include <tuple>
 #include <cmath>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -63,27 +65,45 @@ bool occupiesTime(SessionStatus status)
 
 void markConflicts(QList<AgendaEntry>& entries)
 {
-    QList<qsizetype> order;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        entries[i].conflicts.clear();
-        if (occupiesTime(entries[i].session.status))
-            order << i;
-    }
     // A cabinet's agenda may hold several consultants' sessions: only one person's own sessions can collide.
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return std::tie(entries[a].consultant, entries[a].session.startsAt)
-            < std::tie(entries[b].consultant, entries[b].session.startsAt);
-    });
+    struct Span {
+        int consultant;
+        qint64 start;
+        qint64 end;
+        qsizetype entry;
+    };
+    QHash<QString, int> consultants;
+    std::vector<Span> spans;
+    spans.reserve(static_cast<std::size_t>(entries.size()));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        AgendaEntry& entry = entries[i];
+        entry.conflicts.clear();
+        entry.conflictCount = 0;
+        if (!occupiesTime(entry.session.status))
+            continue;
+        auto known = consultants.constFind(entry.consultant);
+        if (known == consultants.cend())
+            known = consultants.insert(entry.consultant, static_cast<int>(consultants.size()));
+        const int consultant = known.value();
+        spans.push_back({ consultant, entry.session.startsAt.toMSecsSinceEpoch(),
+            entry.session.endsAt().toMSecsSinceEpoch(), i });
+    }
+    std::sort(spans.begin(), spans.end(),
+        [](const Span& a, const Span& b) { return std::tie(a.consultant, a.start) < std::tie(b.consultant, b.start); });
+    // Only the first few are listed: a day of forty overlapping sessions (a large centre's demonstration file, one
+    // agenda) would otherwise make lists of forty per session, and no one reads past three.
+    auto note = [&entries](qsizetype entry, qint64 other) {
+        AgendaEntry& e = entries[entry];
+        if (e.conflictCount++ < AgendaEntry::kListedConflicts)
+            e.conflicts << other;
+    };
     // Sweep in start order: a session can only overlap those that start before it ends.
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        const Session& a = entries[order[i]].session;
-        const QDateTime aEnd = a.endsAt();
-        for (qsizetype j = i + 1; j < order.size(); ++j) {
-            const Session& b = entries[order[j]].session;
-            if (entries[order[j]].consultant != entries[order[i]].consultant || b.startsAt >= aEnd)
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        for (std::size_t j = i + 1; j < spans.size(); ++j) {
+            if (spans[j].consultant != spans[i].consultant || spans[j].start >= spans[i].end)
                 break;
-            entries[order[i]].conflicts << b.id;
-            entries[order[j]].conflicts << a.id;
+            note(spans[i].entry, entries[spans[j].entry].session.id);
+            note(spans[j].entry, entries[spans[i].entry].session.id);
         }
     }
 }

@@ -43,7 +43,7 @@ Result<QList<AgendaEntry>> SqlScheduleRepository::agenda(QDate from, QDate to)
             entry.place = fromKey<Place>(query.value(12).toString());
         entry.movedTo = query.value(13).isNull() ? 0 : query.value(13).toLongLong();
         entry.consultant = query.value(14).toString();
-        entries << entry;
+        entries.append(std::move(entry));
     }
     return entries;
 }

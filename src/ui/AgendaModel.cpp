@@ -34,6 +34,8 @@ QString AgendaModel::remarks(const AgendaEntry& entry) const
             parts << tr("Overlaps another session");
         }
     }
+    if (const int unlisted = entry.conflictCount - static_cast<int>(entry.conflicts.size()); unlisted > 0)
+        parts << tr("and %n other overlapping session(s)", nullptr, unlisted);
     if (entry.movedTo > 0)
         parts << tr("Moved");
     if (entry.place == Place::Remote)

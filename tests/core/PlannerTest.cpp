@@ -298,4 +298,15 @@ TEST(Planner, ConflictsAreMarkedBothWaysAndCancelledSessionsFreeTheirTime)
     EXPECT_EQ(cabinet[0].conflicts, (QList<qint64> { 3 }));
     EXPECT_TRUE(cabinet[1].conflicts.isEmpty());
     EXPECT_EQ(cabinet[2].conflicts, (QList<qint64> { 1 }));
+
+    // Six sessions at the same hour: each overlaps the five others, the first three of them listed.
+    QList<AgendaEntry> crowded;
+    for (qint64 id = 1; id <= 6; ++id)
+        crowded << entry(id, QTime(9, 0), 60);
+    markConflicts(crowded);
+    EXPECT_EQ(crowded[0].conflictCount, 5);
+    EXPECT_EQ(crowded[0].conflicts, (QList<qint64> { 2, 3, 4 }));
+    EXPECT_EQ(crowded[5].conflictCount, 5);
+    EXPECT_EQ(crowded[5].conflicts, (QList<qint64> { 1, 2, 3 }));
+    EXPECT_EQ(day[0].conflictCount, 1);
 }

@@ -3,6 +3,7 @@
 #include "GuiTestSupport.h"
 #include "PdfProbe.h"
 
+#include <parcours/core/Planner.h>
 #include <parcours/core/WallClock.h>
 #include <parcours/ui/AgendaModel.h>
 #include <parcours/ui/AgendaWeekView.h>
@@ -43,6 +44,7 @@
 
 using namespace parcours;
 using namespace parcours::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -381,4 +383,26 @@ TEST_F(ScheduleGuiTest, DeletingABilanWithLoggedSessionsAsksAndSaysWhatWouldBeLo
     EXPECT_EQ(window->bilanPanel()->bilanId(), 0);
     EXPECT_EQ(window->banner()->text(), QStringLiteral("Bilan n° %1 supprimé.").arg(bilanId));
     EXPECT_FALSE(scheduling().deleteBilanAction()->isEnabled());
+}
+
+TEST(AgendaModelTest, ACrowdedHourNamesThreeOverlapsAndCountsTheRest)
+{
+    // A large centre's single agenda: five sessions at nine o'clock on the same day.
+    const QStringList names { u"Zoé"_s, u"Loïc"_s, u"Inès"_s, u"Maëlle"_s, u"Anaïs"_s };
+    QList<AgendaEntry> entries;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        AgendaEntry entry;
+        entry.session.id = i + 1;
+        entry.session.startsAt = wallClock(QDate(2026, 2, 10), QTime(9, 0));
+        entry.session.plannedMinutes = 60;
+        entry.firstName = names.at(i);
+        entry.lastName = u"Martin"_s;
+        entries << entry;
+    }
+    markConflicts(entries);
+    AgendaModel model;
+    model.setEntries(entries);
+    EXPECT_EQ(model.data(model.index(0, AgendaModel::RemarksColumn)).toString(),
+        u"Chevauche Loïc Martin (09:00) · Chevauche Inès Martin (09:00) · Chevauche Maëlle Martin (09:00) · "
+        u"et 1 autre séance en même temps"_s);
 }

@@ -27,7 +27,8 @@ Result<void> checkWallClockExists(const QDateTime& wallClock, const QTimeZone& z
 bool overlaps(const QDateTime& aStart, int aMinutes, const QDateTime& bStart, int bMinutes);
 /// Whether a session takes the consultant's time: planned, done or missed (cancelled ones free it).
 bool occupiesTime(SessionStatus status);
-/// Fills every entry's `conflicts` with the sessions it overlaps (any beneficiaries).
+/// Fills every entry's `conflicts` and `conflictCount` with the sessions of the same consultant it overlaps (any
+/// beneficiaries).
 void markConflicts(QList<AgendaEntry>& entries);
 
 /** What the consultant asks the planner for. */

@@ -107,7 +107,11 @@ struct AgendaEntry {
     std::optional<Place> place;
     qint64 movedTo = 0;
     QString consultant; ///< in a cabinet, the login the beneficiary belongs to; empty for a consultant alone
-    QList<qint64> conflicts; ///< ids of the same consultant's sessions it overlaps (filled by markConflicts)
+    /// The first sessions of the same consultant it overlaps, in start order, at most kListedConflicts of them
+    /// (filled by markConflicts); `conflictCount` counts them all.
+    QList<qint64> conflicts;
+    int conflictCount = 0;
+    static constexpr int kListedConflicts = 3;
 
     QString clientName() const; ///< "Zoé Lefèvre"
     QString initials() const; ///< "Z. L."
