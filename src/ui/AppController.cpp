@@ -1,5 +1,6 @@
 #include <parcours/core/SampleData.h>
 #include <parcours/core/Settings.h>
+#include <parcours/ui/Format.h>
 #include <parcours/ui/AppController.h>
 #include <parcours/ui/AppLockGuard.h>
 #include <parcours/ui/BackupsDialog.h>
@@ -37,8 +38,8 @@ constexpr int kDailyCheckMs = 60 * 60 * 1000;
 QString restoredNotice(const RestoreOutcome& outcome)
 {
     QString text
-        = AppController::tr("Backup restored: %n beneficiary(ies), %1 bilan(s).", nullptr, outcome.restored.clients)
-              .arg(outcome.restored.bilans);
+        = AppController::tr("Backup restored: %n beneficiary(ies), %1.", nullptr, outcome.restored.clients)
+              .arg(format::bilanCount(outcome.restored.bilans));
     if (outcome.safetyCopy) {
         text += u' '
             + AppController::tr("Your data as they were just before are kept in the backup of %1 (File > Backups…).")
@@ -403,8 +404,8 @@ void AppController::buildWindow()
         auto made = backUpNow();
         if (made) {
             m_workspace->reportNotice(
-                tr("Backup made and checked: %n beneficiary(ies), %1 bilan(s).", nullptr, made->clients)
-                    .arg(made->bilans));
+                tr("Backup made and checked: %n beneficiary(ies), %1.", nullptr, made->clients)
+                    .arg(format::bilanCount(made->bilans)));
         } else {
             m_workspace->reportError(made.error().message);
         }

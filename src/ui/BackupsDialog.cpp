@@ -1,5 +1,6 @@
 #include "ui_BackupsDialog.h"
 
+#include <parcours/ui/Format.h>
 #include <parcours/ui/Colours.h>
 #include <parcours/ui/BackupListModel.h>
 #include <parcours/ui/BackupsDialog.h>
@@ -92,7 +93,7 @@ void BackupsDialog::backUpNow()
     refresh();
     m_ui->backupsTableView->selectRow(std::max(0, m_model->rowOf(made->path)));
     showMessage(
-        tr("Backup made: %n beneficiary(ies), %1 bilan(s), checked.", nullptr, made->clients).arg(made->bilans), false);
+        tr("Backup made: %n beneficiary(ies), %1, checked.", nullptr, made->clients).arg(format::bilanCount(made->bilans)), false);
 }
 
 void BackupsDialog::restoreSelected()
@@ -144,9 +145,9 @@ void BackupsDialog::exportEncrypted()
         showMessage(made.error().message, true);
         return;
     }
-    showMessage(tr("Encrypted copy written to %1: %n beneficiary(ies), %2 bilan(s).", nullptr, made->clients)
+    showMessage(tr("Encrypted copy written to %1: %n beneficiary(ies), %2.", nullptr, made->clients)
                     .arg(QDir::toNativeSeparators(file))
-                    .arg(made->bilans),
+                    .arg(format::bilanCount(made->bilans)),
         false);
 }
 

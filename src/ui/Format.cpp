@@ -1,6 +1,7 @@
 #include <parcours/core/WallClock.h>
 #include <parcours/ui/Format.h>
 
+#include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,11 @@ QString time(const QDateTime& dateTime)
 QString hoursOf(int doneMinutes, int totalMinutes)
 {
     return formatMinutes(doneMinutes) + u" / "_s + formatMinutes(totalMinutes);
+}
+
+QString bilanCount(int count)
+{
+    return QCoreApplication::translate("format", "%n bilan(s)", nullptr, count);
 }
 
 } // namespace parcours::format

@@ -190,6 +190,14 @@ void MainWindow::createMenus()
     QAction* redo = m_workspace.undoGroup()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"redoAction"_s);
     redo->setShortcut(QKeySequence::Redo);
+    // "Annuler : planifier 8 séances", as French applications write it, rather than the prefix and the command
+    // glued together ("Annuler planifier 8 séances"). Connected after QUndoGroup's own update, so it has the last word.
+    connect(m_workspace.undoGroup(), &QUndoGroup::undoTextChanged, undo, [undo](const QString& text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(text));
+    });
+    connect(m_workspace.undoGroup(), &QUndoGroup::redoTextChanged, redo, [redo](const QString& text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(text));
+    });
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* settings = file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
@@ -199,6 +207,9 @@ void MainWindow::createMenus()
         dialog->open();
     });
     settings->setObjectName(u"settingsAction"_s);
+    // The platform's Preferences key is empty on Linux (KDE and GNOME alike): Ctrl+, as on Windows and macOS.
+    if (QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty())
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     file->addSeparator();
     file->addAction(m_importClientsAction);
     file->addSeparator();

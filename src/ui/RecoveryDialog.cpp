@@ -1,5 +1,6 @@
 #include "ui_RecoveryDialog.h"
 
+#include <parcours/ui/Format.h>
 #include <parcours/ui/Colours.h>
 #include <parcours/ui/BackupListModel.h>
 #include <parcours/ui/RecoveryDialog.h>
@@ -64,11 +65,11 @@ void RecoveryDialog::describe(const Error& problem)
         return;
     }
     m_ui->adviceLabel->setText(
-        tr("The latest good backup is from %1 (%n beneficiary(ies), %2 bilan(s)). Restoring it puts it in place of "
+        tr("The latest good backup is from %1 (%n beneficiary(ies), %2). Restoring it puts it in place of "
            "the damaged file, which is kept in the backups folder, never deleted.",
             nullptr, latest->clients)
             .arg(QLocale().toString(latest->createdAt, QLocale::ShortFormat))
-            .arg(latest->bilans));
+            .arg(format::bilanCount(latest->bilans)));
     m_ui->backupsTableView->selectRow(m_model->rowOf(latest->path));
 }
 

@@ -16,6 +16,7 @@
 #include <QListView>
 #include <QTime>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -180,6 +181,10 @@ void SynthesisTab::move(SynthesisStatus to)
         m_workspace.reportError(moved.error().message);
         return;
     }
+    // A final version is frozen: the typing before it can no longer be undone, so Édition › Annuler must not offer
+    // it (it ended in a red error).
+    if (to == SynthesisStatus::Final)
+        m_workspace.undoStack(m_bilanId)->clear();
     m_workspace.reportNotice(to == SynthesisStatus::Final
                                  ? tr("Version %1 is final. Print it, or export it as PDF, to hand it over.")
                                        .arg(moved->number)

@@ -112,7 +112,7 @@ TEST_F(DataSafetyTest, BackUpNowFromTheFileMenuSaysWhatWasSaved)
     app->window()->backupNowAction()->trigger();
     const QString notice = app->window()->banner()->text();
     EXPECT_TRUE(notice.contains(QStringLiteral("Sauvegarde faite et vérifiée"))) << notice.toStdString();
-    EXPECT_TRUE(notice.contains(QStringLiteral("2 bénéficiaires"))) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("2 bénéficiaires, 0 bilan."))) << notice.toStdString();
     const auto listed = backups().list().value();
     ASSERT_EQ(listed.size(), 2);
     EXPECT_EQ(listed.first().kind, BackupKind::Manual);

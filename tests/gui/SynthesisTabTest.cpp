@@ -114,9 +114,17 @@ TEST_F(SynthesisTabTest, ASectionWrittenAndFinalisedIsReadOnly)
     EXPECT_TRUE(tab->statusLabel()->text().contains(QStringLiteral("5 mots"))) << tab->statusLabel()->text().toStdString();
     EXPECT_TRUE(tab->editor()->wordCountLabel()->text().startsWith(QStringLiteral("Cette rubrique\u00a0: 5 mots")));
 
+    auto* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    ASSERT_TRUE(undo);
+    EXPECT_TRUE(undo->isEnabled());
+    EXPECT_TRUE(undo->text().startsWith(QStringLiteral("&Annuler : saisie dans « "))) << undo->text().toStdString();
+
     Confirmation::setNextAnswer(true);
     tab->finalizeAction()->trigger();
     EXPECT_EQ(stored().status, SynthesisStatus::Final);
+    // The frozen version's typing is no longer offered to undo.
+    EXPECT_FALSE(undo->isEnabled());
+    EXPECT_EQ(undo->text(), QStringLiteral("&Annuler"));
     EXPECT_TRUE(editor()->isReadOnly());
     EXPECT_FALSE(tab->editor()->findChild<QToolBar*>(QStringLiteral("formatToolBar"))->isEnabled());
     EXPECT_FALSE(tab->sectionModel()->flags(tab->sectionModel()->index(1)) & Qt::ItemIsEditable);

@@ -16,5 +16,6 @@ QString dayMonth(QDate date); ///< "19 janv."
 QString time(const QDateTime& dateTime); ///< "14:00"
 /// "3 h / 17 h": done over planned, as on the timeline.
 QString hoursOf(int doneMinutes, int totalMinutes);
+QString bilanCount(int count); ///< "1 bilan", "3 bilans"
 
 } // namespace parcours::format
