@@ -1,6 +1,10 @@
 """Reads and fills Qt Linguist .ts files for scripts/translations (standard library only)."""
+import re
 import sys
 import xml.etree.ElementTree as ET
+
+# French typography: a no-break space (U+00A0) before : ; ? ! and », after «; an ordinary one there is a mistake.
+ORDINARY_SPACE = re.compile(r" (?=[:;?!»])|(?<=«) ")
 
 
 def messages(root):
@@ -41,6 +45,23 @@ def unescape(text):
     return "".join(out)
 
 
+def texts(message):
+    """The translated texts of a message (each plural form)."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+def mistyped(message):
+    return any(ORDINARY_SPACE.search(text) for text in texts(message))
+
+
+def french(root):
+    return (root.get("language") or "").startswith("fr")
+
+
 def write(tree, path):
     ET.indent(tree, space="    ")
     with open(path, "wb") as f:
@@ -63,8 +84,25 @@ def main():
         bad = [(c, m.findtext("source")) for c, m in messages(root) if live(m) and unfinished(m)]
         for context, source in bad:
             print(f"missing French translation: [{context}] {source!r}", file=sys.stderr)
-        print(f"{sum(1 for _ in messages(root))} messages, {len(bad)} without a finished French translation")
-        return 1 if bad else 0
+        spaced = [(c, m) for c, m in messages(root) if french(root) and live(m) and mistyped(m)] 
+        for context, message in spaced:
+            print(f"ordinary space where French wants a no-break one (scripts/translations typography fixes it): "
+                  f"[{context}] {texts(message)[0]!r}", file=sys.stderr)
+        print(f"{sum(1 for _ in messages(root))} messages, {len(bad)} without a finished French translation, "
+              f"{len(spaced)} with an ordinary space before : ; ? ! or inside « »")
+        return 1 if bad or spaced else 0
+    if command == "typography":
+        fixed = 0
+        for _, message in messages(root):
+            translation = message.find("translation")
+            if translation is None or not mistyped(message):
+                continue
+            for element in translation.findall("numerusform") or [translation]:
+                element.text = ORDINARY_SPACE.sub("\u00a0", element.text or "")
+            fixed += 1
+        write(tree, path)
+        print(f"{fixed} translations given their no-break spaces")
+        return 0
     if command == "fill":
         table = {}
         with open(sys.argv[3], encoding="utf-8") as f:

@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation>&amp;Motif :</translation>
+            <translation>&amp;Motif :</translation>
         </message>
         <message>
             <source>Found a job, moved away, health…</source>
@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>&amp;Last day:</source>
-            <translation>&amp;Dernier jour :</translation>
+            <translation>&amp;Dernier jour :</translation>
         </message>
     </context>
     <context>
@@ -44,7 +44,7 @@
         </message>
         <message>
             <source>&amp;to</source>
-            <translation>&amp;au</translation>
+            <translation>a&amp;u</translation>
         </message>
         <message>
             <source>&amp;Label:</source>
@@ -1574,7 +1574,7 @@ Règlement : %2.</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation>&amp;Serveur :</translation>
+            <translation>&amp;Serveur :</translation>
         </message>
         <message>
             <source>serveur.cabinet.fr or 192.168.1.10</source>
@@ -1582,11 +1582,11 @@ Règlement : %2.</translation>
         </message>
         <message>
             <source>&amp;Port:</source>
-            <translation>&amp;Port :</translation>
+            <translation>&amp;Port :</translation>
         </message>
         <message>
             <source>&amp;Database:</source>
-            <translation>&amp;Base de données :</translation>
+            <translation>&amp;Base de données :</translation>
         </message>
         <message>
             <source>parcours</source>
@@ -1594,15 +1594,15 @@ Règlement : %2.</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation>&amp;Identifiant :</translation>
+            <translation>&amp;Identifiant :</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>
-            <translation>&amp;Mot de passe :</translation>
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <source>The password is kept in memory until Parcours closes, never written in its settings. To avoid typing it at each start, put it in the file ~/.pgpass (one line host:port:database:login:password, readable by you only).</source>
-            <translation>Le mot de passe reste en mémoire jusqu'à la fermeture de Parcours ; il n'est jamais écrit dans ses réglages. Pour ne pas le retaper à chaque démarrage, mettez-le dans le fichier ~/.pgpass (une ligne serveur:port:base:identifiant:mot de passe, lisible par vous seul).</translation>
+            <translation>Le mot de passe reste en mémoire jusqu'à la fermeture de Parcours ; il n'est jamais écrit dans ses réglages. Pour ne pas le retaper à chaque démarrage, mettez-le dans le fichier ~/.pgpass (une ligne serveur:port:base:identifiant:mot de passe, lisible par vous seul).</translation>
         </message>
         <message>
             <source>&amp;Test the connection</source>
@@ -2024,9 +2024,9 @@ Règlement : %2.</translation>
             <source>Reload: drop your changes and show theirs.
 Overwrite: save yours over theirs.
 Keep a copy: copy your text to the clipboard, then show theirs.</source>
-            <translation>Recharger : abandonner vos modifications et afficher les siennes.
-Écraser : enregistrer les vôtres à la place des siennes.
-Garder une copie : copier votre texte dans le presse-papiers, puis afficher les siennes.</translation>
+            <translation>Recharger : abandonner vos modifications et afficher les siennes.
+Écraser : enregistrer les vôtres à la place des siennes.
+Garder une copie : copier votre texte dans le presse-papiers, puis afficher les siennes.</translation>
         </message>
         <message>
             <source>Reload</source>
@@ -2045,43 +2045,43 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <name>ConnectionCheck</name>
         <message>
             <source>The server %1 asks for a password: type it, or put it in ~/.pgpass.</source>
-            <translation>Le serveur %1 demande un mot de passe : saisissez-le, ou mettez-le dans ~/.pgpass.</translation>
+            <translation>Le serveur %1 demande un mot de passe : saisissez-le, ou mettez-le dans ~/.pgpass.</translation>
         </message>
         <message>
             <source>The server %1 refused the login “%2” with this password: check both (capitals count).</source>
-            <translation>Le serveur %1 a refusé l'identifiant « %2 » avec ce mot de passe : vérifiez les deux (majuscules comprises).</translation>
+            <translation>Le serveur %1 a refusé l'identifiant « %2 » avec ce mot de passe : vérifiez les deux (majuscules comprises).</translation>
         </message>
         <message>
             <source>The server %1 knows no login “%2”: ask whoever runs the cabinet's server to create it.</source>
-            <translation>Le serveur %1 ne connaît pas l'identifiant « %2 » : demandez à la personne qui administre le serveur du cabinet de le créer.</translation>
+            <translation>Le serveur %1 ne connaît pas l'identifiant « %2 » : demandez à la personne qui administre le serveur du cabinet de le créer.</translation>
         </message>
         <message>
             <source>The server %1 has no database named “%2”: check its name, or ask whoever runs the server to create it.</source>
-            <translation>Le serveur %1 n'a aucune base nommée « %2 » : vérifiez son nom, ou demandez à la personne qui administre le serveur de la créer.</translation>
+            <translation>Le serveur %1 n'a aucune base nommée « %2 » : vérifiez son nom, ou demandez à la personne qui administre le serveur de la créer.</translation>
         </message>
         <message>
             <source>The server %1 does not accept connections from this computer for “%2”: whoever runs it must allow it (pg_hba.conf).</source>
-            <translation>Le serveur %1 n'accepte pas les connexions de cet ordinateur pour « %2 » : la personne qui l'administre doit l'autoriser (pg_hba.conf).</translation>
+            <translation>Le serveur %1 n'accepte pas les connexions de cet ordinateur pour « %2 » : la personne qui l'administre doit l'autoriser (pg_hba.conf).</translation>
         </message>
         <message>
             <source>No server is known by the name %1: check the address.</source>
-            <translation>Aucun serveur ne porte le nom %1 : vérifiez l'adresse.</translation>
+            <translation>Aucun serveur ne porte le nom %1 : vérifiez l'adresse.</translation>
         </message>
         <message>
             <source>The server %1 cannot be reached: check the address and the port, that this computer is on the cabinet's network, and that the server is running (it said: %2).</source>
-            <translation>Le serveur %1 est injoignable : vérifiez l'adresse et le port, que cet ordinateur est sur le réseau du cabinet et que le serveur est en marche (réponse : %2).</translation>
+            <translation>Le serveur %1 est injoignable : vérifiez l'adresse et le port, que cet ordinateur est sur le réseau du cabinet et que le serveur est en marche (réponse : %2).</translation>
         </message>
         <message>
             <source>Only a PostgreSQL server is tested here; a file needs no connection.</source>
-            <translation>Seul un serveur PostgreSQL se teste ici ; un fichier n'a pas besoin de connexion.</translation>
+            <translation>Seul un serveur PostgreSQL se teste ici ; un fichier n'a pas besoin de connexion.</translation>
         </message>
         <message>
             <source>This database was set up by a newer version of Parcours (schema %1; this one knows up to %2): update Parcours on this computer first.</source>
-            <translation>Cette base a été préparée par une version plus récente de Parcours (schéma %1 ; celle-ci connaît jusqu'au %2) : mettez d'abord Parcours à jour sur cet ordinateur.</translation>
+            <translation>Cette base a été préparée par une version plus récente de Parcours (schéma %1 ; celle-ci connaît jusqu'au %2) : mettez d'abord Parcours à jour sur cet ordinateur.</translation>
         </message>
         <message>
             <source>The database “%1” holds tables of another program, not Parcours: choose another database.</source>
-            <translation>La base « %1 » contient les tables d'un autre programme, pas de Parcours : choisissez une autre base.</translation>
+            <translation>La base « %1 » contient les tables d'un autre programme, pas de Parcours : choisissez une autre base.</translation>
         </message>
     </context>
     <context>
@@ -2672,7 +2672,7 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
         <message>
             <source>No content of this bilan was destroyed yet: there is nothing to certify.</source>
-            <translation>Aucun contenu de ce bilan n'a encore été détruit : il n'y a rien à attester.</translation>
+            <translation>Aucun contenu de ce bilan n'a encore été détruit : il n'y a rien à attester.</translation>
         </message>
         <message>
             <source>The synthesis has no final version: only a final version is sent to a third party.</source>
@@ -3147,15 +3147,15 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
         <message>
             <source>&amp;Outcome:</source>
-            <translation>&amp;Résultat :</translation>
+            <translation>&amp;Résultat :</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation>&amp;Date :</translation>
+            <translation>&amp;Date :</translation>
         </message>
         <message>
             <source>Attempts to reach the beneficiary:</source>
-            <translation>Tentatives pour joindre le bénéficiaire :</translation>
+            <translation>Tentatives pour joindre le bénéficiaire :</translation>
         </message>
         <message>
             <source>&amp;Add the attempt</source>
@@ -3163,18 +3163,18 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation>&amp;Notes :</translation>
+            <translation>&amp;Notes :</translation>
         </message>
     </context>
     <context>
         <name>FollowUpService</name>
         <message>
             <source>Bilan no. %1 was abandoned: it has no follow-up.</source>
-            <translation>Le bilan n° %1 a été abandonné : il n'a pas de suivi.</translation>
+            <translation>Le bilan n° %1 a été abandonné : il n'a pas de suivi.</translation>
         </message>
         <message>
             <source>Bilan no. %1 is not closed yet: its follow-up comes after its end.</source>
-            <translation>Le bilan n° %1 n'est pas encore clôturé : son suivi vient après sa fin.</translation>
+            <translation>Le bilan n° %1 n'est pas encore clôturé : son suivi vient après sa fin.</translation>
         </message>
         <message>
             <source>The follow-up of bilan no. %1 is already recorded (%2).</source>
@@ -4018,11 +4018,11 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation>&amp;Adresse :</translation>
+            <translation>Adr&amp;esse :</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
-            <translation>Télé&amp;phone :</translation>
+            <translation>Téléph&amp;one :</translation>
         </message>
         <message>
             <source>&amp;E-mail:</source>
@@ -4030,7 +4030,7 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
         <message>
             <source>&amp;SIRET:</source>
-            <translation>&amp;SIRET :</translation>
+            <translation>S&amp;IRET :</translation>
         </message>
         <message>
             <source>14 digits</source>
@@ -4975,7 +4975,7 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <name>RecordPage</name>
         <message>
             <source>“%1”</source>
-            <translation>« %1 »</translation>
+            <translation>« %1 »</translation>
         </message>
         <message>
             <source>This record was deleted meanwhile.</source>
@@ -5204,7 +5204,7 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
         <message>
             <source>The bilan is still open: close it (or record its abandonment) before destroying its content.</source>
-            <translation>Le bilan est encore ouvert : clôturez-le (ou enregistrez son abandon) avant d'en détruire le contenu.</translation>
+            <translation>Le bilan est encore ouvert : clôturez-le (ou enregistrez son abandon) avant d'en détruire le contenu.</translation>
         </message>
     </context>
     <context>
@@ -5839,7 +5839,7 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
         <message>
             <source>Cannot write the destruction journal %1: nothing was destroyed.</source>
-            <translation>Impossible d'écrire le journal des destructions %1 : rien n'a été détruit.</translation>
+            <translation>Impossible d'écrire le journal des destructions %1 : rien n'a été détruit.</translation>
         </message>
         <message>
             <source>Cannot read the destruction journal %1.</source>
@@ -5859,7 +5859,7 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
         <message>
             <source>The connection to the database server is lost: nothing was read or saved.</source>
-            <translation>La connexion au serveur de la base est perdue : rien n'a été lu ni enregistré.</translation>
+            <translation>La connexion au serveur de la base est perdue : rien n'a été lu ni enregistré.</translation>
         </message>
         <message>
             <source>No consent to send results has this number.</source>
@@ -6456,7 +6456,7 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation>&amp;De :</translation>
+            <translation>D&amp;e :</translation>
         </message>
         <message>
             <source>&amp;to</source>
@@ -6464,7 +6464,17 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         </message>
         <message>
             <source>&amp;Alsace-Moselle public holidays (Good Friday, 26 December)</source>
-            <translation>Jours fériés d'&amp;Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
+            <translation>Jours fériés d'Alsace-&amp;Moselle (Vendredi saint, 26 décembre)</translation>
+        </message>
+    </context>
+    <context>
+        <name>format</name>
+        <message numerus="yes">
+            <source>%n bilan(s)</source>
+            <translation>
+                <numerusform>%n bilan</numerusform>
+                <numerusform>%n bilans</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6553,6 +6563,13 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
         <message>
             <source>Remarks</source>
             <translation>Remarques</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n other overlapping session(s)</source>
+            <translation>
+                <numerusform>et %n autre séance en même temps</numerusform>
+                <numerusform>et %n autres séances en même temps</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6666,13 +6683,6 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les 
     </context>
     <context>
         <name>parcours::AppController</name>
-        <message numerus="yes">
-            <source>Backup restored: %n beneficiary(ies), %1 bilan(s).</source>
-            <translation>
-                <numerusform>Sauvegarde restaurée : %n bénéficiaire, %1 bilan(s).</numerusform>
-                <numerusform>Sauvegarde restaurée : %n bénéficiaires, %1 bilan(s).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Your data as they were just before are kept in the backup of %1 (File &gt; Backups…).</source>
             <translation>Vos données telles qu'elles étaient juste avant sont gardées dans la sauvegarde du %1 (Fichier &gt; Sauvegardes…).</translation>
@@ -6700,13 +6710,6 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
         <message>
             <source>The other Parcours window does not answer. If it is frozen, close it, then start Parcours again.</source>
             <translation>L'autre fenêtre de Parcours ne répond pas. Si elle est bloquée, fermez-la, puis relancez Parcours.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Backup made and checked: %n beneficiary(ies), %1 bilan(s).</source>
-            <translation>
-                <numerusform>Sauvegarde faite et vérifiée : %n bénéficiaire, %1 bilan(s).</numerusform>
-                <numerusform>Sauvegarde faite et vérifiée : %n bénéficiaires, %1 bilan(s).</numerusform>
-            </translation>
         </message>
         <message>
             <source>Backups of a PostgreSQL database are not available in Parcours yet.</source>
@@ -6758,7 +6761,7 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
         </message>
         <message>
             <source>The connection to the cabinet's server is back; you can go on.</source>
-            <translation>La connexion au serveur du cabinet est rétablie ; vous pouvez continuer.</translation>
+            <translation>La connexion au serveur du cabinet est rétablie ; vous pouvez continuer.</translation>
         </message>
         <message>
             <source>Cabinet &amp;connection…</source>
@@ -6771,6 +6774,20 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
         <message>
             <source>The access log could not be written, so no copy was made. %1</source>
             <translation>Le journal des accès n'a pas pu être écrit, aucune copie n'a donc été faite. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Backup restored: %n beneficiary(ies), %1.</source>
+            <translation>
+                <numerusform>Sauvegarde restaurée : %n bénéficiaire, %1.</numerusform>
+                <numerusform>Sauvegarde restaurée : %n bénéficiaires, %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Backup made and checked: %n beneficiary(ies), %1.</source>
+            <translation>
+                <numerusform>Sauvegarde faite et vérifiée : %n bénéficiaire, %1.</numerusform>
+                <numerusform>Sauvegarde faite et vérifiée : %n bénéficiaires, %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7088,13 +7105,6 @@ Une seule fenêtre à la fois travaille sur une base, pour que rien ne soit écr
             <source>No backup yet.</source>
             <translation>Aucune sauvegarde pour l'instant.</translation>
         </message>
-        <message numerus="yes">
-            <source>Backup made: %n beneficiary(ies), %1 bilan(s), checked.</source>
-            <translation>
-                <numerusform>Sauvegarde faite : %n bénéficiaire, %1 bilan(s), vérifiée.</numerusform>
-                <numerusform>Sauvegarde faite : %n bénéficiaires, %1 bilan(s), vérifiée.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Restore a backup</source>
             <translation>Restaurer une sauvegarde</translation>
@@ -7143,10 +7153,17 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <translation>Choisissez une phrase de passe pour cette copie. Sans elle, personne (vous compris) ne pourra plus jamais la lire : gardez-la en lieu sûr.</translation>
         </message>
         <message numerus="yes">
-            <source>Encrypted copy written to %1: %n beneficiary(ies), %2 bilan(s).</source>
+            <source>Backup made: %n beneficiary(ies), %1, checked.</source>
             <translation>
-                <numerusform>Copie chiffrée écrite dans %1 : %n bénéficiaire, %2 bilan(s).</numerusform>
-                <numerusform>Copie chiffrée écrite dans %1 : %n bénéficiaires, %2 bilan(s).</numerusform>
+                <numerusform>Sauvegarde faite : %n bénéficiaire, %1, vérifiée.</numerusform>
+                <numerusform>Sauvegarde faite : %n bénéficiaires, %1, vérifiée.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Encrypted copy written to %1: %n beneficiary(ies), %2.</source>
+            <translation>
+                <numerusform>Copie chiffrée écrite dans %1 : %n bénéficiaire, %2.</numerusform>
+                <numerusform>Copie chiffrée écrite dans %1 : %n bénéficiaires, %2.</numerusform>
             </translation>
         </message>
     </context>
@@ -7558,15 +7575,15 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>Connected. The database is empty: Parcours will set it up when you connect.</source>
-            <translation>Connexion réussie. La base est vide : Parcours la préparera quand vous vous connecterez.</translation>
+            <translation>Connexion réussie. La base est vide : Parcours la préparera quand vous vous connecterez.</translation>
         </message>
         <message>
             <source>Connected. The database was set up by an earlier version of Parcours (schema %1): it will be updated to schema %2 when you connect, and every computer of the cabinet will then need this version of Parcours.</source>
-            <translation>Connexion réussie. La base a été préparée par une version antérieure de Parcours (schéma %1) : elle sera mise à jour vers le schéma %2 à la connexion, et chaque poste du cabinet devra ensuite utiliser cette version de Parcours.</translation>
+            <translation>Connexion réussie. La base a été préparée par une version antérieure de Parcours (schéma %1) : elle sera mise à jour vers le schéma %2 à la connexion, et chaque poste du cabinet devra ensuite utiliser cette version de Parcours.</translation>
         </message>
         <message>
             <source>Connected: a Parcours database, up to date.</source>
-            <translation>Connexion réussie : une base Parcours à jour.</translation>
+            <translation>Connexion réussie : une base Parcours à jour.</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>
@@ -8023,8 +8040,8 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message numerus="yes">
             <source>The connection to the cabinet's server is lost; trying again in %n second(s). What you type is kept and saved once the link is back.</source>
             <translation>
-                <numerusform>La connexion au serveur du cabinet est perdue ; nouvelle tentative dans %n seconde. Ce que vous saisissez est gardé et sera enregistré au retour de la connexion.</numerusform>
-                <numerusform>La connexion au serveur du cabinet est perdue ; nouvelle tentative dans %n secondes. Ce que vous saisissez est gardé et sera enregistré au retour de la connexion.</numerusform>
+                <numerusform>La connexion au serveur du cabinet est perdue ; nouvelle tentative dans %n seconde. Ce que vous saisissez est gardé et sera enregistré au retour de la connexion.</numerusform>
+                <numerusform>La connexion au serveur du cabinet est perdue ; nouvelle tentative dans %n secondes. Ce que vous saisissez est gardé et sera enregistré au retour de la connexion.</numerusform>
             </translation>
         </message>
     </context>
@@ -8502,7 +8519,7 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>&amp;Skip</source>
-            <translation>&amp;Passer</translation>
+            <translation>P&amp;asser</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
@@ -8600,7 +8617,7 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>The beneficiary declined or could not be reached: record the attempts</source>
-            <translation>Le bénéficiaire a refusé ou n'a pas pu être joint : enregistrez les tentatives</translation>
+            <translation>Le bénéficiaire a refusé ou n'a pas pu être joint : enregistrez les tentatives</translation>
         </message>
         <message>
             <source>Next ones</source>
@@ -8649,15 +8666,15 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>Bilan a&amp;bandoned…</source>
-            <translation>Bilan a&amp;bandonné…</translation>
+            <translation>Bilan aban&amp;donné…</translation>
         </message>
         <message>
             <source>The bilan is over: its six-month follow-up becomes due</source>
-            <translation>Le bilan est terminé : son suivi à six mois devient dû</translation>
+            <translation>Le bilan est terminé : son suivi à six mois devient dû</translation>
         </message>
         <message>
             <source>The beneficiary stopped the bilan: record why (no follow-up)</source>
-            <translation>Le bénéficiaire a arrêté le bilan : notez pourquoi (pas de suivi)</translation>
+            <translation>Le bénéficiaire a arrêté le bilan : notez pourquoi (pas de suivi)</translation>
         </message>
         <message numerus="yes">
             <source>%n follow-up(s) to do, %1 overdue</source>
@@ -8676,15 +8693,15 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message numerus="yes">
             <source>%n reminder(s) due within 30 days, %1 of them overdue: see the Follow-ups panel.</source>
             <translation>
-                <numerusform>%n rappel dans les 30 jours, dont %1 en retard : voir le panneau Suivis.</numerusform>
-                <numerusform>%n rappels dans les 30 jours, dont %1 en retard : voir le panneau Suivis.</numerusform>
+                <numerusform>%n rappel dans les 30 jours, dont %1 en retard : voir le panneau Suivis.</numerusform>
+                <numerusform>%n rappels dans les 30 jours, dont %1 en retard : voir le panneau Suivis.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n reminder(s) due within 30 days: see the Follow-ups panel.</source>
             <translation>
-                <numerusform>%n rappel dans les 30 jours : voir le panneau Suivis.</numerusform>
-                <numerusform>%n rappels dans les 30 jours : voir le panneau Suivis.</numerusform>
+                <numerusform>%n rappel dans les 30 jours : voir le panneau Suivis.</numerusform>
+                <numerusform>%n rappels dans les 30 jours : voir le panneau Suivis.</numerusform>
             </translation>
         </message>
         <message>
@@ -8693,15 +8710,15 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>Last day of bilan no. %1 of %2 (its follow-up will be due six months later):</source>
-            <translation>Dernier jour du bilan n° %1 de %2 (son suivi sera dû six mois plus tard) :</translation>
+            <translation>Dernier jour du bilan n° %1 de %2 (son suivi sera dû six mois plus tard) :</translation>
         </message>
         <message>
             <source>Close bilan no. %1 of %2 on %3? Its follow-up will be due on %4.</source>
-            <translation>Clôturer le bilan n° %1 de %2 au %3 ? Son suivi sera dû le %4.</translation>
+            <translation>Clôturer le bilan n° %1 de %2 au %3 ? Son suivi sera dû le %4.</translation>
         </message>
         <message>
             <source>Bilan no. %1 closed on %2; its follow-up is due on %3.</source>
-            <translation>Bilan n° %1 clôturé le %2 ; son suivi est dû le %3.</translation>
+            <translation>Bilan n° %1 clôturé le %2 ; son suivi est dû le %3.</translation>
         </message>
         <message>
             <source>Bilan no. %1 of %2 stopped before its end.</source>
@@ -8713,7 +8730,7 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>Record that bilan no. %1 of %2 was abandoned on %3? It will have no follow-up.</source>
-            <translation>Enregistrer l'abandon du bilan n° %1 de %2 au %3 ? Il n'aura pas de suivi.</translation>
+            <translation>Enregistrer l'abandon du bilan n° %1 de %2 au %3 ? Il n'aura pas de suivi.</translation>
         </message>
         <message>
             <source>Bilan abandoned</source>
@@ -9235,7 +9252,7 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>&amp;Find a beneficiary</source>
-            <translation>&amp;Rechercher un bénéficiaire</translation>
+            <translation>Re&amp;chercher un bénéficiaire</translation>
         </message>
         <message>
             <source>Parcours</source>
@@ -9279,7 +9296,7 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
+            <translation>Aid&amp;e</translation>
         </message>
         <message>
             <source>&amp;About Parcours</source>
@@ -9368,6 +9385,14 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>&amp;Side column (this week, follow-ups)</source>
             <translation>&amp;Colonne latérale (cette semaine, suivis)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Annuler : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Rétablir : %1</translation>
         </message>
     </context>
     <context>
@@ -10017,10 +10042,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <translation>Aucune sauvegarde utilisable de cette base n'a été trouvée dans %1. Si vous en gardez une copie ailleurs (disque externe, autre ordinateur), choisissez-la avec « Choisir un fichier… ».</translation>
         </message>
         <message numerus="yes">
-            <source>The latest good backup is from %1 (%n beneficiary(ies), %2 bilan(s)). Restoring it puts it in place of the damaged file, which is kept in the backups folder, never deleted.</source>
+            <source>The latest good backup is from %1 (%n beneficiary(ies), %2). Restoring it puts it in place of the damaged file, which is kept in the backups folder, never deleted.</source>
             <translation>
-                <numerusform>La dernière sauvegarde valide date du %1 (%n bénéficiaire, %2 bilan(s)). La restaurer la met à la place du fichier endommagé, qui est gardé dans le dossier des sauvegardes, jamais supprimé.</numerusform>
-                <numerusform>La dernière sauvegarde valide date du %1 (%n bénéficiaires, %2 bilan(s)). La restaurer la met à la place du fichier endommagé, qui est gardé dans le dossier des sauvegardes, jamais supprimé.</numerusform>
+                <numerusform>La dernière sauvegarde valide date du %1 (%n bénéficiaire, %2). La restaurer la met à la place du fichier endommagé, qui est gardé dans le dossier des sauvegardes, jamais supprimé.</numerusform>
+                <numerusform>La dernière sauvegarde valide date du %1 (%n bénéficiaires, %2). La restaurer la met à la place du fichier endommagé, qui est gardé dans le dossier des sauvegardes, jamais supprimé.</numerusform>
             </translation>
         </message>
     </context>
@@ -10301,7 +10326,7 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>Attendance sheet of the &amp;session…</source>
-            <translation>Feuille d'émargement de la &amp;séance…</translation>
+            <translation>Feuille d'émar&amp;gement de la séance…</translation>
         </message>
         <message>
             <source>E&amp;xport the bilan's sessions (iCalendar)…</source>
@@ -10317,7 +10342,7 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>Your &amp;absences…</source>
-            <translation>Vos &amp;absences…</translation>
+            <translation>&amp;Vos absences…</translation>
         </message>
         <message>
             <source>&amp;Delete the bilan…</source>
@@ -10968,11 +10993,11 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>the section “%1” of the synthesis</source>
-            <translation>la section « %1 » de la synthèse</translation>
+            <translation>la section « %1 » de la synthèse</translation>
         </message>
         <message>
             <source>Your text is on the clipboard; the section shows the saved one.</source>
-            <translation>Votre texte est dans le presse-papiers ; la section affiche le texte enregistré.</translation>
+            <translation>Votre texte est dans le presse-papiers ; la section affiche le texte enregistré.</translation>
         </message>
     </context>
     <context>
