@@ -385,7 +385,11 @@ TEST_F(ScheduleGuiTest, DeletingABilanWithLoggedSessionsAsksAndSaysWhatWouldBeLo
     EXPECT_FALSE(scheduling().deleteBilanAction()->isEnabled());
 }
 
-TEST(AgendaModelTest, ACrowdedHourNamesThreeOverlapsAndCountsTheRest)
+namespace {
+class AgendaModelTest : public GuiTest { }; // French, as in the window
+} // namespace
+
+TEST_F(AgendaModelTest, ACrowdedHourNamesThreeOverlapsAndCountsTheRest)
 {
     // A large centre's single agenda: five sessions at nine o'clock on the same day.
     const QStringList names { u"Zoé"_s, u"Loïc"_s, u"Inès"_s, u"Maëlle"_s, u"Anaïs"_s };
