@@ -61,10 +61,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_bilanPanel->addTab(new SynthesisTab(workspace));
     m_bilanPanel->addTab(new DocumentsTab(workspace));
     m_bilanPanel->addTab(new InvestigationTab(workspace));
-    m_bilanPanel->addTab(m_billingTab = new BillingTab(workspace));
-    m_bilanPanel->addTab(new EvaluationTab(workspace));
-    m_bilanPanel->addTab(new ComplianceTab(workspace));
-    m_bilanPanel->addTab(new RetentionTab(workspace));
+    m_bilanPanel->addManagementTab(m_billingTab = new BillingTab(workspace));
+    m_bilanPanel->addManagementTab(new EvaluationTab(workspace));
+    m_bilanPanel->addManagementTab(new ComplianceTab(workspace));
+    m_bilanPanel->addManagementTab(new RetentionTab(workspace));
 
     auto* splitter = new FoldingSplitter(this);
     m_splitter = splitter;

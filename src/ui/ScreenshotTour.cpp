@@ -1,5 +1,6 @@
 #include <parcours/core/Text.h>
 #include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/BilanTab.h>
 #include <parcours/ui/ClientListModel.h>
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/MainWindow.h>
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScreen>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -160,17 +160,18 @@ void ScreenshotTour::selectClient(const QString& name)
 
 void ScreenshotTour::pictureTabs()
 {
-    QTabWidget* tabs = m_window.bilanPanel()->tabs();
-    for (int i = 0; i < tabs->count(); ++i) {
-        then([this, tabs, i] { tabs->setCurrentIndex(i); });
-        then([this, tabs, i] { save(&m_window, u"onglet-"_s + fileStem(tabs->tabText(i))); });
+    // Every tab, those inside « Gestion » included, named after its own title.
+    BilanPanel* panel = m_window.bilanPanel();
+    for (BilanTab* tab : panel->bilanTabs()) {
+        then([panel, tab] { panel->showTab(tab); });
+        then([this, tab] { save(&m_window, u"onglet-"_s + fileStem(tab->title())); });
     }
     // The sessions tab again, its first session selected: the one « Consigner » will open.
-    then([this, tabs] {
-        for (int i = 0; i < tabs->count(); ++i) {
-            auto* view = tabs->widget(i)->findChild<QTableView*>(u"sessionTableView"_s);
+    then([panel] {
+        for (BilanTab* tab : panel->bilanTabs()) {
+            auto* view = tab->findChild<QTableView*>(u"sessionTableView"_s);
             if (view && view->model()->rowCount() > 0) {
-                tabs->setCurrentIndex(i);
+                panel->showTab(tab);
                 view->selectRow(0);
             }
         }
