@@ -6,6 +6,7 @@
 #include <parcours/core/Schedule.h>
 #include <parcours/core/Settings.h>
 #include <parcours/ui/AbsencesDialog.h>
+#include <parcours/ui/FocusStyle.h>
 #include <parcours/ui/SettingsPages.h>
 #include <parcours/ui/Workspace.h>
 
@@ -251,6 +252,7 @@ QList<std::pair<QString, QString>> AppearanceSettingsPage::typed() const
 
 void applyColourScheme(bool dark)
 {
+    useVisibleFocus(); // before the palette: a change of style resets it
     if (!dark) {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;

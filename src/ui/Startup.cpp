@@ -1,3 +1,4 @@
+#include <parcours/ui/FocusStyle.h>
 #include <parcours/ui/Startup.h>
 
 #include <QCoreApplication>
@@ -75,6 +76,7 @@ void setApplicationLook(QGuiApplication& application)
         icon.addFile(u":/icons/parcours-%1.png"_s.arg(size), QSize(size, size));
     application.setWindowIcon(icon);
     QGuiApplication::setDesktopFileName(u"org.parcours.Parcours"_s);
+    useVisibleFocus();
 }
 
 QString chooseLanguage(const QString& requested)
