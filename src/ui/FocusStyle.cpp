@@ -15,8 +15,8 @@ class VisibleFocusStyle : public QProxyStyle {
 public:
     using QProxyStyle::QProxyStyle;
 
-    void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
-                     const QWidget* widget) const override
+    void drawControl(
+        ControlElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const override
     {
         QProxyStyle::drawControl(element, option, painter, widget);
         if (element != CE_ShapedFrame || !(option->state & State_HasFocus)

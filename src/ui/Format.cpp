@@ -1,6 +1,7 @@
 #include <parcours/core/WallClock.h>
 #include <parcours/ui/Format.h>
 
+#include <QDir>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,19 @@ QString time(const QDateTime& dateTime)
 QString hoursOf(int doneMinutes, int totalMinutes)
 {
     return formatMinutes(doneMinutes) + u" / "_s + formatMinutes(totalMinutes);
+}
+
+QString homePath(const QString& path)
+{
+    const QString home = QDir::cleanPath(QDir::homePath());
+    const QString clean = QDir::fromNativeSeparators(path);
+    if (home.isEmpty() || home == u"/")
+        return path;
+    if (clean == home)
+        return QStringLiteral("~");
+    if (clean.startsWith(home + u'/'))
+        return QDir::toNativeSeparators(QStringLiteral("~") + clean.mid(home.size()));
+    return path;
 }
 
 } // namespace parcours::format

@@ -4,6 +4,7 @@
 #include <parcours/ui/ClientListModel.h>
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/MainWindow.h>
+#include <parcours/ui/MessageBanner.h>
 #include <parcours/ui/ScreenshotTour.h>
 #include <parcours/ui/SessionsTab.h>
 
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScreen>
+#include <QStyleHints>
 #include <QTableView>
 #include <QTimer>
 
@@ -64,9 +66,16 @@ QString ScreenshotTour::fileStem(const QString& title)
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_folder);
+    QGuiApplication::styleHints()->setCursorFlashTime(0); // the same pictures at each retake: no blinking caret
     const QString client = qEnvironmentVariable("PARCOURS_TOUR_CLIENT");
     selectClient(client);
     then([this] { save(&m_window, u"fenetre-principale"_s); });
+    // The notice shown at the start hides by itself after a few seconds, in the middle of the tabs' pictures
+    // at one retake, after them at the next: closed now, as the consultant would, the same at every retake.
+    then([this] {
+        if (auto* banner = m_window.findChild<MessageBanner*>())
+            banner->hide();
+    });
     pictureTabs();
     // The dialogs the guide describes, by the object name of the menu action that opens them.
     const QList<std::pair<QString, QString>> dialogs {
@@ -118,6 +127,11 @@ void ScreenshotTour::next()
 void ScreenshotTour::save(QWidget* widget, const QString& name)
 {
     const QString path = QDir(m_folder).filePath(name + u".png"_s);
+    // What is still to lay out or paint (a busy machine falls behind the pause), done before the picture.
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
     if (!widget->grab().save(path)) {
         std::fprintf(stderr, "screenshot-tour: cannot write %s\n", qPrintable(path));
         ++m_failures;

@@ -7,6 +7,7 @@
 #include <parcours/core/Settings.h>
 #include <parcours/ui/AbsencesDialog.h>
 #include <parcours/ui/FocusStyle.h>
+#include <parcours/ui/Format.h>
 #include <parcours/ui/SettingsPages.h>
 #include <parcours/ui/Workspace.h>
 
@@ -182,7 +183,8 @@ BackupSettingsPage::BackupSettingsPage(const QString& folder, QWidget* parent)
     m_ui->setupUi(this);
     setObjectName(u"backupSettingsPage"_s);
     m_ui->folderLineEdit->setText(folder.isEmpty() ? tr("No backups: the database is on a PostgreSQL server.")
-                                                   : QDir::toNativeSeparators(folder));
+                                                   : format::homePath(QDir::toNativeSeparators(folder)));
+    m_ui->folderLineEdit->setToolTip(QDir::toNativeSeparators(folder));
     m_ui->openFolderPushButton->setEnabled(!folder.isEmpty());
     connect(m_ui->openFolderPushButton, &QPushButton::clicked, this, [folder] {
         QDir().mkpath(folder);

@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStyleHints>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +78,9 @@ void setApplicationLook(QGuiApplication& application)
     application.setWindowIcon(icon);
     QGuiApplication::setDesktopFileName(u"org.parcours.Parcours"_s);
     useVisibleFocus();
+    // A caret that does not blink, for whom blinking bothers, and for pictures that are the same at each retake.
+    if (qEnvironmentVariableIsSet("PARCOURS_STEADY_CARET"))
+        QGuiApplication::styleHints()->setCursorFlashTime(0);
 }
 
 QString chooseLanguage(const QString& requested)

@@ -103,8 +103,8 @@ TEST_F(BilanTabBarTest, OnTheGuidesScreenEveryTabShowsWithoutScrollArrows)
     QStringList management;
     for (int i = 0; i < panel->managementTabs()->count(); ++i)
         management << panel->managementTabs()->tabText(i).remove(u'&');
-    EXPECT_EQ(management.join(u','),
-              QStringLiteral("Facturation,Évaluations,Conformité,Conservation,Heures et échéances"));
+    EXPECT_EQ(
+        management.join(u','), QStringLiteral("Facturation,Évaluations,Conformité,Conservation,Heures et échéances"));
 }
 
 TEST_F(BilanTabBarTest, OnALaptopAt200PercentTheTabsStillFit)
@@ -131,8 +131,8 @@ TEST_F(BilanTabBarTest, TheKeyboardReachesEveryTabInsideGestionToo)
         visited << panel->currentTab()->title().remove(u'&');
         QTest::keyClick(panel->managementTabs()->tabBar(), Qt::Key_Tab, Qt::ControlModifier);
     }
-    EXPECT_EQ(visited.join(u','),
-              QStringLiteral("Facturation,Évaluations,Conformité,Conservation,Heures et échéances"));
+    EXPECT_EQ(
+        visited.join(u','), QStringLiteral("Facturation,Évaluations,Conformité,Conservation,Heures et échéances"));
     // A mnemonic of the inner bar: Alt+M is Conformité.
     QTest::keyClick(window.get(), Qt::Key_M, Qt::AltModifier);
     EXPECT_EQ(panel->currentTab()->title(), QStringLiteral("Confor&mité"));

@@ -72,8 +72,8 @@ QStringList withoutVisibleFocus(QWidget* top)
         const QImage unfocused = widget->grab().toImage();
         const int caret = 2 * widget->fontMetrics().height() + 4;
         if (differingPixels(focused, unfocused) <= caret)
-            invisible << QStringLiteral("%1 (%2)").arg(widget->objectName(),
-                                                       QString::fromLatin1(widget->metaObject()->className()));
+            invisible << QStringLiteral("%1 (%2)").arg(
+                widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
     }
     return invisible;
 }
@@ -111,10 +111,12 @@ protected:
             return nullptr;
         action->trigger();
         QWidget* opened = nullptr;
-        (void)QTest::qWaitFor([&] {
-            opened = QApplication::activeModalWidget();
-            return opened != nullptr;
-        }, 2000);
+        (void)QTest::qWaitFor(
+            [&] {
+                opened = QApplication::activeModalWidget();
+                return opened != nullptr;
+            },
+            2000);
         EXPECT_TRUE(opened) << actionName;
         return opened;
     }
@@ -158,11 +160,12 @@ TEST_P(FocusVisibilityTest, EveryControlOfTheSettingsAndOfTheSessionDialogShowsI
     QWidget* session = open("newSessionAction");
     ASSERT_TRUE(session);
     const QStringList invisible = withoutVisibleFocus(session);
-    EXPECT_TRUE(invisible.isEmpty()) << palette() << ", session: " << invisible.join(QStringLiteral(", ")).toStdString();
+    EXPECT_TRUE(invisible.isEmpty()) << palette()
+                                     << ", session: " << invisible.join(QStringLiteral(", ")).toStdString();
     session->close();
 }
 
 INSTANTIATE_TEST_SUITE_P(Palettes, FocusVisibilityTest, ::testing::Values(false, true),
-                         [](const ::testing::TestParamInfo<bool>& palette) { return palette.param ? "Dark" : "Light"; });
+    [](const ::testing::TestParamInfo<bool>& palette) { return palette.param ? "Dark" : "Light"; });
 
 } // namespace
