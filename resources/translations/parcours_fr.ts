@@ -7252,6 +7252,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>next session: %1, %2</source>
             <translation>prochaine séance : %1, %2</translation>
         </message>
+        <message>
+            <source>Mana&amp;gement</source>
+            <translation>&amp;Gestion</translation>
+        </message>
     </context>
     <context>
         <name>parcours::BillingSettingsPage</name>

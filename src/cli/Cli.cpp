@@ -200,7 +200,7 @@ Context::Context(const CommandSpec& spec, QStringList arguments, QHash<QString, 
     , m_err(stderr)
 {
     if (const auto pinned = pinnedToday(); pinned && pinned.value())
-        m_clock = std::make_unique<PinnedDateClock>(*pinned.value(), *m_systemClock);
+        m_clock = std::make_unique<PinnedDateClock>(*pinned.value(), *m_systemClock, pinnedStartTime());
 }
 
 Context::~Context() = default;

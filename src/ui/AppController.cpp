@@ -121,7 +121,7 @@ bool AppController::start()
         return false;
     }
     if (pinned.value())
-        m_pinnedClock.emplace(*pinned.value(), m_systemClock);
+        m_pinnedClock.emplace(*pinned.value(), m_systemClock, pinnedStartTime());
     m_explicitLocation = !m_options.database.isEmpty() || !qEnvironmentVariable("PARCOURS_DATABASE").isEmpty();
     // The cabinet opened last (its URL has no password: libpq finds it in ~/.pgpass, else the dialog asks).
     QString remembered = m_explicitLocation ? QString() : cabinet::rememberedUrl();

@@ -7,6 +7,7 @@
 #include <parcours/storage/EncryptedFile.h>
 #include <parcours/ui/Confirmation.h>
 #include <parcours/ui/FileDialog.h>
+#include <parcours/ui/Format.h>
 #include <parcours/ui/PassphraseDialog.h>
 
 #include <QDesktopServices>
@@ -31,7 +32,8 @@ BackupsDialog::BackupsDialog(Backups backups, BackUpNow backUpNow, QWidget* pare
     m_ui->setupUi(this);
     m_ui->backupsTableView->setModel(m_model);
     m_ui->backupsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->folderLabel->setText(tr("Folder: %1").arg(QDir::toNativeSeparators(m_backups.folder())));
+    m_ui->folderLabel->setText(tr("Folder: %1").arg(format::homePath(QDir::toNativeSeparators(m_backups.folder()))));
+    m_ui->folderLabel->setToolTip(QDir::toNativeSeparators(m_backups.folder()));
     connect(m_ui->backupNowPushButton, &QPushButton::clicked, this, &BackupsDialog::backUpNow);
     connect(m_ui->restorePushButton, &QPushButton::clicked, this, &BackupsDialog::restoreSelected);
     connect(m_ui->restoreFilePushButton, &QPushButton::clicked, this, &BackupsDialog::restoreFile);

@@ -36,6 +36,7 @@ BilanPanel::BilanPanel(Workspace& workspace, QWidget* parent)
     , m_hoursLabel(new QLabel(this))
     , m_timeline(new PhaseTimeline(this))
     , m_tabs(new QTabWidget(this))
+    , m_managementTabs(new QTabWidget(this))
     , m_profileTab(new ProfileTab(this))
     , m_sessionsTab(new SessionsTab(workspace, this))
     , m_noBilanPage(new QWidget(this))
@@ -89,6 +90,9 @@ BilanPanel::BilanPanel(Workspace& workspace, QWidget* parent)
     noBilanLayout->addWidget(m_openBilanButton);
 
     m_tabs->setObjectName(u"bilanTabWidget"_s);
+    m_managementTabs->setObjectName(u"managementTabWidget"_s);
+    m_managementTabs->setDocumentMode(true);
+    m_managementTabs->hide(); // a tab of m_tabs once it holds one
     addTab(m_profileTab);
     addTab(m_sessionsTab);
 
@@ -120,11 +124,8 @@ BilanPanel::BilanPanel(Workspace& workspace, QWidget* parent)
 
     // The tab the consultant works in stays the same from one beneficiary (and one session of work) to the next.
     m_tabs->setCurrentIndex(QSettings().value(u"window/bilanTab"_s, 0).toInt());
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_overview)
-            QSettings().setValue(u"window/bilanTab"_s, index);
-        auditOpening();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &BilanPanel::tabChanged);
+    connect(m_managementTabs, &QTabWidget::currentChanged, this, &BilanPanel::tabChanged);
 
     StoreEvents& events = workspace.events();
     connect(&events, &StoreEvents::clientChanged, this, [this](qint64 id) {
@@ -225,9 +226,11 @@ void BilanPanel::showBilan(qint64 bilanId)
         const QSignalBlocker blocker(m_tabs);
         showTab(m_profileTab);
     }
-    if (hasBilan && m_tabs->currentIndex() != QSettings().value(u"window/bilanTab"_s, 0).toInt()) {
+    const BilanTab* saved = m_bilanTabs.value(QSettings().value(u"window/bilanTab"_s, 0).toInt());
+    if (hasBilan && saved && saved != currentTab()) {
         const QSignalBlocker blocker(m_tabs);
-        m_tabs->setCurrentIndex(QSettings().value(u"window/bilanTab"_s, 0).toInt());
+        const QSignalBlocker managementBlocker(m_managementTabs);
+        showTab(saved);
     }
     m_workspace.activateBilan(hasBilan ? bilanId : 0);
     updateActions();
@@ -248,50 +251,105 @@ void BilanPanel::auditOpening()
         m_workspace.auditRead(AuditRecord::Bilan, bilanId, tab->auditKey());
 }
 
+void BilanPanel::tabChanged()
+{
+    if (m_overview)
+        QSettings().setValue(u"window/bilanTab"_s, m_bilanTabs.indexOf(currentTab()));
+    auditOpening();
+}
+
 void BilanPanel::addTab(BilanTab* tab)
+{
+    addPage(m_tabs, tab);
+}
+
+void BilanPanel::addManagementTab(BilanTab* tab)
+{
+    // The tabs of the bilan's administration, used a few times per bilan, share one tab of the bar so that every
+    // tab shows without scroll arrows (docs/architecture.md, "The bilan's tabs").
+    if (m_tabs->indexOf(m_managementTabs) < 0)
+        m_tabs->addTab(m_managementTabs, tr("Mana&gement"));
+    addPage(m_managementTabs, tab);
+}
+
+void BilanPanel::addPage(QTabWidget* tabs, BilanTab* tab)
 {
     // Each tab scrolls rather than imposing its own minimum width on the window: the widest tab (billing, the
     // synthesis) would otherwise squeeze the beneficiary list or push the side panels off a laptop screen.
-    auto* page = new QScrollArea(m_tabs);
+    auto* page = new QScrollArea(tabs);
     page->setFrameShape(QFrame::NoFrame);
     page->setFocusPolicy(Qt::NoFocus); // a container: Tab goes to the tab's fields, and the page follows them
     page->setWidgetResizable(true);
     page->setWidget(tab);
     m_bilanTabs.append(tab);
-    m_tabs->addTab(page, tab->title());
+    tabs->addTab(page, tab->title());
     if (m_client)
         refreshTabs();
 }
 
+QTabWidget* BilanPanel::tabWidgetOf(const BilanTab* tab) const
+{
+    for (QTabWidget* tabs : { m_tabs, m_managementTabs })
+        for (int i = 0; i < tabs->count(); ++i)
+            if (const auto* page = qobject_cast<QScrollArea*>(tabs->widget(i)); page && page->widget() == tab)
+                return tabs;
+    return nullptr;
+}
+
 int BilanPanel::tabIndex(const BilanTab* tab) const
 {
-    for (int i = 0; i < m_tabs->count(); ++i)
-        if (const auto* page = qobject_cast<QScrollArea*>(m_tabs->widget(i)); page && page->widget() == tab)
+    QTabWidget* tabs = tabWidgetOf(tab);
+    for (int i = 0; tabs && i < tabs->count(); ++i)
+        if (const auto* page = qobject_cast<QScrollArea*>(tabs->widget(i)); page && page->widget() == tab)
             return i;
     return -1;
 }
 
 void BilanPanel::showTab(const BilanTab* tab)
 {
-    m_tabs->setCurrentIndex(tabIndex(tab));
+    QTabWidget* tabs = tabWidgetOf(tab);
+    if (!tabs)
+        return;
+    if (tabs != m_managementTabs) {
+        m_tabs->setCurrentIndex(tabIndex(tab));
+        return;
+    }
+    // Both bars move, and the change is announced once, when both have.
+    const bool changed = currentTab() != tab;
+    const bool quiet = m_managementTabs->signalsBlocked();
+    {
+        const QSignalBlocker blocker(m_managementTabs);
+        m_managementTabs->setCurrentIndex(tabIndex(tab));
+    }
+    if (m_tabs->currentWidget() != m_managementTabs)
+        m_tabs->setCurrentWidget(m_managementTabs); // announced by m_tabs (unless blocked too)
+    else if (changed && !quiet)
+        tabChanged();
 }
 
 BilanTab* BilanPanel::currentTab() const
 {
-    const auto* page = qobject_cast<QScrollArea*>(m_tabs->currentWidget());
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_managementTabs)
+        current = m_managementTabs->currentWidget();
+    const auto* page = qobject_cast<QScrollArea*>(current);
     return page ? qobject_cast<BilanTab*>(page->widget()) : nullptr;
 }
 
 void BilanPanel::refreshTabs()
 {
     const BilanOverview* overview = m_overview ? &*m_overview : nullptr;
+    bool management = false;
     for (BilanTab* tab : std::as_const(m_bilanTabs)) {
-        m_tabs->setTabEnabled(tabIndex(tab), overview || tab->availableWithoutBilan());
+        tabWidgetOf(tab)->setTabEnabled(tabIndex(tab), overview || tab->availableWithoutBilan());
+        management |= tabWidgetOf(tab) == m_managementTabs && (overview || tab->availableWithoutBilan());
         if (m_client && (overview || tab->availableWithoutBilan()))
             tab->showBilan(*m_client, overview);
         else
             tab->clearBilan();
     }
+    if (const int index = m_tabs->indexOf(m_managementTabs); index >= 0)
+        m_tabs->setTabEnabled(index, management);
 }
 
 QString BilanPanel::subtitle() const

@@ -91,7 +91,7 @@ ComplianceTab::ComplianceTab(Workspace& workspace, QWidget* parent)
     // Focusable so that the keyboard can scroll what is only text; named for a screen reader.
     scroll->setAccessibleName(tr("Compliance checks"));
     scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFrameShape(QFrame::StyledPanel); // the frame shows the keyboard's focus (FocusStyle.h)
     auto* inner = new QWidget(scroll);
     auto* innerLayout = new QVBoxLayout(inner);
     innerLayout->addWidget(m_summary);

@@ -3,6 +3,7 @@
 #include <parcours/ui/Colours.h>
 #include <parcours/ui/FileDialog.h>
 #include <parcours/ui/FirstRunWizard.h>
+#include <parcours/ui/Format.h>
 #include <parcours/ui/LetterheadSettingsPage.h>
 
 #include <QDir>
@@ -31,7 +32,9 @@ FirstRunWizard::FirstRunWizard(const QString& databasePath, bool pathEditable, Q
     setOption(QWizard::NoBackButtonOnStartPage);
     m_letterhead = new LetterheadSettingsPage(m_ui->letterheadWizardPage);
     m_ui->letterheadLayout->addWidget(m_letterhead);
-    m_ui->locationLineEdit->setText(QDir::toNativeSeparators(databasePath));
+    // The home folder as « ~ », as the status bar shows it; typed back, « ~ » means it again.
+    m_ui->locationLineEdit->setText(pathEditable ? format::homePath(QDir::toNativeSeparators(databasePath))
+                                                 : QDir::toNativeSeparators(databasePath));
     m_ui->locationLineEdit->setReadOnly(!pathEditable);
     m_ui->chooseLocationPushButton->setVisible(pathEditable);
     m_ui->locationErrorLabel->setStyleSheet(colours::css(colours::error()));
@@ -42,9 +45,9 @@ FirstRunWizard::FirstRunWizard(const QString& databasePath, bool pathEditable, Q
             : tr("This database was chosen when Parcours was started."));
     connect(m_ui->chooseLocationPushButton, &QPushButton::clicked, this, [this] {
         const QString path = FileDialog::getSaveFileName(
-            this, tr("Where to keep your data"), m_ui->locationLineEdit->text(), tr("Parcours database (*.sqlite)"));
+            this, tr("Where to keep your data"), this->databasePath(), tr("Parcours database (*.sqlite)"));
         if (!path.isEmpty())
-            m_ui->locationLineEdit->setText(QDir::toNativeSeparators(path));
+            m_ui->locationLineEdit->setText(format::homePath(QDir::toNativeSeparators(path)));
     });
 }
 
@@ -60,7 +63,10 @@ QString FirstRunWizard::databasePath() const
     const QString typed = m_ui->locationLineEdit->text().trimmed();
     if (!m_pathEditable)
         return typed;
-    return QDir::cleanPath(QDir::current().absoluteFilePath(QDir::fromNativeSeparators(typed)));
+    QString path = QDir::fromNativeSeparators(typed);
+    if (path == u"~" || path.startsWith(u"~/"))
+        path = QDir::homePath() + path.mid(1);
+    return QDir::cleanPath(QDir::current().absoluteFilePath(path));
 }
 
 bool FirstRunWizard::demoChosen() const

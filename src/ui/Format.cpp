@@ -2,6 +2,7 @@
 #include <parcours/ui/Format.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +52,19 @@ QString hoursOf(int doneMinutes, int totalMinutes)
 QString bilanCount(int count)
 {
     return QCoreApplication::translate("format", "%n bilan(s)", nullptr, count);
+}
+
+QString homePath(const QString& path)
+{
+    const QString home = QDir::cleanPath(QDir::homePath());
+    const QString clean = QDir::fromNativeSeparators(path);
+    if (home.isEmpty() || home == u"/")
+        return path;
+    if (clean == home)
+        return QStringLiteral("~");
+    if (clean.startsWith(home + u'/'))
+        return QDir::toNativeSeparators(QStringLiteral("~") + clean.mid(home.size()));
+    return path;
 }
 
 } // namespace parcours::format

@@ -119,7 +119,7 @@ HoursTab::HoursTab(Workspace& workspace, const QList<QAction*>& actions, QWidget
     scroll->setAccessibleName(tr("Hours and deadlines"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFrameShape(QFrame::StyledPanel); // the frame shows the keyboard's focus (FocusStyle.h)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(scroll, 1);

@@ -12,6 +12,7 @@
 #include <parcours/ui/EvaluationTab.h>
 #include <parcours/ui/FoldingSplitter.h>
 #include <parcours/ui/FollowUps.h>
+#include <parcours/ui/Format.h>
 #include <parcours/ui/InvestigationTab.h>
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/MessageBanner.h>
@@ -61,10 +62,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_bilanPanel->addTab(new SynthesisTab(workspace));
     m_bilanPanel->addTab(new DocumentsTab(workspace));
     m_bilanPanel->addTab(new InvestigationTab(workspace));
-    m_bilanPanel->addTab(m_billingTab = new BillingTab(workspace));
-    m_bilanPanel->addTab(new EvaluationTab(workspace));
-    m_bilanPanel->addTab(new ComplianceTab(workspace));
-    m_bilanPanel->addTab(new RetentionTab(workspace));
+    m_bilanPanel->addManagementTab(m_billingTab = new BillingTab(workspace));
+    m_bilanPanel->addManagementTab(new EvaluationTab(workspace));
+    m_bilanPanel->addManagementTab(new ComplianceTab(workspace));
+    m_bilanPanel->addManagementTab(new RetentionTab(workspace));
 
     auto* splitter = new FoldingSplitter(this);
     m_splitter = splitter;
@@ -91,8 +92,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    auto* databaseLabel = new QLabel(tr("Database: %1").arg(workspace.databaseDescription()), this);
+    // The home folder shortened to « ~ », the whole path under the mouse.
+    auto* databaseLabel = new QLabel(tr("Database: %1").arg(format::homePath(workspace.databaseDescription())), this);
     databaseLabel->setObjectName(u"databaseLabel"_s);
+    databaseLabel->setToolTip(workspace.databaseDescription());
     statusBar()->addWidget(databaseLabel);
 
     m_newClientAction->setObjectName(u"newClientAction"_s);

@@ -7,6 +7,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
+#include <QStyleOption>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -285,6 +287,15 @@ void PhaseTimeline::paintEvent(QPaintEvent*)
         painter.drawText(QRectF(left, m_layout.barTop + kBarHeight + 4 + metrics.height(), labelWidth + 2,
                                 metrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
+
+    // Reached with Tab (for a screen reader to read it): the style's focus frame around the whole strip.
+    if (hasFocus()) {
+        QStyleOptionFocusRect focus;
+        focus.initFrom(this);
+        focus.rect = rect().adjusted(1, 1, -1, -1);
+        focus.backgroundColor = palette().color(QPalette::Window);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &painter, this);
     }
 }
 

@@ -74,7 +74,7 @@ Scheduling::Scheduling(Workspace& workspace, MainWindow& window)
     m_bilanCalendar->setToolTip(tr("Initials and phase only: nothing confidential leaves Parcours"));
     m_calendar->setToolTip(m_bilanCalendar->toolTip());
 
-    window.bilanPanel()->addTab(m_hoursTab);
+    window.bilanPanel()->addManagementTab(m_hoursTab);
     window.addSidePanel(m_thisWeek);
 
     connect(m_plan, &QAction::triggered, this, [this] { planBilan(); });

@@ -1,8 +1,10 @@
 #include <parcours/core/Text.h>
 #include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/BilanTab.h>
 #include <parcours/ui/ClientListModel.h>
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/MainWindow.h>
+#include <parcours/ui/MessageBanner.h>
 #include <parcours/ui/ScreenshotTour.h>
 #include <parcours/ui/SessionsTab.h>
 
@@ -14,7 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScreen>
-#include <QTabWidget>
+#include <QStyleHints>
 #include <QTableView>
 #include <QTimer>
 
@@ -64,9 +66,16 @@ QString ScreenshotTour::fileStem(const QString& title)
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_folder);
+    QGuiApplication::styleHints()->setCursorFlashTime(0); // the same pictures at each retake: no blinking caret
     const QString client = qEnvironmentVariable("PARCOURS_TOUR_CLIENT");
     selectClient(client);
     then([this] { save(&m_window, u"fenetre-principale"_s); });
+    // The notice shown at the start hides by itself after a few seconds, in the middle of the tabs' pictures
+    // at one retake, after them at the next: closed now, as the consultant would, the same at every retake.
+    then([this] {
+        if (auto* banner = m_window.findChild<MessageBanner*>())
+            banner->hide();
+    });
     pictureTabs();
     // The dialogs the guide describes, by the object name of the menu action that opens them.
     const QList<std::pair<QString, QString>> dialogs {
@@ -118,6 +127,11 @@ void ScreenshotTour::next()
 void ScreenshotTour::save(QWidget* widget, const QString& name)
 {
     const QString path = QDir(m_folder).filePath(name + u".png"_s);
+    // What is still to lay out or paint (a busy machine falls behind the pause), done before the picture.
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
     if (!widget->grab().save(path)) {
         std::fprintf(stderr, "screenshot-tour: cannot write %s\n", qPrintable(path));
         ++m_failures;
@@ -160,17 +174,18 @@ void ScreenshotTour::selectClient(const QString& name)
 
 void ScreenshotTour::pictureTabs()
 {
-    QTabWidget* tabs = m_window.bilanPanel()->tabs();
-    for (int i = 0; i < tabs->count(); ++i) {
-        then([this, tabs, i] { tabs->setCurrentIndex(i); });
-        then([this, tabs, i] { save(&m_window, u"onglet-"_s + fileStem(tabs->tabText(i))); });
+    // Every tab, those inside « Gestion » included, named after its own title.
+    BilanPanel* panel = m_window.bilanPanel();
+    for (BilanTab* tab : panel->bilanTabs()) {
+        then([panel, tab] { panel->showTab(tab); });
+        then([this, tab] { save(&m_window, u"onglet-"_s + fileStem(tab->title())); });
     }
     // The sessions tab again, its first session selected: the one « Consigner » will open.
-    then([this, tabs] {
-        for (int i = 0; i < tabs->count(); ++i) {
-            auto* view = tabs->widget(i)->findChild<QTableView*>(u"sessionTableView"_s);
+    then([panel] {
+        for (BilanTab* tab : panel->bilanTabs()) {
+            auto* view = tab->findChild<QTableView*>(u"sessionTableView"_s);
             if (view && view->model()->rowCount() > 0) {
-                tabs->setCurrentIndex(i);
+                panel->showTab(tab);
                 view->selectRow(0);
             }
         }

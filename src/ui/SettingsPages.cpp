@@ -6,6 +6,8 @@
 #include <parcours/core/Schedule.h>
 #include <parcours/core/Settings.h>
 #include <parcours/ui/AbsencesDialog.h>
+#include <parcours/ui/FocusStyle.h>
+#include <parcours/ui/Format.h>
 #include <parcours/ui/SettingsPages.h>
 #include <parcours/ui/Workspace.h>
 
@@ -181,7 +183,8 @@ BackupSettingsPage::BackupSettingsPage(const QString& folder, QWidget* parent)
     m_ui->setupUi(this);
     setObjectName(u"backupSettingsPage"_s);
     m_ui->folderLineEdit->setText(folder.isEmpty() ? tr("No backups: the database is on a PostgreSQL server.")
-                                                   : QDir::toNativeSeparators(folder));
+                                                   : format::homePath(QDir::toNativeSeparators(folder)));
+    m_ui->folderLineEdit->setToolTip(QDir::toNativeSeparators(folder));
     m_ui->openFolderPushButton->setEnabled(!folder.isEmpty());
     connect(m_ui->openFolderPushButton, &QPushButton::clicked, this, [folder] {
         QDir().mkpath(folder);
@@ -251,6 +254,7 @@ QList<std::pair<QString, QString>> AppearanceSettingsPage::typed() const
 
 void applyColourScheme(bool dark)
 {
+    useVisibleFocus(); // before the palette: a change of style resets it
     if (!dark) {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;

@@ -1,3 +1,4 @@
+#include <parcours/ui/FocusStyle.h>
 #include <parcours/ui/Startup.h>
 
 #include <QCoreApplication>
@@ -5,6 +6,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStyleHints>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +77,10 @@ void setApplicationLook(QGuiApplication& application)
         icon.addFile(u":/icons/parcours-%1.png"_s.arg(size), QSize(size, size));
     application.setWindowIcon(icon);
     QGuiApplication::setDesktopFileName(u"org.parcours.Parcours"_s);
+    useVisibleFocus();
+    // A caret that does not blink, for whom blinking bothers, and for pictures that are the same at each retake.
+    if (qEnvironmentVariableIsSet("PARCOURS_STEADY_CARET"))
+        QGuiApplication::styleHints()->setCursorFlashTime(0);
 }
 
 QString chooseLanguage(const QString& requested)

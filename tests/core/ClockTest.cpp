@@ -21,6 +21,25 @@ TEST(Clock, APinnedDateKeepsTheDateButLetsTimeRun)
     EXPECT_EQ(pinned.now().time(), QTime(15, 45));
 }
 
+TEST(Clock, APinnedStartTimeStartsTheDayThereAndLetsItRun)
+{
+    ManualClock source(QDateTime(QDate(2030, 1, 1), QTime(15, 45), Qt::UTC));
+    PinnedDateClock pinned(QDate(2026, 3, 18), source, QTime(9, 0));
+    EXPECT_EQ(pinned.now(), QDateTime(QDate(2026, 3, 18), QTime(9, 0), Qt::UTC));
+    source.set(QDateTime(QDate(2030, 1, 1), QTime(15, 47, 30), Qt::UTC));
+    EXPECT_EQ(pinned.now(), QDateTime(QDate(2026, 3, 18), QTime(9, 2, 30), Qt::UTC));
+
+    qputenv("PARCOURS_TODAY", "2026-03-18T09:00");
+    EXPECT_EQ(pinnedToday().value(), std::optional(QDate(2026, 3, 18)));
+    EXPECT_EQ(pinnedStartTime(), QTime(9, 0));
+    qputenv("PARCOURS_TODAY", "2026-03-18T9h");
+    EXPECT_FALSE(pinnedToday().ok());
+    qputenv("PARCOURS_TODAY", "2026-03-18");
+    EXPECT_EQ(pinnedToday().value(), std::optional(QDate(2026, 3, 18)));
+    EXPECT_FALSE(pinnedStartTime().isValid());
+    qunsetenv("PARCOURS_TODAY");
+}
+
 TEST(Clock, TheSystemClockReadsTheWallClockOfTheConsultantsZone)
 {
     const SystemClock paris(QTimeZone(QByteArrayLiteral("Europe/Paris")));

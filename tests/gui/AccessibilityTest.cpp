@@ -8,6 +8,7 @@
 #include <parcours/ui/AgendaWindow.h>
 #include <parcours/ui/BackupsDialog.h>
 #include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/BilanTab.h>
 #include <parcours/ui/CabinetDialog.h>
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/Colours.h>
@@ -132,12 +133,11 @@ TEST_F(AccessibilityTest, TheWindowAndTheMainDialogsFitALaptopScreenAt200Percent
     EXPECT_TRUE(fits(opened, kRoomOnLaptop)) << describe(opened);
 
     // The bilan's tabs scroll rather than widen the window: each tab, shown, keeps the window's minimum.
-    QTabWidget* tabs = window->bilanPanel()->tabs();
-    for (int i = 0; i < tabs->count(); ++i) {
-        tabs->setCurrentIndex(i);
+    for (BilanTab* tab : window->bilanPanel()->bilanTabs()) {
+        window->bilanPanel()->showTab(tab);
         QTest::qWait(20);
         EXPECT_TRUE(fits(minimumOf(window.get()), kRoomOnLaptop))
-            << tabs->tabText(i).toStdString() << " " << describe(minimumOf(window.get()));
+            << tab->title().toStdString() << " " << describe(minimumOf(window.get()));
     }
 
     window->bilanPanel()->showTab(window->bilanPanel()->sessionsTab());
@@ -272,12 +272,11 @@ QStringList unnamedInTabChain(QWidget* top)
 TEST_F(AccessibilityTest, EveryControlReachedWithTabHasANameOrALabel)
 {
     zoeWithSessions();
-    QTabWidget* tabs = window->bilanPanel()->tabs();
-    for (int i = 0; i < tabs->count(); ++i) {
-        tabs->setCurrentIndex(i);
+    for (BilanTab* tab : window->bilanPanel()->bilanTabs()) {
+        window->bilanPanel()->showTab(tab);
         QTest::qWait(20);
         const QStringList unnamed = unnamedInTabChain(window.get());
-        EXPECT_TRUE(unnamed.isEmpty()) << tabs->tabText(i).toStdString() << ": "
+        EXPECT_TRUE(unnamed.isEmpty()) << tab->title().toStdString() << ": "
                                        << unnamed.join(QStringLiteral(", ")).toStdString();
     }
     // The settings, page by page.

@@ -70,9 +70,10 @@ TEST_F(ComplianceGuiTest, TheTabSaysWhatIsMissingAndItsButtonOpensWhereToFixIt)
 {
     const qint64 bilanId = ines();
     window->clientList()->selectClient(clientId);
-    QTabWidget* tabs = window->bilanPanel()->tabs();
     ComplianceTab* tab = complianceTab();
     ASSERT_TRUE(tab);
+    QTabWidget* tabs = window->bilanPanel()->tabWidgetOf(tab);
+    ASSERT_EQ(tabs, window->bilanPanel()->managementTabs()); // inside « Gestion »
     EXPECT_EQ(tabs->tabText(window->bilanPanel()->tabIndex(tab)), QStringLiteral("Confor&mité"));
     window->bilanPanel()->showTab(tab);
     ASSERT_EQ(tab->checks().size(), static_cast<qsizetype>(kAllCheckIds.size()));

@@ -15,8 +15,11 @@ TEST_F(RetentionGuiTest, DestroyedContentIsGoneFromTheWindowAndTheCertificateNam
     const qint64 bilanId = anais();
     RetentionTab* tab = showTab();
     ASSERT_TRUE(tab);
-    QTabWidget* tabs = window->bilanPanel()->tabs();
+    // A tab of « Gestion ».
+    QTabWidget* tabs = window->bilanPanel()->tabWidgetOf(tab);
+    ASSERT_EQ(tabs, window->bilanPanel()->managementTabs());
     EXPECT_EQ(tabs->tabText(window->bilanPanel()->tabIndex(tab)), QStringLiteral("&Conservation"));
+    EXPECT_EQ(window->bilanPanel()->tabs()->currentWidget(), tabs);
     EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "En cours");
     EXPECT_EQ(label(tab, QStringLiteral("valuesStateLabel")), "Rien");
     ASSERT_TRUE(shown(kNote)) << "the session's note is in the sessions' table";

@@ -32,15 +32,21 @@ private:
     QTimeZone m_zone;
 };
 
-/** A clock whose date is pinned (PARCOURS_TODAY) while the time of day runs: demonstrations and CLI tests. */
+/**
+ * A clock whose date is pinned (PARCOURS_TODAY) while the time of day runs: demonstrations and CLI tests. With a
+ * start time (PARCOURS_TODAY=2026-03-18T09:00, the guide's pictures), the time of day starts there when the clock
+ * is made, and runs from there.
+ */
 class PinnedDateClock final : public Clock {
 public:
-    PinnedDateClock(QDate date, const Clock& timeSource);
+    PinnedDateClock(QDate date, const Clock& timeSource, QTime startsAt = {});
     QDateTime now() const override;
 
 private:
     QDate m_date;
     const Clock& m_timeSource;
+    QTime m_startsAt;
+    QDateTime m_madeAt;
 };
 
 /** A clock tests move by hand. */
@@ -56,7 +62,10 @@ private:
     QDateTime m_now;
 };
 
-/// The date PARCOURS_TODAY pins (tests and demonstrations): nullopt when unset; an error when it is not a date.
+/// The date PARCOURS_TODAY pins (tests and demonstrations): nullopt when unset; an error when it is not a date
+/// (YYYY-MM-DD, or YYYY-MM-DDTHH:MM with the time of day the clock starts at).
 Result<std::optional<QDate>> pinnedToday();
+/// The time of day PARCOURS_TODAY starts the clock at ("2026-03-18T09:00"): invalid when it gives none.
+QTime pinnedStartTime();
 
 } // namespace parcours

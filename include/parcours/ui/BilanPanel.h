@@ -36,12 +36,18 @@ public:
     PhaseTimeline* timeline() const { return m_timeline; }
     SessionsTab* sessionsTab() const { return m_sessionsTab; }
     QTabWidget* tabs() const { return m_tabs; }
-    /// Brings `tab` to the front (each tab sits in its own scroll area).
+    /// Brings `tab` to the front (each tab sits in its own scroll area), inside « Gestion » when it is there.
     void showTab(const BilanTab* tab);
-    /// The tab in front.
+    /// The tab in front (inside « Gestion » when that is in front).
     BilanTab* currentTab() const;
-    /// The index of `tab` in tabs() (-1 when it is not there).
+    /// Every tab, in the order added (the order the saved "window/bilanTab" counts in).
+    const QList<BilanTab*>& bilanTabs() const { return m_bilanTabs; }
+    /// The tab widget holding `tab`: tabs(), or managementTabs() for the tabs of « Gestion ».
+    QTabWidget* tabWidgetOf(const BilanTab* tab) const;
+    /// The index of `tab` in tabWidgetOf(tab) (-1 when it is not there).
     int tabIndex(const BilanTab* tab) const;
+    /// The tabs inside « Gestion ».
+    QTabWidget* managementTabs() const { return m_managementTabs; }
     QAction* editClientAction() const { return m_editClientAction; }
     QAction* openBilanAction() const { return m_openBilanAction; }
     QAction* editBilanAction() const { return m_editBilanAction; }
@@ -51,6 +57,9 @@ public:
 
     /// Adds a tab under the timeline; the panel keeps it in step with the bilan shown.
     void addTab(BilanTab* tab);
+    /// Adds a tab inside « Gestion », the one tab that gathers the administration of the bilan (billing,
+    /// evaluations, compliance, retention, hours): see docs/architecture.md, "The bilan's tabs".
+    void addManagementTab(BilanTab* tab);
 
     ClientDialog* editClient();
     BilanDialog* openBilan();
@@ -62,6 +71,8 @@ private:
     void showBilan(qint64 bilanId);
     void updateActions();
     void refreshTabs();
+    void addPage(QTabWidget* tabs, BilanTab* tab);
+    void tabChanged();
 
     Workspace& m_workspace;
     qint64 m_clientId = 0;
@@ -78,6 +89,7 @@ private:
     QLabel* m_hoursLabel;
     PhaseTimeline* m_timeline;
     QTabWidget* m_tabs;
+    QTabWidget* m_managementTabs;
     ProfileTab* m_profileTab;
     SessionsTab* m_sessionsTab;
     QList<BilanTab*> m_bilanTabs;

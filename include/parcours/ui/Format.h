@@ -17,5 +17,8 @@ QString time(const QDateTime& dateTime); ///< "14:00"
 /// "3 h / 17 h": done over planned, as on the timeline.
 QString hoursOf(int doneMinutes, int totalMinutes);
 QString bilanCount(int count); ///< "1 bilan", "3 bilans"
+/// A file's path as a consultant reads it: the home folder shortened to "~" ("~/Documents/Parcours/x.sqlite").
+/// Anything else (a path elsewhere, a cabinet's address) unchanged.
+QString homePath(const QString& path);
 
 } // namespace parcours::format
