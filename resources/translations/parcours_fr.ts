@@ -2083,6 +2083,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les
             <source>The database “%1” holds tables of another program, not Parcours: choose another database.</source>
             <translation>La base « %1 » contient les tables d'un autre programme, pas de Parcours : choisissez une autre base.</translation>
         </message>
+        <message>
+            <source>Nothing answers at %1: check the port, and that the cabinet's server is running.</source>
+            <translation>Rien ne répond à l'adresse %1 : vérifiez le port, et que le serveur du cabinet est démarré.</translation>
+        </message>
     </context>
     <context>
         <name>ConsentRules</name>
@@ -8229,7 +8233,7 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>&amp;Documents</source>
-            <translation>&amp;Documents</translation>
+            <translation>Documen&amp;ts</translation>
         </message>
         <message>
             <source>No tripartite agreement for a bilan funded by %1: it is made when an employer or France Travail funds the bilan.</source>
@@ -10740,11 +10744,11 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>&amp;Log…</source>
-            <translation>&amp;Consigner…</translation>
+            <translation>C&amp;onsigner…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
+            <translation>Supp&amp;rimer</translation>
         </message>
         <message>
             <source>Plan a new session for this bilan</source>
@@ -10784,7 +10788,7 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         </message>
         <message>
             <source>&amp;Sessions</source>
-            <translation>&amp;Séances</translation>
+            <translation>Séan&amp;ces</translation>
         </message>
     </context>
     <context>

@@ -74,6 +74,13 @@ Error connectionFailure(const DatabaseLocation& location, const QString& driverT
         return makeError(ErrorCode::ConnectionLost,
                          QCoreApplication::translate("ConnectionCheck", "No server is known by the name %1: check the address.").arg(location.host));
     }
+    if (mentions(driverText, { u"Connection refused"_s, u"Connexion refusée"_s })) {
+        // The most common case (the server stopped, or another port), said without the library's English.
+        return makeError(ErrorCode::ConnectionLost,
+                         QCoreApplication::translate("ConnectionCheck", "Nothing answers at %1: check the port, and that the "
+                                                     "cabinet's server is running.")
+                             .arg(server));
+    }
     return makeError(ErrorCode::ConnectionLost,
                      QCoreApplication::translate("ConnectionCheck", "The server %1 cannot be reached: check the address and the port, that this computer is on "
                         "the cabinet's network, and that the server is running (it said: %2).")

@@ -2,8 +2,11 @@
 // same page, that share a letter send the consultant to the first of them only.
 #include "GuiTestSupport.h"
 
+#include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/FirstRunWizard.h>
 #include <parcours/ui/MainWindow.h>
+#include <parcours/ui/SessionsTab.h>
 #include <parcours/ui/SettingsDialog.h>
 
 #include <QAbstractButton>
@@ -99,6 +102,25 @@ TEST_F(MnemonicTest, EachMenuOfTheMenuBarHasItsOwnLetterAndSoDoesEachItemOfAMenu
     }
     ASSERT_GE(titles.size(), 8);
     EXPECT_EQ(clashes(titles).toStdString(), "");
+}
+
+TEST_F(MnemonicTest, TheMenusAndTheBilansTabsAndButtonsDoNotShareALetter)
+{
+    // Alt+S cannot both open the Séance menu and show the Séances tab: Qt then does neither.
+    Client client;
+    client.lastName = u"Lefèvre"_s;
+    client.firstName = u"Zoé"_s;
+    const qint64 clientId = workspace().clients().add(client).value();
+    ASSERT_TRUE(workspace().bilans().open(clientId, Funding::Cpf, QDate(2026, 2, 2)).ok());
+    MainWindow window(workspace());
+    window.show();
+    window.clientList()->selectClient(clientId);
+    window.bilanPanel()->showTab(window.bilanPanel()->sessionsTab());
+    QList<QString> texts;
+    for (QAction* action : window.menuBar()->actions())
+        texts << action->text();
+    texts << visibleTexts(window.bilanPanel());
+    EXPECT_EQ(clashes(texts).toStdString(), "");
 }
 
 TEST_F(MnemonicTest, EachPageOfTheWelcomeHasItsOwnLetters)
