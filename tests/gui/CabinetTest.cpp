@@ -340,7 +340,7 @@ TEST_F(LostConnectionTest, theBannerSaysSoRetriesAndGoesWhenTheLinkIsBack)
         << dialog.findChild<QLabel*>(u"formErrorLabel"_s)->text().toStdString();
 
     ASSERT_TRUE(QTest::qWaitFor([&] { return watcher.isVisible(); }, 2000)) << "the banner appears";
-    EXPECT_TRUE(watcher.text().contains(u"La connexion au serveur du cabinet est perdue ; nouvelle tentative dans"_s))
+    EXPECT_TRUE(watcher.text().contains(u"La connexion au serveur du cabinet est perdue ; nouvelle tentative dans"_s))
         << watcher.text().toStdString();
     keepPicture(&watcher, u"cabinet-connection-lost"_s);
 
