@@ -2,7 +2,7 @@
 // (1440 × 900, the window with its side column), no tab bar of the bilan hides a tab behind scroll arrows; the
 // tabs used a few times per bilan (billing, evaluations, compliance, retention, hours) share « Gestion ». On a
 // laptop at 200 % every tab is still one key or one click away.
-#include "GuiTestSupport.h"
+#include "GuideWindow.h"
 
 #include <parcours/ui/BilanPanel.h>
 #include <parcours/ui/BilanTab.h>
@@ -21,8 +21,6 @@ using namespace parcours::test;
 
 namespace {
 
-/// The window of the guide's pictures: a 1440 × 900 screen less the panel and the title bar.
-constexpr QSize kGuideWindow(1400, 860);
 /// 960 × 540 (1920 × 1080 at 200 %) less the window manager's frame and title bar.
 constexpr QSize kRoomOnLaptop(960 - 16, 540 - 48);
 
@@ -32,16 +30,8 @@ protected:
     {
         GuiTest::SetUp();
         QSettings().remove(QStringLiteral("window")); // another test's window layout, in the same process
-        Client client;
-        client.lastName = QStringLiteral("Lefèvre-O'Brien");
-        client.firstName = QStringLiteral("Zoé");
-        clientId = workspace().clients().add(client).value();
-        workspace().bilans().open(clientId, Funding::Cpf, QDate(2026, 2, 2)).value();
-        window = std::make_unique<MainWindow>(workspace());
-        window->resize(kGuideWindow);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->clientList()->selectClient(clientId);
+        clientId = addZoeWithABilan(workspace());
+        window = showWindowOn(workspace(), clientId);
         panel = window->bilanPanel();
         QTest::qWait(50);
     }

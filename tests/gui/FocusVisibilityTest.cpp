@@ -1,7 +1,7 @@
 // Issue 11's accessibility: a consultant working from the keyboard always sees which control has it. The test
 // walks the Tab chain of the main window, the settings (page by page) and the session dialog, in the light and the
 // dark palette: each control reached must look different with the focus than once the focus has moved on.
-#include "GuiTestSupport.h"
+#include "GuideWindow.h"
 
 #include <parcours/ui/BilanPanel.h>
 #include <parcours/ui/BilanTab.h>
@@ -85,16 +85,7 @@ protected:
         GuiTest::SetUp();
         QApplication::setCursorFlashTime(0); // a steady caret: pictures taken twice are the same
         applyColourScheme(GetParam());
-        Client client;
-        client.lastName = QStringLiteral("Lefèvre-O'Brien");
-        client.firstName = QStringLiteral("Zoé");
-        const qint64 clientId = workspace().clients().add(client).value();
-        workspace().bilans().open(clientId, Funding::Cpf, QDate(2026, 2, 2)).value();
-        window = std::make_unique<MainWindow>(workspace());
-        window->resize(1400, 860);
-        window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->clientList()->selectClient(clientId);
+        window = showWindowOn(workspace(), addZoeWithABilan(workspace()));
         QTest::qWait(50);
     }
     void TearDown() override

@@ -1,7 +1,7 @@
 // Issue 11's 200 % scaling: a 1920 × 1080 laptop at 200 % gives the window 960 × 540 logical pixels. The main
 // window must fit there with the beneficiary list and the bilan usable; the side column (this week, follow-ups)
 // folds away and comes back from View > Side column, or by itself once the window is wide again.
-#include "GuiTestSupport.h"
+#include "GuideWindow.h"
 
 #include <parcours/ui/BilanPanel.h>
 #include <parcours/ui/ClientListModel.h>
@@ -27,16 +27,7 @@ protected:
     {
         GuiTest::SetUp();
         QSettings().remove(QStringLiteral("window")); // another test's window layout, in the same process
-        Client client;
-        client.lastName = QStringLiteral("Lefèvre-O'Brien");
-        client.firstName = QStringLiteral("Zoé");
-        const qint64 clientId = workspace().clients().add(client).value();
-        workspace().bilans().open(clientId, Funding::Cpf, QDate(2026, 2, 2)).value();
-        window = std::make_unique<MainWindow>(workspace());
-        window->resize(1400, 860);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->clientList()->selectClient(clientId);
+        window = showWindowOn(workspace(), addZoeWithABilan(workspace()));
         side = window->findChild<QWidget*>(QStringLiteral("sideColumn"));
         ASSERT_TRUE(side);
     }

@@ -1,0 +1,40 @@
+// The window most screen tests look at: Zoé Lefèvre-O'Brien with an open CPF bilan, selected in the main window at
+// the size of the guide's pictures (a 1440 × 900 screen less the panel and the title bar).
+#pragma once
+
+#include "GuiTestSupport.h"
+
+#include <parcours/ui/ClientListPanel.h>
+#include <parcours/ui/MainWindow.h>
+
+#include <QSize>
+
+#include <memory>
+
+namespace parcours::test {
+
+inline constexpr QSize kGuideWindow(1400, 860);
+
+/// Zoé Lefèvre-O'Brien, CPF bilan opened on Monday 2 February 2026; her id.
+inline qint64 addZoeWithABilan(Workspace& workspace)
+{
+    Client client;
+    client.lastName = QStringLiteral("Lefèvre-O'Brien");
+    client.firstName = QStringLiteral("Zoé");
+    const qint64 clientId = workspace.clients().add(client).value();
+    EXPECT_TRUE(workspace.bilans().open(clientId, Funding::Cpf, QDate(2026, 2, 2)).ok());
+    return clientId;
+}
+
+/// The main window at `size`, shown, exposed, with `clientId` selected.
+inline std::unique_ptr<MainWindow> showWindowOn(Workspace& workspace, qint64 clientId, QSize size = kGuideWindow)
+{
+    auto window = std::make_unique<MainWindow>(workspace);
+    window->resize(size);
+    window->show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    window->clientList()->selectClient(clientId);
+    return window;
+}
+
+} // namespace parcours::test
