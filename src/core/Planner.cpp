@@ -63,51 +63,6 @@ bool occupiesTime(SessionStatus status)
     return status != SessionStatus::Cancelled;
 }
 
-void markConflicts(QList<AgendaEntry>& entries)
-{
-    // A cabinet's agenda may hold several consultants' sessions: only one person's own sessions can collide.
-    struct Span {
-        int consultant;
-        qint64 start;
-        qint64 end;
-        qsizetype entry;
-    };
-    QHash<QString, int> consultants;
-    std::vector<Span> spans;
-    spans.reserve(static_cast<std::size_t>(entries.size()));
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        AgendaEntry& entry = entries[i];
-        entry.conflicts.clear();
-        entry.conflictCount = 0;
-        if (!occupiesTime(entry.session.status))
-            continue;
-        auto known = consultants.constFind(entry.consultant);
-        if (known == consultants.cend())
-            known = consultants.insert(entry.consultant, static_cast<int>(consultants.size()));
-        const int consultant = known.value();
-        spans.push_back({ consultant, entry.session.startsAt.toMSecsSinceEpoch(),
-            entry.session.endsAt().toMSecsSinceEpoch(), i });
-    }
-    std::sort(spans.begin(), spans.end(),
-        [](const Span& a, const Span& b) { return std::tie(a.consultant, a.start) < std::tie(b.consultant, b.start); });
-    // Only the first few are listed: a day of forty overlapping sessions (a large centre's demonstration file, one
-    // agenda) would otherwise make lists of forty per session, and no one reads past three.
-    auto note = [&entries](qsizetype entry, qint64 other) {
-        AgendaEntry& e = entries[entry];
-        if (e.conflictCount++ < AgendaEntry::kListedConflicts)
-            e.conflicts << other;
-    };
-    // Sweep in start order: a session can only overlap those that start before it ends.
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        for (std::size_t j = i + 1; j < spans.size(); ++j) {
-            if (spans[j].consultant != spans[i].consultant || spans[j].start >= spans[i].end)
-                break;
-            note(spans[i].entry, entries[spans[j].entry].session.id);
-            note(spans[j].entry, entries[spans[i].entry].session.id);
-        }
-    }
-}
-
 bool PlannedSlot::has(SlotNotice::Kind kind) const
 {
     return std::any_of(notices.begin(), notices.end(), [kind](const SlotNotice& n) { return n.kind == kind; });

@@ -4,6 +4,9 @@
 #include <parcours/core/WallClock.h>
 
 #include <QLocale>
+#include <QRandomGenerator>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -309,4 +312,46 @@ TEST(Planner, ConflictsAreMarkedBothWaysAndCancelledSessionsFreeTheirTime)
     EXPECT_EQ(crowded[5].conflictCount, 5);
     EXPECT_EQ(crowded[5].conflicts, (QList<qint64> { 1, 2, 3 }));
     EXPECT_EQ(day[0].conflictCount, 1);
+}
+
+TEST(Planner, ACrowdedWeekCountsEveryOverlapAndNamesTheFirstInStartOrder)
+{
+    // A large centre's week: two consultants, hundreds of sessions on the half hours, some cancelled. Every count and
+    // every list must be what comparing each pair of sessions gives.
+    QRandomGenerator random(20261129);
+    QList<AgendaEntry> week;
+    for (qint64 id = 1; id <= 700; ++id) {
+        AgendaEntry e;
+        const auto status = random.bounded(10) == 0 ? SessionStatus::Cancelled : SessionStatus::Planned;
+        e.session = stored(id, Phase::Investigation, QDate(2026, 1, 19), 30 * (1 + random.bounded(6)), status);
+        e.session.startsAt = wallClock(QDate(2026, 1, 19).addDays(random.bounded(5)), QTime(9, 0).addSecs(1800 * random.bounded(16)));
+        e.session.actualMinutes.reset();
+        e.consultant = random.bounded(3) == 0 ? QStringLiteral("marc") : QStringLiteral("celine");
+        week << e;
+    }
+    QList<AgendaEntry> marked = week;
+    markConflicts(marked);
+
+    qsizetype crowded = 0;
+    for (qsizetype i = 0; i < week.size(); ++i) {
+        const Session& mine = week[i].session;
+        QList<qsizetype> others;
+        for (qsizetype j = 0; j < week.size(); ++j) {
+            const Session& other = week[j].session;
+            if (j != i && occupiesTime(mine.status) && occupiesTime(other.status)
+                && week[j].consultant == week[i].consultant && other.startsAt < mine.endsAt()
+                && mine.startsAt < other.endsAt())
+                others << j;
+        }
+        std::sort(others.begin(), others.end(), [&](qsizetype a, qsizetype b) {
+            return std::tie(week[a].session.startsAt, a) < std::tie(week[b].session.startsAt, b);
+        });
+        QList<qint64> named;
+        for (qsizetype j : others.first(std::min<qsizetype>(others.size(), AgendaEntry::kListedConflicts)))
+            named << week[j].session.id;
+        ASSERT_EQ(marked[i].conflictCount, others.size()) << "session " << mine.id;
+        ASSERT_EQ(marked[i].conflicts, named) << "session " << mine.id;
+        crowded += others.size() > AgendaEntry::kListedConflicts ? 1 : 0;
+    }
+    EXPECT_GT(crowded, 300); // the week is crowded enough to try the counting past the named ones
 }
