@@ -3,8 +3,10 @@
 #include "SqlQuery.h"
 #include "SqlRepositories.h"
 #include "SqlScheduleRepository.h"
+#include "SqliteStatement.h"
 
 #include <parcours/core/StoreEvents.h>
+#include <parcours/core/WallClock.h>
 
 #include <QCoreApplication>
 
@@ -12,39 +14,102 @@ using namespace Qt::StringLiterals;
 
 namespace parcours {
 
+namespace {
+
+// The week's sessions with their beneficiaries (a large centre's week is thousands of rows: see agenda()).
+constexpr auto kAgendaColumns = "s.id, s.bilan_id, s.phase, s.starts_at, s.planned_minutes, s.actual_minutes, s.status, "
+                                "s.version, b.client_id, c.last_name, c.first_name, b.funding, r.place, r.moved_to, "
+                                "c.consultant FROM session s JOIN bilan b ON b.id = s.bilan_id "
+                                "JOIN client c ON c.id = b.client_id LEFT JOIN session_record r ON r.session_id = s.id";
+
+/// One agenda row read through Qt Sql (PostgreSQL).
+struct QtAgendaRow {
+    const SqlQuery& query;
+    bool isNull(int column) const { return query.value(column).isNull(); }
+    qint64 integer(int column) const { return query.value(column).toLongLong(); }
+    QString text(int column) const { return query.value(column).toString(); }
+    template<typename E>
+    std::optional<E> key(int column) const { return fromKey<E>(query.value(column).toString()); }
+    QDateTime wallClock(int column) const { return readWallClock(query.value(column)); }
+};
+
+/// One agenda row read straight from SQLite: keys and times are parsed from the row's bytes, without a QVariant.
+struct SqliteAgendaRow {
+    const SqliteStatement& statement;
+    bool isNull(int column) const { return statement.isNull(column); }
+    qint64 integer(int column) const { return statement.integer(column); }
+    QString text(int column) const { return statement.text(column); }
+    template<typename E>
+    std::optional<E> key(int column) const
+    {
+        std::array<char16_t, 32> buffer;
+        const auto view = statement.ascii(column, buffer);
+        return view ? fromKey<E>(*view) : std::nullopt;
+    }
+    QDateTime wallClock(int column) const
+    {
+        std::array<char16_t, 32> buffer;
+        const auto view = statement.ascii(column, buffer);
+        return view ? parseWallClock(*view).value_or(QDateTime()) : QDateTime();
+    }
+};
+
+template<typename Row>
+AgendaEntry agendaEntry(const Row& row)
+{
+    AgendaEntry entry;
+    Session& session = entry.session;
+    session.id = row.integer(0);
+    session.bilanId = row.integer(1);
+    session.phase = row.template key<Phase>(2).value_or(Phase::Investigation);
+    session.startsAt = row.wallClock(3);
+    session.plannedMinutes = static_cast<int>(row.integer(4));
+    if (!row.isNull(5))
+        session.actualMinutes = static_cast<int>(row.integer(5));
+    session.status = row.template key<SessionStatus>(6).value_or(SessionStatus::Planned);
+    session.version = static_cast<int>(row.integer(7));
+    entry.clientId = row.integer(8);
+    entry.lastName = row.text(9);
+    entry.firstName = row.text(10);
+    entry.funding = row.template key<Funding>(11).value_or(Funding::Personal);
+    if (!row.isNull(12))
+        entry.place = row.template key<Place>(12);
+    entry.movedTo = row.isNull(13) ? 0 : row.integer(13);
+    entry.consultant = row.text(14);
+    return entry;
+}
+
+} // namespace
+
 Result<QList<AgendaEntry>> SqlScheduleRepository::agenda(QDate from, QDate to)
 {
+    QList<AgendaEntry> entries;
+    if (!m_database.isPostgres()) {
+        // A large centre's week is 1,800 sessions: read through Qt Sql, each of their fifteen values became a QVariant
+        // and most a UTF-16 copy, a third of the agenda's time (docs/performance.md).
+        auto statement = SqliteStatement::prepare(
+            m_database, QByteArray("SELECT ") + kAgendaColumns
+                + " WHERE s.starts_at >= ?1 AND s.starts_at < ?2 ORDER BY s.starts_at, s.id");
+        if (!statement)
+            return statement.error();
+        statement->bind(1, formatIsoDate(from).toLatin1()).bind(2, formatIsoDate(to.addDays(1)).toLatin1());
+        while (true) {
+            auto row = statement->next();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return entries;
+            entries.append(agendaEntry(SqliteAgendaRow { *statement }));
+        }
+    }
     SqlQuery query(m_database,
-        u"SELECT s.id, s.bilan_id, s.phase, s.starts_at, s.planned_minutes, s.actual_minutes, s.status, "
-        u"s.version, b.client_id, c.last_name, c.first_name, b.funding, r.place, r.moved_to, c.consultant "
-        u"FROM session s JOIN bilan b ON b.id = s.bilan_id JOIN client c ON c.id = b.client_id "
-        u"LEFT JOIN session_record r ON r.session_id = s.id "
-        u"WHERE s.starts_at >= :from AND s.starts_at < :to ORDER BY s.starts_at, s.id"_s);
+        u"SELECT "_s + QLatin1StringView(kAgendaColumns)
+            + u" WHERE s.starts_at >= :from AND s.starts_at < :to ORDER BY s.starts_at, s.id"_s);
     query.bind(u":from"_s, dateValue(from)).bind(u":to"_s, dateValue(to.addDays(1)));
     if (auto done = query.exec(); !done)
         return done.error();
-    QList<AgendaEntry> entries;
-    while (query.next()) {
-        AgendaEntry entry;
-        Session& session = entry.session;
-        session.id = query.value(0).toLongLong();
-        session.bilanId = query.value(1).toLongLong();
-        session.phase = fromKey<Phase>(query.value(2).toString()).value_or(Phase::Investigation);
-        session.startsAt = readWallClock(query.value(3));
-        session.plannedMinutes = query.value(4).toInt();
-        session.actualMinutes = readNullableInt(query.value(5));
-        session.status = fromKey<SessionStatus>(query.value(6).toString()).value_or(SessionStatus::Planned);
-        session.version = query.value(7).toInt();
-        entry.clientId = query.value(8).toLongLong();
-        entry.lastName = query.value(9).toString();
-        entry.firstName = query.value(10).toString();
-        entry.funding = fromKey<Funding>(query.value(11).toString()).value_or(Funding::Personal);
-        if (!query.value(12).isNull())
-            entry.place = fromKey<Place>(query.value(12).toString());
-        entry.movedTo = query.value(13).isNull() ? 0 : query.value(13).toLongLong();
-        entry.consultant = query.value(14).toString();
-        entries.append(std::move(entry));
-    }
+    while (query.next())
+        entries.append(agendaEntry(QtAgendaRow { query }));
     return entries;
 }
 

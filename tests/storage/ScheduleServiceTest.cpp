@@ -374,3 +374,53 @@ TEST_P(ScheduleServiceTest, CalendarUidsBelongToThisDatabase)
 }
 
 PARCOURS_ON_BOTH_BACKENDS(ScheduleServiceTest);
+
+TEST_P(ScheduleServiceTest, TheWeeksAgendaShowsEachSessionAsLoggedFromMondayToSundayEvening)
+{
+    // Every value the agenda reads, on both backends (SQLite reads it straight from the file, PostgreSQL through Qt).
+    const qint64 anais = newBilan(QStringLiteral("N'Diaye-Lefèvre"), QStringLiteral("Anaïs"), Funding::Employer);
+    const qint64 paul = newBilan(QStringLiteral("Garnier"), QStringLiteral("Paul"));
+    const auto ids = planning->save(anais, planning->propose(anais, mondays(QDate(2026, 1, 12), 2)).value()).value();
+    SessionLogDetails remote;
+    remote.place = Place::Remote;
+    ASSERT_TRUE(logs->log(ids.first(), SessionLog { SessionStatus::Done, 135, std::nullopt }, remote).ok());
+    const auto moved = planning->move(ids.last(), wallClock(QDate(2026, 1, 18), QTime(21, 0)), Party::Consultant);
+    ASSERT_TRUE(moved.ok()) << moved.error().message.toStdString();
+    Session late;
+    late.bilanId = paul;
+    late.phase = Phase::Investigation;
+    late.startsAt = wallClock(QDate(2026, 1, 19), QTime(0, 0)); // the next Monday: another week
+    late.plannedMinutes = 60;
+    ASSERT_TRUE(sessions->add(late).ok());
+
+    const AgendaPeriod week = agenda->week(QDate(2026, 1, 14)).value();
+    ASSERT_EQ(week.entries.size(), 2);
+    const AgendaEntry& done = week.entries.at(0);
+    EXPECT_EQ(done.session.id, ids.first());
+    EXPECT_EQ(done.session.bilanId, anais);
+    EXPECT_EQ(done.session.phase, Phase::Preliminary);
+    EXPECT_EQ(formatWallClock(done.session.startsAt), QStringLiteral("2026-01-12T14:00"));
+    EXPECT_EQ(done.session.status, SessionStatus::Done);
+    EXPECT_EQ(done.session.actualMinutes, 135);
+    EXPECT_EQ(done.session.plannedMinutes, 150);
+    EXPECT_EQ(done.session.version, sessions->get(ids.first()).value().version);
+    EXPECT_EQ(done.clientName(), QStringLiteral("Anaïs N'Diaye-Lefèvre"));
+    EXPECT_EQ(done.funding, Funding::Employer);
+    EXPECT_EQ(done.place, Place::Remote);
+    EXPECT_EQ(done.movedTo, 0);
+    // Sunday evening is still this week.
+    EXPECT_EQ(week.entries.at(1).session.id, moved->newSessionId);
+    EXPECT_EQ(formatWallClock(week.entries.at(1).session.startsAt), QStringLiteral("2026-01-18T21:00"));
+    EXPECT_EQ(week.entries.at(1).session.status, SessionStatus::Planned);
+
+    // Next week: Paul at midnight, then the session that was moved away, cancelled and pointing at its replacement.
+    const AgendaPeriod next = agenda->week(QDate(2026, 1, 19)).value();
+    ASSERT_EQ(next.entries.size(), 2);
+    EXPECT_EQ(next.entries.at(0).clientName(), QStringLiteral("Paul Garnier"));
+    EXPECT_EQ(next.entries.at(0).funding, Funding::Cpf);
+    EXPECT_FALSE(next.entries.at(0).place.has_value());
+    EXPECT_EQ(next.entries.at(1).session.id, ids.last());
+    EXPECT_EQ(next.entries.at(1).session.status, SessionStatus::Cancelled);
+    EXPECT_EQ(next.entries.at(1).movedTo, moved->newSessionId);
+    EXPECT_FALSE(next.entries.at(1).session.actualMinutes.has_value());
+}
