@@ -1,7 +1,8 @@
 // Ten years of a large centre: 100,000 beneficiaries and about a million sessions, made by `parcours-cli demo`
 // (scripts/bench-all builds the file once). Targets of issue 10: search as you type < 16 ms per keystroke at the
 // 95th percentile through the real model, opening one bilan < 30 ms, the week agenda < 10 ms, the backup at disk
-// speed. The search is also timed, in the same run, in the sqlite3 command-line tool on the same file: the floor.
+// speed. The search and the week's query are also timed, in the same run, in the sqlite3 command-line tool on the
+// same file: the floor.
 //   PARCOURS_BENCH_DATABASE=FILE PARCOURS_TODAY=2026-11-28 build/parcours-bench-client-list
 #include <parcours/core/AgendaService.h>
 #include <parcours/core/Repositories.h>
@@ -314,6 +315,18 @@ void BM_OpenOneBilan(benchmark::State& state)
 }
 BENCHMARK(BM_OpenOneBilan)->Unit(benchmark::kMillisecond);
 
+// The agenda's query for the week of `monday` (see SqlAgendaQueries.cpp), for the sqlite3 tool.
+QString weekSql(QDate monday)
+{
+    return uR"(SELECT s.id, s.bilan_id, s.phase, s.starts_at, s.planned_minutes, s.actual_minutes, s.status,
+ s.version, b.client_id, c.last_name, c.first_name, b.funding, r.place, r.moved_to, c.consultant
+FROM session s JOIN bilan b ON b.id = s.bilan_id JOIN client c ON c.id = b.client_id
+LEFT JOIN session_record r ON r.session_id = s.id
+WHERE s.starts_at >= '%1' AND s.starts_at < '%2' ORDER BY s.starts_at, s.id;)"_s
+        .arg(formatIsoDate(monday), formatIsoDate(monday.addDays(7)))
+        .simplified();
+}
+
 void BM_WeekAgenda(benchmark::State& state)
 {
     // The week's sessions of the whole centre, their beneficiaries, absences, holidays, conflicts, into the model.
@@ -321,12 +334,29 @@ void BM_WeekAgenda(benchmark::State& state)
     AgendaService agenda(centre.store(), centre.clock());
     AgendaModel model;
     qsizetype sessions = 0;
+    QElapsedTimer timer;
+    timer.start();
     for (auto _ : state) {
         auto week = agenda.week(centre.clock().today());
         model.setEntries(week->entries);
         sessions = week->entries.size();
     }
+    const double ours = static_cast<double>(timer.nsecsElapsed()) / 1e6 / static_cast<double>(state.iterations());
     state.counters["sessions_in_week"] = static_cast<double>(sessions);
+    // The floor: the week's query alone in the sqlite3 tool, with the application's page cache, rows to /dev/null.
+    const QDate today = centre.clock().today();
+    const QString query = weekSql(today.addDays(1 - today.dayOfWeek()));
+    QString script = u"PRAGMA cache_size = -32768;\n.output /dev/null\n"_s + query + u"\n.timer on\n"_s;
+    for (int round = 0; round < 30; ++round)
+        script += query + u'\n';
+    QList<double> times;
+    for (const QString& line : runSqlite(centre.path(), script)) {
+        if (line.startsWith(u"Run Time: real "_s))
+            times << line.section(u' ', 3, 3).toDouble() * 1000.0;
+    }
+    const double floor = percentile(times, 0.5);
+    state.counters["sqlite3_ms"] = floor;
+    state.counters["ratio_to_sqlite3"] = floor > 0 ? ours / floor : 0;
 }
 BENCHMARK(BM_WeekAgenda)->Unit(benchmark::kMillisecond);
 

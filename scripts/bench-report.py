@@ -69,6 +69,8 @@ rows = [
     ("opening one bilan (header, timeline, sessions, tabs)", "< 30 ms", f"{open_ms:.1f} ms", verdict(open_ms, 30)),
     ("week agenda of the whole centre, query and model", "< 10 ms", f"{week_ms:.1f} ms "
      f"({ms('BM_WeekAgenda', 'sessions_in_week'):.0f} sessions)", verdict(week_ms, 10)),
+    ("the week's query alone in the sqlite3 tool, median (the floor)", "—",
+     f"{ms('BM_WeekAgenda', 'sqlite3_ms'):.1f} ms (ratio {ms('BM_WeekAgenda', 'ratio_to_sqlite3'):.1f}×)", ""),
     ("peak memory of the GUI (ru_maxrss)", "< 250 MB", f"{peak:.0f} MB", verdict(peak, 250)),
     ("daily backup of the whole database", "disk speed",
      f"{ms('BM_Backup', 'MB_per_s'):.0f} MB/s ({ms('BM_Backup', 'MB'):.0f} MB in {ms('BM_Backup'):.0f} ms)", ""),
