@@ -1,0 +1,110 @@
+// Issue 11, a new consultant's walk through the guide on a 1440 × 900 laptop: the bilan's screens show whole in the
+// guide's window (the list as wide as in its pictures, the bilan at its narrowest), with no tab hidden behind scroll
+// arrows, no column cut, no page scrolling sideways, and the bilan's dialog without empty areas.
+#include "GuideWindow.h"
+
+#include <parcours/ui/BilanDialog.h>
+#include <parcours/ui/BilanPanel.h>
+#include <parcours/ui/BilanTab.h>
+#include <parcours/ui/FieldInquiriesPage.h>
+#include <parcours/ui/InvestigationTab.h>
+#include <parcours/ui/MainWindow.h>
+#include <parcours/ui/RichTextEdit.h>
+#include <parcours/ui/ValuesPage.h>
+#include <parcours/ui/WrappingTabBar.h>
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QPointer>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
+
+using namespace parcours;
+using namespace parcours::test;
+
+namespace {
+
+class GuideScreensFitTest : public GuiTest {
+protected:
+    void SetUp() override
+    {
+        GuiTest::SetUp();
+        QSettings().remove(QStringLiteral("window")); // another test's window layout, in the same process
+        clientId = addZoeWithABilan(workspace());
+        window = showWindowOn(workspace(), clientId);
+        panel = window->bilanPanel();
+        // The list as wide as in the guide's pictures: the bilan has its narrowest there.
+        auto* side = window->findChild<QWidget*>(QStringLiteral("sideColumn"));
+        auto* splitter = window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+        ASSERT_TRUE(side && splitter);
+        splitter->setSizes({ 536, 578, side->width() });
+        QTest::qWait(50);
+        ASSERT_LE(panel->width(), 580);
+    }
+    void TearDown() override
+    {
+        window.reset();
+        GuiTest::TearDown();
+    }
+    BilanTab* show(const char* objectName)
+    {
+        for (BilanTab* tab : panel->bilanTabs()) {
+            if (tab->objectName() == QLatin1String(objectName)) {
+                panel->showTab(tab);
+                QTest::qWait(50);
+                return tab;
+            }
+        }
+        ADD_FAILURE() << "no tab " << objectName;
+        return nullptr;
+    }
+    /// The scroll area that holds a tab of the bilan.
+    static QScrollArea* pageOf(BilanTab* tab)
+    {
+        return tab ? qobject_cast<QScrollArea*>(tab->parentWidget()->parentWidget()) : nullptr;
+    }
+    /// Whether `widget` shows whole inside the visible part of its tab's page.
+    static bool inSight(QWidget* widget, BilanTab* tab)
+    {
+        QWidget* viewport = pageOf(tab)->viewport();
+        const QRect where(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
+        return widget->isVisible() && viewport->rect().contains(where);
+    }
+
+    std::unique_ptr<MainWindow> window;
+    BilanPanel* panel = nullptr;
+    qint64 clientId = 0;
+};
+
+TEST_F(GuideScreensFitTest, TheInvestigationsOwnTabsAllShowAndEachOpensItsPart)
+{
+    auto* tab = static_cast<InvestigationTab*>(show("investigationTab"));
+    ASSERT_TRUE(tab);
+    EXPECT_FALSE(pageOf(tab)->horizontalScrollBar()->isVisible());
+    // No bar with scroll arrows: the parts' buttons, every one whole and in sight (on two rows if need be).
+    EXPECT_FALSE(tab->parts()->tabBar()->isVisible());
+    WrappingTabBar* bar = tab->partsBar();
+    ASSERT_TRUE(bar);
+    QStringList titles;
+    for (QToolButton* button : bar->buttons()) {
+        titles << button->text();
+        EXPECT_TRUE(inSight(button, tab)) << button->text().toStdString();
+        EXPECT_GE(button->width(), button->sizeHint().width()) << button->text().toStdString();
+    }
+    EXPECT_EQ(titles.join(u','),
+        QStringLiteral("Parcours,Compétences,Valeurs,Regard des autres,Tests,Pistes,Enquêtes métier,Documentation"));
+    keepPicture(window.get(), QStringLiteral("guide-fit-investigation"));
+    // A click shows its part, and the button of the part shown is the one checked.
+    QTest::mouseClick(bar->buttons().at(6), Qt::LeftButton);
+    EXPECT_EQ(tab->parts()->currentWidget(), tab->fieldInquiriesPage());
+    tab->parts()->setCurrentWidget(tab->valuesPage());
+    EXPECT_TRUE(bar->buttons().at(2)->isChecked());
+    EXPECT_FALSE(bar->buttons().at(6)->isChecked());
+}
+
+} // namespace
