@@ -107,4 +107,19 @@ TEST_F(GuideScreensFitTest, TheInvestigationsOwnTabsAllShowAndEachOpensItsPart)
     EXPECT_FALSE(bar->buttons().at(6)->isChecked());
 }
 
+TEST_F(GuideScreensFitTest, HoursAndDeadlinesShowTheirRemainingColumnWhole)
+{
+    BilanTab* tab = show("hoursTab");
+    ASSERT_TRUE(tab);
+    EXPECT_FALSE(pageOf(tab)->horizontalScrollBar()->isVisible());
+    auto* inner = tab->findChild<QScrollArea*>(QStringLiteral("hoursScrollArea"));
+    ASSERT_TRUE(inner);
+    EXPECT_FALSE(inner->horizontalScrollBar()->isVisible());
+    auto* table = tab->findChild<QLabel*>(QStringLiteral("hoursTableLabel"));
+    ASSERT_TRUE(table);
+    EXPECT_TRUE(table->text().contains(QStringLiteral("Reste")));
+    EXPECT_LE(table->sizeHint().width(), inner->viewport()->width()) << "the table, « Reste » included, fits";
+    keepPicture(window.get(), QStringLiteral("guide-fit-hours"));
+}
+
 } // namespace
