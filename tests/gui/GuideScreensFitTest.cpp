@@ -122,4 +122,18 @@ TEST_F(GuideScreensFitTest, HoursAndDeadlinesShowTheirRemainingColumnWhole)
     keepPicture(window.get(), QStringLiteral("guide-fit-hours"));
 }
 
+TEST_F(GuideScreensFitTest, EvaluationsDoNotScrollSideways)
+{
+    BilanTab* tab = show("evaluationTab");
+    ASSERT_TRUE(tab);
+    EXPECT_FALSE(pageOf(tab)->horizontalScrollBar()->isVisible())
+        << "needs " << tab->minimumSizeHint().width() << " px, has " << pageOf(tab)->viewport()->width();
+    for (const char* name : { "editQuestionsPushButton", "printBlankPushButton", "savePushButton" }) {
+        auto* button = tab->findChild<QWidget*>(QLatin1String(name));
+        ASSERT_TRUE(button) << name;
+        EXPECT_TRUE(inSight(button, tab)) << name;
+    }
+    keepPicture(window.get(), QStringLiteral("guide-fit-evaluations"));
+}
+
 } // namespace
