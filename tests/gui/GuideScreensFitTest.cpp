@@ -136,4 +136,33 @@ TEST_F(GuideScreensFitTest, EvaluationsDoNotScrollSideways)
     keepPicture(window.get(), QStringLiteral("guide-fit-evaluations"));
 }
 
+TEST_F(GuideScreensFitTest, TheSynthesisExportButtonStaysInSightOnceTextIsTyped)
+{
+    // A second version being written, after a final one: the version's list shows, and the status line grows with
+    // « enregistrée à … » once the typing is saved.
+    const qint64 bilanId = panel->bilanId();
+    ASSERT_TRUE(workspace().syntheses().start(bilanId).ok());
+    ASSERT_TRUE(workspace().syntheses().finalize(bilanId).ok());
+    ASSERT_TRUE(workspace().syntheses().newDraft(bilanId).ok());
+    BilanTab* tab = show("synthesisTab");
+    ASSERT_TRUE(tab);
+    RichTextEdit* editor = tab->findChild<RichTextEdit*>();
+    ASSERT_TRUE(editor);
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("Elle souhaite se reconvertir dans l'accompagnement social."));
+    QTest::qWait(1600); // the autosave
+    auto* status = tab->findChild<QLabel*>(QStringLiteral("synthesisStatusLabel"));
+    ASSERT_TRUE(status);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("enregistrée"))) << status->text().toStdString();
+    EXPECT_FALSE(pageOf(tab)->horizontalScrollBar()->isVisible())
+        << "needs " << tab->minimumSizeHint().width() << " px, has " << pageOf(tab)->viewport()->width();
+    for (const char* name : { "exportSynthesisToolButton", "printSynthesisToolButton", "previewSynthesisToolButton" }) {
+        auto* button = tab->findChild<QToolButton*>(QLatin1String(name));
+        ASSERT_TRUE(button) << name;
+        EXPECT_TRUE(inSight(button, tab)) << name;
+    }
+    EXPECT_TRUE(inSight(editor, tab)) << "the text typed stays in sight too";
+    keepPicture(window.get(), QStringLiteral("guide-fit-synthesis"));
+}
+
 } // namespace
