@@ -165,4 +165,20 @@ TEST_F(GuideScreensFitTest, TheSynthesisExportButtonStaysInSightOnceTextIsTyped)
     keepPicture(window.get(), QStringLiteral("guide-fit-synthesis"));
 }
 
+TEST_F(GuideScreensFitTest, TheBilanDialogHasNoEmptyArea)
+{
+    QPointer<BilanDialog> dialog = panel->editBilan();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    // As high as its fields need, and the hours per phase right under the start date.
+    EXPECT_LE(dialog->height(), dialog->sizeHint().height() + 4);
+    auto* start = dialog->findChild<QWidget*>(QStringLiteral("startDateEdit"));
+    auto* budgets = dialog->findChild<QGroupBox*>(QStringLiteral("budgetGroupBox"));
+    ASSERT_TRUE(start && budgets);
+    const int gap = budgets->mapTo(dialog, QPoint(0, 0)).y() - (start->mapTo(dialog, QPoint(0, 0)).y() + start->height());
+    EXPECT_LE(gap, 24) << "an empty band of " << gap << " px";
+    keepPicture(dialog, QStringLiteral("guide-fit-bilan-dialog"));
+    dialog->reject();
+}
+
 } // namespace
