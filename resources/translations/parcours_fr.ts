@@ -487,16 +487,16 @@ Règlement : %2.</translation>
     <context>
         <name>AppearanceSettingsPage</name>
         <message>
-            <source>Parcours follows the size of text chosen for your desktop (and QT_SCALE_FACTOR). Its colours can be dark.</source>
-            <translation>Parcours suit la taille du texte choisie pour votre bureau (et QT_SCALE_FACTOR). Ses couleurs peuvent être sombres.</translation>
-        </message>
-        <message>
             <source>&amp;Dark colours</source>
             <translation>Couleurs &amp;sombres</translation>
         </message>
         <message>
             <source>Applied at once and at every start: Parcours cannot read the desktop's dark mode by itself.</source>
             <translation>Appliquées tout de suite et à chaque démarrage : Parcours ne peut pas lire seul le mode sombre du bureau.</translation>
+        </message>
+        <message>
+            <source>Parcours shows its text at the size chosen for your desktop: to make it larger, enlarge the display in your desktop's settings (the user guide explains how). Its colours can be dark.</source>
+            <translation>Parcours affiche son texte à la taille choisie pour votre bureau : pour l'agrandir, agrandissez l'affichage dans les paramètres de votre bureau (le guide d'utilisation explique comment). Ses couleurs peuvent être sombres.</translation>
         </message>
     </context>
     <context>
@@ -1821,8 +1821,8 @@ Règlement : %2.</translation>
     <context>
         <name>Clock</name>
         <message>
-            <source>PARCOURS_TODAY must be a date YYYY-MM-DD, not '%1'.</source>
-            <translation>PARCOURS_TODAY doit être une date AAAA-MM-JJ, pas « %1 ».</translation>
+            <source>PARCOURS_TODAY must be a date YYYY-MM-DD, or a date and a start time YYYY-MM-DDTHH:MM, not '%1'.</source>
+            <translation>PARCOURS_TODAY doit être une date AAAA-MM-JJ, ou une date et une heure de début AAAA-MM-JJTHH:MM, pas « %1 ».</translation>
         </message>
     </context>
     <context>
@@ -1931,14 +1931,6 @@ Règlement : %2.</translation>
             <translation>Pas financé par le CPF (%1).</translation>
         </message>
         <message>
-            <source>entry: to declare once the first session is done</source>
-            <translation>entrée : à déclarer une fois la première séance réalisée</translation>
-        </message>
-        <message>
-            <source>exit: to declare once the bilan ends</source>
-            <translation>sortie : à déclarer à la fin du bilan</translation>
-        </message>
-        <message>
             <source>%1 declared on %2, after the deadline of %3</source>
             <translation>%1 déclarée le %2, après l’échéance du %3</translation>
         </message>
@@ -2005,9 +1997,12 @@ Règlement : %2.</translation>
             <translation>Tous les contrôles sont respectés</translation>
         </message>
         <message>
-            <source>; </source>
-            <extracomment>Between the declarations' states; French wants a no-break space before the semicolon.</extracomment>
-            <translation> ; </translation>
+            <source>Entry: to declare once the first session is done</source>
+            <translation>Entrée : à déclarer une fois la première séance réalisée</translation>
+        </message>
+        <message>
+            <source>Exit: to declare once the bilan ends</source>
+            <translation>Sortie : à déclarer à la fin du bilan</translation>
         </message>
     </context>
     <context>
@@ -2663,10 +2658,6 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les
             <translation>La synthèse n'a pas encore de version définitive : l'accusé de remise s'imprime pour une version définitive.</translation>
         </message>
         <message>
-            <source>A tripartite agreement is made when an employer or France Travail funds the bilan; this one is funded by %1.</source>
-            <translation>Une convention tripartite s'établit quand un employeur ou France Travail finance le bilan ; celui-ci est financé par : %1.</translation>
-        </message>
-        <message>
             <source>No session of this bilan is done yet: there is nothing to certify.</source>
             <translation>Aucune séance de ce bilan n'est encore réalisée : il n'y a rien à certifier.</translation>
         </message>
@@ -2685,6 +2676,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les
         <message>
             <source>No test result is stored for this bilan: there is nothing to send.</source>
             <translation>Aucun résultat de test n’est enregistré pour ce bilan : il n’y a rien à transmettre.</translation>
+        </message>
+        <message>
+            <source>Funding: %1. A tripartite agreement is made only when an employer or France Travail funds the bilan.</source>
+            <translation>Financement : %1. Une convention tripartite ne s'établit que quand un employeur ou France Travail finance le bilan.</translation>
         </message>
     </context>
     <context>
@@ -6331,6 +6326,21 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les
         </message>
     </context>
     <context>
+        <name>UserGuide</name>
+        <message>
+            <source>The user guide was not found; Parcours looked for it in %1.</source>
+            <translation>Le guide d'utilisation est introuvable ; Parcours l'a cherché dans %1.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> et </translation>
+        </message>
+        <message>
+            <source>The user guide is in %1, but no program opened it: install the xdg-utils package, or open its file index.md yourself.</source>
+            <translation>Le guide d'utilisation est dans %1, mais aucun programme ne l'a ouvert : installez le paquet xdg-utils, ou ouvrez vous-même son fichier index.md.</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>The last name is required.</source>
@@ -8236,10 +8246,6 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <translation>Documen&amp;ts</translation>
         </message>
         <message>
-            <source>No tripartite agreement for a bilan funded by %1: it is made when an employer or France Travail funds the bilan.</source>
-            <translation>Pas de convention tripartite pour un bilan financé par : %1. Elle s'établit quand un employeur ou France Travail finance le bilan.</translation>
-        </message>
-        <message>
             <source>Signed on %1 for the final version no. %2 of %3.</source>
             <translation>Signé le %1 pour la version définitive n° %2 du %3.</translation>
         </message>
@@ -8262,6 +8268,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Day %1 signed the receipt of the synthesis:</source>
             <translation>Jour où %1 a signé l'accusé de remise de la synthèse :</translation>
+        </message>
+        <message>
+            <source>Funding: %1. No tripartite agreement: it is made when an employer or France Travail funds the bilan.</source>
+            <translation>Financement : %1. Pas de convention tripartite : elle s'établit quand un employeur ou France Travail finance le bilan.</translation>
         </message>
     </context>
     <context>
@@ -8891,20 +8901,12 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <translation>Phase</translation>
         </message>
         <message>
-            <source>Budget</source>
-            <translation>Prévu au bilan</translation>
-        </message>
-        <message>
             <source>Planned</source>
             <translation>Planifié</translation>
         </message>
         <message>
             <source>Done</source>
             <translation>Réalisé</translation>
-        </message>
-        <message>
-            <source>Personal work</source>
-            <translation>Travail personnel</translation>
         </message>
         <message>
             <source>Remaining</source>
@@ -8945,6 +8947,18 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Hours and deadlines</source>
             <translation>Heures et échéances</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <comment>column of the hours table: two lines at most</comment>
+            <translation>Prévu
+au bilan</translation>
+        </message>
+        <message>
+            <source>Personal
+work</source>
+            <translation>Travail
+personnel</translation>
         </message>
     </context>
     <context>
@@ -9081,6 +9095,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>&amp;Investigation</source>
             <translation>&amp;Investigation</translation>
+        </message>
+        <message>
+            <source>Parts of the investigation</source>
+            <translation>Parties de l'investigation</translation>
         </message>
     </context>
     <context>
@@ -9349,10 +9367,6 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>User &amp;guide</source>
             <translation>&amp;Guide d'utilisation</translation>
-        </message>
-        <message>
-            <source>The user guide could not be opened (it is installed in /usr/share/doc/parcours/guide).</source>
-            <translation>Le guide d'utilisation n'a pas pu être ouvert (il est installé dans /usr/share/doc/parcours/guide).</translation>
         </message>
         <message>
             <source>&amp;Quality</source>

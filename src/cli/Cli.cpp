@@ -65,7 +65,8 @@ QString helpText()
     QString text = u"Usage: parcours-cli [--database PATH|URL] [--json] <command>\n\n"
                    u"Parcours, the bilan de compétences workbench, from the command line.\n"
                    u"The database is --database, else $PARCOURS_DATABASE, else the default SQLite file.\n"
-                   u"PARCOURS_TODAY=YYYY-MM-DD fixes today's date.\n\nCommands:\n"_s;
+                   u"PARCOURS_TODAY=YYYY-MM-DD fixes today's date; PARCOURS_TODAY=YYYY-MM-DDTHH:MM also the time of\n"
+                   u"day, which starts there and runs on (2026-03-18T09:00).\n\nCommands:\n"_s;
     for (const CommandSpec& command : registry())
         text += u"  "_s + command.synopsis() + u"\n      "_s + command.summary + u'\n';
     text += u"\nExit status: 0 success, 1 refused or failed (reason on stderr), 2 usage error.\n"_s;

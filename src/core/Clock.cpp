@@ -59,7 +59,8 @@ Result<std::optional<QDate>> pinnedToday()
     const auto date = parseIsoDate(text.section(u'T', 0, 0));
     if (!date || (text.contains(u'T') && !pinnedStartTime().isValid())) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("Clock", "PARCOURS_TODAY must be a date YYYY-MM-DD, not '%1'.")
+                         QCoreApplication::translate("Clock", "PARCOURS_TODAY must be a date YYYY-MM-DD, or a date and a start time "
+                                                               "YYYY-MM-DDTHH:MM, not '%1'.")
                              .arg(text));
     }
     return std::optional(*date);

@@ -197,8 +197,8 @@ ComplianceCheck ComplianceRules::cpfDeclarations(
     auto look = [&](const std::optional<CpfDeadline>& deadline, CpfStep step) {
         const QString what = displayName(step);
         if (!deadline) {
-            pending << (step == CpfStep::Entry ? tr("entry: to declare once the first session is done")
-                                               : tr("exit: to declare once the bilan ends"));
+            pending << (step == CpfStep::Entry ? tr("Entry: to declare once the first session is done")
+                                               : tr("Exit: to declare once the bilan ends"));
             return;
         }
         if (deadline->declared()) {
@@ -215,8 +215,8 @@ ComplianceCheck ComplianceRules::cpfDeclarations(
     };
     look(status.entry, CpfStep::Entry);
     look(status.exit, CpfStep::Exit);
-    //: Between the declarations' states; French wants a no-break space before the semicolon.
-    const QString detail = (missing + pending + met).join(tr("; ")) + u'.';
+    // One sentence each, all starting with the declaration's name: « Sortie : à déclarer… Entrée déclarée le… ».
+    const QString detail = (missing + pending + met).join(u". "_s) + u'.';
     if (!missing.isEmpty())
         return make(CheckId::CpfDeclarations, CheckState::Missing, title, detail, FixPlace::CpfDeclarations);
     if (!pending.isEmpty())

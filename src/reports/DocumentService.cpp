@@ -158,8 +158,8 @@ Result<BuiltDocument> DocumentService::agreement(qint64 bilanId)
     if (!parties)
         return parties.error();
     if (!AgreementRules::applies(parties->bilan.funding)) {
-        return makeError(ErrorCode::Refused, tr("A tripartite agreement is made when an employer or France Travail "
-                                                "funds the bilan; this one is funded by %1.")
+        return makeError(ErrorCode::Refused, tr("Funding: %1. A tripartite agreement is made only when an employer or "
+                                                "France Travail funds the bilan.")
                                                  .arg(displayName(parties->bilan.funding)));
     }
     auto record = m_repositories.proofs().agreement(bilanId);

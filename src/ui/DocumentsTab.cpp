@@ -138,8 +138,8 @@ void DocumentsTab::refresh()
     const bool hasAgreement = AgreementRules::applies(m_bilan.funding);
     m_editAgreementAction->setEnabled(hasAgreement);
     if (!hasAgreement) {
-        m_agreementLabel->setText(tr("No tripartite agreement for a bilan funded by %1: it is made when an employer "
-                                     "or France Travail funds the bilan.")
+        m_agreementLabel->setText(tr("Funding: %1. No tripartite agreement: it is made when an employer or France "
+                                     "Travail funds the bilan.")
                                       .arg(displayName(m_bilan.funding)));
         for (QAction* action : m_documentActions.mid(0, 3))
             action->setEnabled(false);

@@ -91,14 +91,18 @@ EvaluationTab::EvaluationTab(Workspace& workspace, QWidget* parent)
     m_errorLabel->setStyleSheet(colours::css(colours::error()));
     m_saveButton->setObjectName(u"savePushButton"_s);
 
+    // The questionnaire on one row, what to do with it on the next: on one row they made the tab scroll sideways
+    // in a bilan as narrow as the guide's window leaves it.
     auto* top = new QHBoxLayout;
     auto* kindLabel = new QLabel(tr("&Questionnaire:"), this);
     kindLabel->setBuddy(m_kind);
     top->addWidget(kindLabel);
     top->addWidget(m_kind);
     top->addStretch();
-    top->addWidget(editButton);
-    top->addWidget(printButton);
+    auto* questionnaireActions = new QHBoxLayout;
+    questionnaireActions->addWidget(editButton);
+    questionnaireActions->addWidget(printButton);
+    questionnaireActions->addStretch();
 
     auto* answers = new QGroupBox(tr("Answers (1 = not at all, 5 = completely)"), this);
     auto* answersLayout = new QVBoxLayout(answers);
@@ -116,6 +120,7 @@ EvaluationTab::EvaluationTab(Workspace& workspace, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(questionnaireActions);
     layout->addWidget(m_versionLabel);
     layout->addWidget(answers);
     layout->addWidget(m_errorLabel);

@@ -24,7 +24,7 @@ namespace {
 
 QString cell(const QString& text, bool bold = false, const QString& colour = {}, bool left = false)
 {
-    QString style = u"padding: 2px 18px 2px 0;"_s;
+    QString style = u"padding: 2px 14px 2px 0;"_s;
     if (bold)
         style += u" font-weight: bold;"_s;
     if (!colour.isEmpty())
@@ -158,11 +158,14 @@ void HoursTab::showBilan(const Client&, const BilanOverview* overview)
     m_overview = *overview;
     const BilanHours& hours = overview->timeline.hours;
     QString html = u"<table cellspacing='0'><tr>"_s;
-    const QStringList headers { tr("Phase"), tr("Budget"), tr("Planned"), tr("Done"), tr("Personal work"),
-        tr("Remaining") };
+    // The long headers on two lines: on one, the last column (« Reste ») was cut in a bilan as narrow as the
+    // guide's window leaves it.
+    const QStringList headers { tr("Phase"), tr("Budget", "column of the hours table: two lines at most"),
+        tr("Planned"), tr("Done"), tr("Personal\nwork"), tr("Remaining") };
     for (const QString& header : headers) {
-        html += u"<th align='%1' style='padding: 2px 18px 4px 0; color: %3'>%2</th>"_s.arg(
-            header == headers.first() ? u"left"_s : u"right"_s, header.toHtmlEscaped(), colours::muted().name());
+        html += u"<th align='%1' valign='bottom' style='padding: 2px 14px 4px 0; color: %3'>%2</th>"_s.arg(
+            header == headers.first() ? u"left"_s : u"right"_s,
+            header.toHtmlEscaped().replace(u'\n', u"<br>"_s), colours::muted().name());
     }
     html += u"</tr>"_s;
     for (const PhaseHours& phase : hours.phases) {

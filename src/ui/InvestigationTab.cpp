@@ -8,11 +8,13 @@
 #include <parcours/ui/ResourcesPage.h>
 #include <parcours/ui/TestResultsPage.h>
 #include <parcours/ui/ValuesPage.h>
+#include <parcours/ui/WrappingTabBar.h>
 #include <parcours/ui/Workspace.h>
 
 #include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -56,8 +58,17 @@ InvestigationTab::InvestigationTab(Workspace& workspace, QWidget* parent)
         flushAll();
         QSettings().setValue(u"window/investigationPart"_s, index);
     });
+    // Eight parts: in a bilan as narrow as the guide's window leaves it, a tab bar would hide some behind scroll
+    // arrows; these buttons wrap onto a second row instead.
+    m_partsBar = new WrappingTabBar(m_parts, this);
+    m_partsBar->setObjectName(u"investigationPartsBar"_s);
+    m_partsBar->setAccessibleName(tr("Parts of the investigation"));
+    // Made after the parts, the buttons come first for the keyboard as they do on the screen.
+    QWidget::setTabOrder(m_partsBar->buttons().constLast(), m_parts);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_partsBar);
     layout->addWidget(m_parts);
 
     // Many writes can follow each other (a move rewrites several ranks): one reload once they are all done.

@@ -47,6 +47,8 @@ LetterheadSettingsPage::LetterheadSettingsPage(QWidget* parent)
         m_logo.clear();
         showLogo();
     });
+    // The welcome shows the page before any settings are loaded: « Retirer » stays off until there is a logo.
+    showLogo();
 }
 
 LetterheadSettingsPage::~LetterheadSettingsPage() = default;

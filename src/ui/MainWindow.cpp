@@ -296,9 +296,8 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("User &guide"), QKeySequence::HelpContents, this, [this] {
-        if (!openUserGuide())
-            m_workspace.reportError(tr("The user guide could not be opened (it is installed in "
-                                       "/usr/share/doc/parcours/guide)."));
+        if (const QString failure = openUserGuide(); !failure.isEmpty())
+            m_workspace.reportError(failure);
     });
     guide->setObjectName(u"userGuideAction"_s);
     help->addAction(tr("&About Parcours"), this, &MainWindow::showAbout);

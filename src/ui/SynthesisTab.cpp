@@ -60,18 +60,24 @@ SynthesisTab::SynthesisTab(Workspace& workspace, QWidget* parent)
     m_versionComboBox->setObjectName(u"versionComboBox"_s);
     m_versionComboBox->setAccessibleName(tr("Version shown"));
     m_statusLabel->setObjectName(u"synthesisStatusLabel"_s);
+    // It grows as the text is typed (« · enregistrée à 14:32 »): on one line, it pushed « Exporter en PDF… » out
+    // of sight in a bilan as narrow as the guide's window leaves it; it wraps instead.
+    m_statusLabel->setWordWrap(true);
     m_frozenLabel->setObjectName(u"frozenLabel"_s);
     m_frozenLabel->setWordWrap(true);
     m_frozenLabel->setStyleSheet(colours::bannerStyle(colours::Banner::Notice, u"frozenLabel"_s)
                                  + u" QLabel { padding: 6px; }"_s);
 
-    // Two rows, so that the tab stays narrow enough for a laptop at 200 %: the version and its documents, then
-    // the steps of its life.
+    // Three rows, so that the tab stays narrow enough for a bilan as narrow as the guide's window leaves it (and a
+    // laptop at 200 %): the version, its documents, then the steps of its life. With the documents on the
+    // version's row, the status growing as the text is typed pushed « Exporter en PDF… » out of sight.
     auto* header = new QHBoxLayout;
     header->addWidget(m_versionComboBox);
     header->addWidget(m_statusLabel, 1);
+    auto* documents = new QHBoxLayout;
     for (QAction* action : { m_previewAction, m_printAction, m_exportAction })
-        header->addWidget(buttonFor(action, this));
+        documents->addWidget(buttonFor(action, this));
+    documents->addStretch(1);
     auto* steps = new QHBoxLayout;
     for (QAction* action : { m_submitAction, m_observationsAction, m_finalizeAction, m_newDraftAction })
         steps->addWidget(buttonFor(action, this));
@@ -81,6 +87,7 @@ SynthesisTab::SynthesisTab(Workspace& workspace, QWidget* parent)
     m_stack->addWidget(createEditorPage());
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addLayout(documents);
     layout->addLayout(steps);
     layout->addWidget(m_frozenLabel);
     layout->addWidget(m_conflictBanner);

@@ -208,6 +208,12 @@ TEST_P(CliTest, UsageErrorsExitWithTwo)
     const CliRun help = runCli({ QStringLiteral("--help") });
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("session log SESSION_ID --status")));
+    // PARCOURS_TODAY takes a date, or a date and a start time: the help and the refusal say both.
+    EXPECT_TRUE(help.out.contains(QStringLiteral("PARCOURS_TODAY=YYYY-MM-DD fixes today's date; "
+                                                 "PARCOURS_TODAY=YYYY-MM-DDTHH:MM also the time of")))
+        << help.out.toStdString();
+    const CliRun started = runCli({ QStringLiteral("client"), QStringLiteral("list") }, m_url, "2026-03-18T09:00");
+    EXPECT_EQ(started.exitCode, 0) << started.err.toStdString();
 }
 
 TEST_P(CliTest, SettingsAreReadAndWrittenByKey)

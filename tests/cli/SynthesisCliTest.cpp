@@ -230,7 +230,7 @@ TEST_P(SynthesisCliTest, BadInputIsRefusedInOneLineAndChangesNothing)
     const CliRun cpf = cli({ QStringLiteral("pdf"), QStringLiteral("agreement"), QStringLiteral("2"),
                              QStringLiteral("--out"), out(QStringLiteral("cpf.pdf")) });
     EXPECT_EQ(cpf.exitCode, 1);
-    EXPECT_TRUE(cpf.err.contains(QStringLiteral("funded by CPF"))) << cpf.err.toStdString();
+    EXPECT_TRUE(cpf.err.contains(QStringLiteral("Funding: CPF. A tripartite agreement is made only"))) << cpf.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(out(QStringLiteral("cpf.pdf"))));
 }
 

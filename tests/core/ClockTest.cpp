@@ -34,6 +34,9 @@ TEST(Clock, APinnedStartTimeStartsTheDayThereAndLetsItRun)
     EXPECT_EQ(pinnedStartTime(), QTime(9, 0));
     qputenv("PARCOURS_TODAY", "2026-03-18T9h");
     EXPECT_FALSE(pinnedToday().ok());
+    // The refusal says both forms the variable takes.
+    EXPECT_EQ(pinnedToday().error().message, QStringLiteral("PARCOURS_TODAY must be a date YYYY-MM-DD, or a date and "
+                                                            "a start time YYYY-MM-DDTHH:MM, not '2026-03-18T9h'."));
     qputenv("PARCOURS_TODAY", "2026-03-18");
     EXPECT_EQ(pinnedToday().value(), std::optional(QDate(2026, 3, 18)));
     EXPECT_FALSE(pinnedStartTime().isValid());

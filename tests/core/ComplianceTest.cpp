@@ -134,7 +134,11 @@ TEST(Compliance, CpfEntryAndExitAreDeclaredWithinThreeWorkingDays)
 
     cpf.cpfDeclarations << CpfDeclaration { 1, CpfStep::Entry, QDate(2026, 3, 12) };
     // Entry declared in time; the exit is still to come while the bilan runs.
-    EXPECT_EQ(ComplianceRules::cpfDeclarations(cpf, QDate(2026, 3, 16), france).state, CheckState::Pending);
+    const ComplianceCheck entryDone = ComplianceRules::cpfDeclarations(cpf, QDate(2026, 3, 16), france);
+    EXPECT_EQ(entryDone.state, CheckState::Pending);
+    // One sentence a declaration, each with its capital.
+    EXPECT_TRUE(entryDone.detail.startsWith(QStringLiteral("Exit: to declare once the bilan ends. Entry declared on ")))
+        << entryDone.detail.toStdString();
 
     ComplianceFacts closed = cpf;
     closed.bilan.status = BilanStatus::Closed;

@@ -150,3 +150,30 @@ TEST_F(ComplianceGuiTest, TheClientListMarksBilansWithPointsToFix)
     EXPECT_EQ(model.data(ines, Qt::ToolTipRole).toString(), QStringLiteral("1 point à corriger"));
     EXPECT_EQ(model.data(ines, Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb3, 0x26, 0x1e));
 }
+
+TEST_F(ComplianceGuiTest, TheCpfDeclarationsReadAsSentencesEachWithItsCapital)
+{
+    // Léa's CPF bilan: the first session held on 3 February, its entry declared on the 4th, the exit still to come.
+    Client client;
+    client.lastName = QStringLiteral("Roux");
+    client.firstName = QStringLiteral("Léa");
+    clientId = workspace().clients().add(client).value();
+    const qint64 bilanId = workspace().bilans().open(clientId, Funding::Cpf, QDate(2026, 2, 2)).value();
+    Session session;
+    session.bilanId = bilanId;
+    session.phase = Phase::Preliminary;
+    session.startsAt = wallClock(QDate(2026, 2, 3), QTime(10, 0));
+    session.plannedMinutes = 120;
+    const qint64 sessionId = workspace().sessions().add(session).value();
+    m_clock.set(QDateTime(QDate(2026, 2, 4), QTime(9, 0), Qt::UTC));
+    ASSERT_TRUE(workspace().sessions().log(sessionId, SessionLog { SessionStatus::Done, 120, std::nullopt }).ok());
+    ASSERT_TRUE(workspace().agenda().declareCpf(bilanId, CpfStep::Entry).ok());
+    window->clientList()->selectClient(clientId);
+    window->bilanPanel()->showTab(complianceTab());
+    EXPECT_EQ(labelText("cpfStateLabel"), QStringLiteral("À venir"));
+    // Not « sortie : … ; Entrée … »: two sentences, both starting with a capital.
+    EXPECT_TRUE(labelText("cpfDetailLabel")
+                    .endsWith(QStringLiteral("Sortie\u00a0: à déclarer à la fin du bilan. Entrée déclarée le 4 "
+                                             "février 2026.")))
+        << labelText("cpfDetailLabel").toStdString();
+}

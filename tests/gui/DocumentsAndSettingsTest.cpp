@@ -175,7 +175,10 @@ TEST_F(DocumentsAndSettingsTest, TheAgreementIsRecordedAndItsSilenceShown)
 TEST_F(DocumentsAndSettingsTest, TheReceiptWaitsForAFinalSynthesisAndTheCpfHasNoAgreement)
 {
     const qint64 id = bilan(Funding::Cpf);
-    EXPECT_TRUE(documents()->agreementLabel()->text().contains(QStringLiteral("Pas de convention tripartite")));
+    // The funding said as the bilan's header and dialog say it, « Financement : CPF », never « financé par : CPF ».
+    EXPECT_TRUE(documents()->agreementLabel()->text().startsWith(
+        QStringLiteral("Financement\u00a0: CPF. Pas de convention tripartite\u00a0: elle s'établit quand")))
+        << documents()->agreementLabel()->text().toStdString();
     EXPECT_FALSE(documents()->editAgreementAction()->isEnabled());
     EXPECT_EQ(documents()->receiptLabel()->text(), QStringLiteral("La synthèse n'a pas encore de version définitive."));
     EXPECT_FALSE(documents()->recordReceiptAction()->isEnabled());

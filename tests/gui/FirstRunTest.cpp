@@ -14,6 +14,7 @@
 #include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -128,6 +129,9 @@ TEST_F(FirstRunTest, AWrongSiretKeepsTheWelcomeOnTheLetterhead)
         field<QLineEdit>(wizard, "siretLineEdit")->setText(QStringLiteral("1234"));
         const int page = wizard->currentId();
         EXPECT_EQ(wizard->currentPage()->objectName(), QStringLiteral("letterheadWizardPage"));
+        // No logo yet: nothing to remove.
+        EXPECT_FALSE(field<QPushButton>(wizard, "removeLogoPushButton")->isEnabled());
+        EXPECT_EQ(field<QLabel>(wizard, "logoPreviewLabel")->text(), QStringLiteral("pas de logo"));
         wizard->next();
         refused = wizard->currentId() == page;
         auto* error = field<QLabel>(wizard, "siretErrorLabel");

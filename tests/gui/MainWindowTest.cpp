@@ -17,10 +17,13 @@
 #include <parcours/ui/SessionLogDialog.h>
 #include <parcours/ui/SessionTableModel.h>
 #include <parcours/ui/SessionsTab.h>
+#include <parcours/ui/UserGuide.h>
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,12 +32,23 @@
 #include <QTableView>
 #include <QTimeEdit>
 #include <QMenuBar>
+#include <QStandardPaths>
 #include <QUndoGroup>
+#include <QUrl>
 
 using namespace parcours;
 using namespace parcours::test;
 
 namespace {
+
+/// Stands for the desktop's viewer: records what it is asked to open.
+class Viewer : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl& url) { opened << url; }
+};
 
 class MainWindowTest : public GuiTest {
 protected:
@@ -263,3 +277,30 @@ TEST_F(MainWindowTest, StorageErrorsAreShownInTheBannerInFrench)
     EXPECT_EQ(window->banner()->text(), QStringLiteral("La base a refusé la modification."));
     EXPECT_EQ(window->menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
 }
+
+TEST_F(MainWindowTest, F1RunFromTheBuildFolderOpensTheGuideOfTheSources)
+{
+    // The tests run from the build folder, as ./build/parcours does: the guide is the sources' docs/guide.
+    const QString folder = QDir(QStringLiteral(PARCOURS_TEST_SOURCE_DIR "/docs/guide")).canonicalPath();
+    ASSERT_FALSE(folder.isEmpty());
+    EXPECT_EQ(userGuideIndex(), folder + QStringLiteral("/index.md"));
+    Viewer viewer;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &viewer, "open");
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    EXPECT_EQ(viewer.opened, QList<QUrl> { QUrl::fromLocalFile(folder + QStringLiteral("/index.md")) });
+    EXPECT_FALSE(window->banner()->isVisible());
+
+    // No viewer on the desktop (xdg-utils not installed): the message names the folder where the guide is, not
+    // /usr/share/doc, and what to install.
+    if (!QStandardPaths::findExecutable(QStringLiteral("xdg-open")).isEmpty())
+        GTEST_SKIP() << "xdg-open is installed here: F1 would open a real viewer";
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    EXPECT_TRUE(window->banner()->isVisible());
+    EXPECT_EQ(window->banner()->text(),
+        QStringLiteral("Le guide d'utilisation est dans %1, mais aucun programme ne l'a ouvert\u00a0: installez le "
+                       "paquet xdg-utils, ou ouvrez vous-même son fichier index.md.")
+            .arg(folder));
+}
+
+#include "MainWindowTest.moc"

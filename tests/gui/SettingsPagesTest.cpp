@@ -197,6 +197,10 @@ TEST_F(SettingsPagesTest, TheDarkPaletteIsAppliedAtOnce)
     dialog.show();
     auto* page = pageOf<AppearanceSettingsPage>(dialog);
     ASSERT_TRUE(page);
+    // The size of the text said in the consultant's words: the desktop's settings, no environment variable.
+    const QString intro = child<QLabel>(page, "introLabel")->text();
+    EXPECT_TRUE(intro.contains(QStringLiteral("les paramètres de votre bureau"))) << intro.toStdString();
+    EXPECT_FALSE(intro.contains(QStringLiteral("QT_"))) << intro.toStdString();
     child<QCheckBox>(page, "darkCheckBox")->setChecked(true);
     clickOk(dialog);
     ASSERT_FALSE(dialog.isVisible());

@@ -17,6 +17,7 @@ class ResourcesPage;
 class TestResultsPage;
 class ValuesPage;
 class Workspace;
+class WrappingTabBar;
 
 /**
  * The Investigation tab: the bilan's investigation workspace in eight parts (history, competences, values, how
@@ -38,6 +39,8 @@ public:
     void reload();
     const Investigation& investigation() const { return m_investigation; }
     QTabWidget* parts() const { return m_parts; }
+    /// The buttons that show the parts (the tab widget's own bar is hidden).
+    WrappingTabBar* partsBar() const { return m_partsBar; }
     ExperiencesPage* experiencesPage() const { return m_experiences; }
     CompetencesPage* competencesPage() const { return m_competences; }
     ValuesPage* valuesPage() const { return m_values; }
@@ -55,6 +58,7 @@ private:
     Investigation m_investigation;
     QString m_firstName;
     QTabWidget* m_parts;
+    WrappingTabBar* m_partsBar = nullptr;
     QTimer* m_reloadTimer;
     ExperiencesPage* m_experiences;
     CompetencesPage* m_competences;
