@@ -219,6 +219,11 @@ SessionDialog* FollowUps::planFollowUp(const Reminder& reminder)
     session.plannedMinutes = 60;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSession(session);
+    if (auto bilan = m_workspace.bilans().get(reminder.bilanId)) {
+        session.plannedMinutes = bilan->budgets.minutes(Phase::FollowUp);
+        dialog->setSession(session);
+        dialog->setBilan(bilan.value(), m_workspace.sessions().forBilan(reminder.bilanId).valueOr({}));
+    }
     dialog->open();
     return dialog;
 }
