@@ -6,6 +6,8 @@
 #include <parcours/ui/Colours.h>
 #include <parcours/ui/SessionDialog.h>
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace parcours {
@@ -26,7 +28,9 @@ SessionDialog::SessionDialog(Mode mode, Submit submit, QWidget* parent)
         m_ui->phaseComboBox->addItem(displayName(phase), toKey(phase));
     for (SessionStatus status : kAllSessionStatuses)
         m_ui->statusComboBox->addItem(displayName(status), toKey(status));
-    m_ui->dateEdit->setDisplayFormat(u"ddd dd/MM/yyyy"_s);
+    // A date typed on the keyboard is taken (TypedDateEdit: digits only); the day's name is said beside it.
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this,
+        [this](QDate date) { m_ui->dayOfWeekLabel->setText(QLocale().dayName(date.dayOfWeek())); });
     // Wide ranges: out-of-range values are refused with a reason, not silently clamped.
     m_ui->plannedSpinBox->setRange(0, 24 * 60);
     m_ui->actualSpinBox->setRange(0, 24 * 60);

@@ -118,3 +118,28 @@ TEST_F(SessionDialogGuiTest, AnOpenBilanOffersEveryPhase)
     EXPECT_EQ(plan->session().phase, Phase::Conclusion);
     plan->reject();
 }
+
+TEST_F(SessionDialogGuiTest, ADateTypedOnTheKeyboardIsTheDateOfTheSession)
+{
+    zoe(true);
+    QPointer<SessionDialog> plan = window->bilanPanel()->sessionsTab()->planSession();
+    ASSERT_TRUE(plan);
+    auto* date = child<QDateEdit>(plan, "dateEdit");
+    ASSERT_TRUE(date);
+    // As the consultant does: into the field (Tab from the phase), from its start, the date typed whole.
+    plan->activateWindow();
+    date->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(date, Qt::Key_Home);
+    QTest::keyClicks(date, QStringLiteral("03/08/2028"));
+    EXPECT_EQ(date->date(), QDate(2028, 8, 3)) << date->text().toStdString();
+    // Typed again over the whole text selected, digits only.
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("26072027"));
+    EXPECT_EQ(date->date(), QDate(2027, 7, 26)) << date->text().toStdString();
+    EXPECT_EQ(plan->session().startsAt, wallClock(QDate(2027, 7, 26), QTime(14, 0)));
+    // The day of the week is still shown, next to the date.
+    auto* day = child<QLabel>(plan, "dayOfWeekLabel");
+    ASSERT_TRUE(day);
+    EXPECT_EQ(day->text(), QStringLiteral("lundi"));
+    plan->reject();
+}
