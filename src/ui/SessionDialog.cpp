@@ -49,7 +49,13 @@ SessionDialog::SessionDialog(Mode mode, Submit submit, QWidget* parent)
         break;
     case Mode::Log:
         setWindowTitle(tr("Log the session"));
+        resize(500, 520); // room for the notes
         break;
+    }
+    // Planning or changing: only the plan's rows, as tall as they are (and taller when the budget is said).
+    if (mode != Mode::Log) {
+        layout()->setSizeConstraint(QLayout::SetFixedSize);
+        m_ui->phaseComboBox->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
     }
     m_ui->budgetWarningLabel->setObjectName(u"budgetWarningLabel"_s);
     m_ui->budgetWarningLabel->setStyleSheet(colours::css(colours::warning()));

@@ -100,6 +100,11 @@ TEST_F(SessionDialogGuiTest, AClosedBilanOffersOnlyItsFollowUpAndAFollowUpOverIt
     EXPECT_EQ(warning->text(), QStringLiteral("Suivi\u00a0: 2 h 30 de séances pour un budget de 1 h. Vérifiez la durée, "
                                               "ou changez les budgets des phases du bilan."));
     keepPicture(plan, QStringLiteral("session-dialog-follow-up-over-budget"));
+    // No empty area: the dialog is as tall as its rows and the buttons, the warning included.
+    QCoreApplication::processEvents();
+    auto* buttons = child<QDialogButtonBox>(plan, "buttonBox");
+    EXPECT_LT(plan->height() - (warning->geometry().bottom() + buttons->height()), 60)
+        << plan->height() << " " << warning->geometry().bottom();
     // A warning, as the planner's proposal flags a phase over its budget: the session can still be saved.
     QTest::mouseClick(child<QDialogButtonBox>(plan, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
     ASSERT_TRUE(waitClosed(plan));
