@@ -434,6 +434,13 @@
             <numerusform>%1: %n records</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, to destroy in %n day(s)</source>
+        <translation>
+            <numerusform>%1, to destroy in %n day</numerusform>
+            <numerusform>%1, to destroy in %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parcours::Scheduling</name>

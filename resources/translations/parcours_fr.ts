@@ -1891,10 +1891,6 @@ Règlement : %2.</translation>
             <translation>Préliminaire, investigation et conclusion dans les 24 heures</translation>
         </message>
         <message>
-            <source>%1 of 24 h, personal work included.</source>
-            <translation>%1 sur 24 h, travail personnel compris.</translation>
-        </message>
-        <message>
             <source>%1 over the 24 h cap (sessions %2, personal work %3).</source>
             <translation>%1 au-delà des 24 h (séances %2, travail personnel %3).</translation>
         </message>
@@ -2003,6 +1999,10 @@ Règlement : %2.</translation>
         <message>
             <source>Exit: to declare once the bilan ends</source>
             <translation>Sortie : à déclarer à la fin du bilan</translation>
+        </message>
+        <message>
+            <source>%1 done or planned of 24 h, personal work included; %2 done.</source>
+            <translation>%1 faites ou prévues sur 24 h, travail personnel compris ; %2 faites.</translation>
         </message>
     </context>
     <context>
@@ -3372,6 +3372,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les
         <message>
             <source>With %1 of personal work, the bilan would reach %2 (%3 of sessions), over the legal cap of %4.</source>
             <translation>Avec %1 de travail personnel, le bilan atteindrait %2 (%3 de séances), au-delà du plafond légal de %4.</translation>
+        </message>
+        <message>
+            <source>%1: %2 of sessions for a budget of %3.</source>
+            <translation>%1 : %2 de séances pour un budget de %3.</translation>
         </message>
     </context>
     <context>
@@ -7259,16 +7263,16 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <translation>début non fixé</translation>
         </message>
         <message>
-            <source>Bilan: %1 done of %2 (%3 planned)</source>
-            <translation>Bilan : %1 faites sur %2 (%3 prévues)</translation>
-        </message>
-        <message>
             <source>next session: %1, %2</source>
             <translation>prochaine séance : %1, %2</translation>
         </message>
         <message>
             <source>Mana&amp;gement</source>
             <translation>&amp;Gestion</translation>
+        </message>
+        <message>
+            <source>Bilan: %1 done of %2; %3 done or planned, personal work included</source>
+            <translation>Bilan : %1 faites sur %2 ; %3 faites ou prévues, travail personnel compris</translation>
         </message>
     </context>
     <context>
@@ -8675,6 +8679,14 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>Prospect to delete (3 years without contact)</source>
             <translation>Prospect à supprimer (3 ans sans contact)</translation>
         </message>
+        <message>
+            <source>session planned on %1</source>
+            <translation>séance prévue le %1</translation>
+        </message>
+        <message>
+            <source>Already planned on %1: move it from the Sessions tab or the agenda</source>
+            <translation>Déjà prévu le %1 : déplacez la séance depuis l’onglet Séances ou l’agenda</translation>
+        </message>
     </context>
     <context>
         <name>parcours::FollowUps</name>
@@ -8769,6 +8781,30 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
         <message>
             <source>Follow-up of %1 (bilan no. %2), due on %3.</source>
             <translation>Suivi de %1 (bilan n° %2), dû le %3.</translation>
+        </message>
+        <message>
+            <source>since %1, the end of the bilan</source>
+            <translation>depuis le %1, fin du bilan</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Without a written consent of %1 to keep it for the follow-up, the content of the bilan (%2) is to be destroyed %3 (article R6313-7 of the Code du travail).
+
+Open the Retention tab now to record the consent or destroy the content?</source>
+            <translation>Sans consentement écrit de %1 à le conserver pour le suivi, le contenu du bilan (%2) est à détruire %3 (article R6313-7 du Code du travail).
+
+Ouvrir maintenant l’onglet Conservation pour enregistrer le consentement ou détruire le contenu ?</translation>
+        </message>
+        <message>
+            <source>Content of the bilan</source>
+            <translation>Contenu du bilan</translation>
+        </message>
+        <message>
+            <source>Open the Retention tab</source>
+            <translation>Ouvrir l’onglet Conservation</translation>
         </message>
     </context>
     <context>
@@ -10226,10 +10262,6 @@ personnel</translation>
             <translation>Conservé jusqu’au %1 (transmise à l’opérateur du CEP)</translation>
         </message>
         <message>
-            <source>To destroy since %1</source>
-            <translation>À détruire depuis le %1</translation>
-        </message>
-        <message>
             <source>Nothing</source>
             <translation>Rien</translation>
         </message>
@@ -10334,6 +10366,21 @@ personnel</translation>
         <message>
             <source>Content destroyed (journal entry %1). Remember the copies made outside Parcours; the certificate of destruction is in the Retention tab.</source>
             <translation>Contenu détruit (entrée %1 du journal). Pensez aux copies faites hors de Parcours ; l’attestation de destruction est dans l’onglet Conservation.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, to destroy in %n day(s)</source>
+            <translation>
+                <numerusform>%1, à détruire dans %n jour</numerusform>
+                <numerusform>%1, à détruire dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To destroy today</source>
+            <translation>À détruire aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Late: to destroy since %1</source>
+            <translation>En retard : à détruire depuis le %1</translation>
         </message>
     </context>
     <context>
@@ -10606,6 +10653,10 @@ personnel</translation>
         <message>
             <source>this session</source>
             <translation>cette séance</translation>
+        </message>
+        <message>
+            <source>Check the length, or change the bilan's phase budgets.</source>
+            <translation>Vérifiez la durée, ou changez les budgets des phases du bilan.</translation>
         </message>
     </context>
     <context>

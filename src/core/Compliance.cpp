@@ -133,7 +133,8 @@ ComplianceCheck ComplianceRules::hoursCap(const ComplianceFacts& facts)
     const int total = hours.countedTotalMinutes();
     if (total <= kCapMinutes) {
         return make(CheckId::HoursCap, CheckState::Met, title,
-            tr("%1 of 24 h, personal work included.").arg(formatMinutes(total)));
+            tr("%1 done or planned of 24 h, personal work included; %2 done.")
+                .arg(formatMinutes(total), formatMinutes(hours.countedDoneMinutes())));
     }
     return make(CheckId::HoursCap, CheckState::Missing, title,
         tr("%1 over the 24 h cap (sessions %2, personal work %3).")

@@ -199,4 +199,39 @@ Result<void> checkPersonalWorkFitsCap(const QList<Session>& sessions, int person
                      QStringLiteral("personal_work_minutes"));
 }
 
+QList<Phase> phasesAllowed(BilanStatus status)
+{
+    switch (status) {
+    case BilanStatus::Open:
+        return { kAllPhases.begin(), kAllPhases.end() };
+    case BilanStatus::Closed:
+        return { Phase::FollowUp };
+    case BilanStatus::Abandoned:
+        return {};
+    }
+    return {};
+}
+
+QString PhaseOverBudget::message() const
+{
+    return QCoreApplication::translate("Hours", "%1: %2 of sessions for a budget of %3.")
+        .arg(displayName(phase), formatMinutes(committedMinutes), formatMinutes(budgetMinutes));
+}
+
+std::optional<PhaseOverBudget> phaseOverBudget(const Bilan& bilan, const QList<Session>& sessions,
+                                               const Session& candidate)
+{
+    if (committedMinutes(candidate) == 0)
+        return std::nullopt;
+    int total = committedMinutes(candidate);
+    for (const Session& session : sessions) {
+        if (session.phase == candidate.phase && (candidate.id == 0 || session.id != candidate.id))
+            total += committedMinutes(session);
+    }
+    const int budget = bilan.budgets.minutes(candidate.phase);
+    if (total <= budget)
+        return std::nullopt;
+    return PhaseOverBudget { candidate.phase, total, budget };
+}
+
 } // namespace parcours

@@ -55,14 +55,19 @@ QList<Reminder> reminders(const ReminderFacts& facts, QDate before, const Holida
     QList<Reminder> due;
     auto add = [&](ReminderKind kind, qint64 bilanId, qint64 clientId, const QString& name, QDate dueOn) {
         if (dueOn.isValid() && dueOn < before)
-            due << Reminder { kind, bilanId, clientId, name, dueOn };
+            due << Reminder { kind, bilanId, clientId, name, dueOn, {} };
     };
     for (const PendingFollowUp& followUp : facts.followUps) {
         // Only a closed bilan is followed up: an abandoned one has no follow-up, an open one has not ended.
         if (followUp.status != BilanStatus::Closed)
             continue;
-        const QDate dueOn = followUp.dueOn.isValid() ? followUp.dueOn : followUpDueDate(followUp.endDate);
+        // Once its session is planned, the follow-up is due that day: it is planned, not to plan.
+        const QDate dueOn = followUp.plannedAt.isValid() ? followUp.plannedAt.date()
+            : followUp.dueOn.isValid()                   ? followUp.dueOn
+                                                         : followUpDueDate(followUp.endDate);
         add(ReminderKind::FollowUp, followUp.bilanId, followUp.clientId, followUp.clientName, dueOn);
+        if (!due.isEmpty() && due.last().bilanId == followUp.bilanId && due.last().kind == ReminderKind::FollowUp)
+            due.last().plannedAt = followUp.plannedAt;
     }
     for (const PendingAgreement& pending : facts.agreements) {
         if (pending.status != BilanStatus::Open || !AgreementRules::applies(pending.funding))

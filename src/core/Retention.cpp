@@ -197,6 +197,20 @@ std::optional<RetentionDueItem> dueItem(const BilanRetentionFacts& facts, QDate 
     return item;
 }
 
+RetentionUrgency RetentionRules::urgency(const ContentRetention& content, QDate today)
+{
+    switch (content.state) {
+    case RetentionState::Running:
+    case RetentionState::None:
+        return RetentionUrgency::None;
+    case RetentionState::Kept:
+        return today.daysTo(content.dueOn) <= kRetentionSoonDays ? RetentionUrgency::Soon : RetentionUrgency::Later;
+    case RetentionState::Due:
+        return content.dueOn < today ? RetentionUrgency::Late : RetentionUrgency::Today;
+    }
+    return RetentionUrgency::None;
+}
+
 QList<FieldError> RetentionRules::validate(const RetentionConsent& consent, QDate bilanEnd, QDate today)
 {
     QList<FieldError> errors;

@@ -35,7 +35,7 @@ Result<void> SessionService::checkWritable(const Session& session)
         return bilan.error();
     if (bilan->status == BilanStatus::Abandoned)
         return makeError(ErrorCode::Refused, tr("This bilan was abandoned: its sessions can no longer change."));
-    if (bilan->status == BilanStatus::Closed && session.phase != Phase::FollowUp)
+    if (bilan->status == BilanStatus::Closed && !phasesAllowed(bilan->status).contains(session.phase))
         return makeError(ErrorCode::Refused, tr("This bilan is closed: only its follow-up can still be planned."));
     // A wall-clock time the consultant's clock skips that night (spring forward) cannot be kept.
     if (auto exists = checkWallClockExists(session.startsAt, Settings(m_repositories.settings()).timeZone()); !exists)

@@ -164,7 +164,10 @@ Result<QList<PendingFollowUp>> SqlFollowUpRepository::pendingFollowUps(QDate bef
 {
     // follow_up_pending_by_due holds only the follow-ups without an outcome: the query reads those due in time.
     SqlQuery query(m_database,
-        u"SELECT b.id, b.client_id, b.status, b.end_date, f.due_on, c.first_name, c.last_name "
+        u"SELECT b.id, b.client_id, b.status, b.end_date, f.due_on, c.first_name, c.last_name, "
+        // The follow-up session already planned, if any: the earliest one.
+        u"(SELECT MIN(s.starts_at) FROM session s WHERE s.bilan_id = b.id AND s.phase = 'follow-up' "
+        u"AND s.status = 'planned') "
         u"FROM follow_up f JOIN bilan b ON b.id = f.bilan_id JOIN client c ON c.id = b.client_id "
         u"WHERE f.outcome IS NULL AND f.due_on < :before ORDER BY f.due_on, b.id"_s);
     query.bind(u":before"_s, dateValue(before));
@@ -181,6 +184,7 @@ Result<QList<PendingFollowUp>> SqlFollowUpRepository::pendingFollowUps(QDate bef
         item.clientName = fullName(query.value(5), query.value(6));
         item.firstName = query.value(5).toString();
         item.lastName = query.value(6).toString();
+        item.plannedAt = readWallClock(query.value(7));
         pending << item;
     }
     return pending;

@@ -372,9 +372,11 @@ QString BilanPanel::hoursSummary() const
     if (!m_overview)
         return {};
     const BilanHours& hours = m_overview->timeline.hours;
-    QString text = tr("Bilan: %1 done of %2 (%3 planned)")
+    // The same words as the Compliance tab: "done" is the sessions held; "done or planned" adds the sessions to
+    // come and the personal work, which is what the 24 h cap limits.
+    QString text = tr("Bilan: %1 done of %2; %3 done or planned, personal work included")
                        .arg(formatMinutes(hours.countedDoneMinutes()), formatMinutes(kCapMinutes),
-                            formatMinutes(hours.countedPlannedMinutes()));
+                            formatMinutes(hours.countedTotalMinutes()));
     const auto next = nextSession(m_overview->sessions, m_workspace.clock().now());
     if (next)
         text += u" — "_s + tr("next session: %1, %2")

@@ -1,6 +1,7 @@
 #include <parcours/core/FollowUpService.h>
 #include <parcours/ui/Colours.h>
 #include <parcours/ui/FollowUpPanel.h>
+#include <parcours/ui/Format.h>
 #include <parcours/ui/Workspace.h>
 
 #include <QHBoxLayout>
@@ -133,9 +134,10 @@ void FollowUpPanel::reload()
             ++m_dueCount;
         if (overdue)
             ++m_overdueCount;
-        const QString when = overdue
-            ? tr("overdue since %1").arg(QLocale().toString(reminder.dueOn, QLocale::ShortFormat))
-            : tr("due %1").arg(QLocale().toString(reminder.dueOn, QLocale::ShortFormat));
+        const QString when = reminder.plannedAt.isValid()
+            ? tr("session planned on %1").arg(format::shortDateTime(reminder.plannedAt))
+            : overdue ? tr("overdue since %1").arg(QLocale().toString(reminder.dueOn, QLocale::ShortFormat))
+                      : tr("due %1").arg(QLocale().toString(reminder.dueOn, QLocale::ShortFormat));
         // Made whole before it joins the list: each change to an item in a list looks for its row there.
         auto* item = new QListWidgetItem(tr("%1\n%2, %3").arg(reminder.clientName, whatText(reminder), when));
         item->setData(kReminderRole, i);
@@ -164,7 +166,12 @@ void FollowUpPanel::updateButtons()
 {
     const Reminder* reminder = selected();
     const bool followUp = reminder && reminder->kind == ReminderKind::FollowUp;
-    m_plan->setEnabled(followUp);
+    // Planned already: not a second time (the session is moved from the Sessions tab or the agenda).
+    const bool planned = followUp && reminder->plannedAt.isValid();
+    m_plan->setEnabled(followUp && !planned);
+    m_plan->setToolTip(planned ? tr("Already planned on %1: move it from the Sessions tab or the agenda")
+                                     .arg(format::shortDateTime(reminder->plannedAt))
+                               : tr("Plan the follow-up session in the agenda"));
     m_done->setEnabled(followUp);
     m_notReached->setEnabled(followUp);
 }

@@ -1,5 +1,6 @@
 #include <parcours/core/BilanEndService.h>
 #include <parcours/core/FollowUpService.h>
+#include <parcours/core/RetentionService.h>
 #include <parcours/core/WallClock.h>
 #include <parcours/ui/Colours.h>
 #include <parcours/ui/AgreementDialog.h>
@@ -11,6 +12,7 @@
 #include <parcours/ui/FollowUps.h>
 #include <parcours/ui/HoursTab.h>
 #include <parcours/ui/MainWindow.h>
+#include <parcours/ui/RetentionTab.h>
 #include <parcours/ui/Scheduling.h>
 #include <parcours/ui/SessionDialog.h>
 #include <parcours/ui/SessionEdits.h>
@@ -128,12 +130,45 @@ DateDialog* FollowUps::closeBilan()
             m_workspace.reportNotice(tr("Bilan no. %1 closed on %2; its follow-up is due on %3.")
                                          .arg(bilanId)
                                          .arg(shortDate(end.value()), shortDate(followUpDueDate(end.value()))));
+            offerRetention(bilanId, name);
             return success();
         },
         &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+void FollowUps::offerRetention(qint64 bilanId, const QString& name)
+{
+    // R6313-7: the content is due the day the bilan ends; say so now and lead to where it is decided, rather than
+    // let the consultant find it in red later.
+    auto schedule = RetentionService(m_workspace.repositories(), m_workspace.clock()).schedule(bilanId);
+    if (!schedule || schedule->due().isEmpty())
+        return;
+    const QDate today = m_workspace.clock().today();
+    QDate since;
+    QStringList kinds;
+    for (const ContentRetention& content : schedule->contents) {
+        if (content.state != RetentionState::Due)
+            continue;
+        kinds << displayName(content.kind).toLower();
+        if (!since.isValid() || content.dueOn < since)
+            since = content.dueOn;
+    }
+    const QString when = since < today ? tr("since %1, the end of the bilan").arg(shortDate(since)) : tr("today");
+    const QString text
+        = tr("Without a written consent of %1 to keep it for the follow-up, the content of the bilan (%2) is to be "
+             "destroyed %3 (article R6313-7 of the Code du travail).\n\nOpen the Retention tab now to record the "
+             "consent or destroy the content?")
+              .arg(name, kinds.join(u", "), when);
+    if (!Confirmation::ask(&m_window, tr("Content of the bilan"), text, tr("Open the Retention tab")))
+        return;
+    BilanPanel* panel = m_window.bilanPanel();
+    for (const BilanTab* tab : panel->bilanTabs()) {
+        if (qobject_cast<const RetentionTab*>(tab))
+            panel->showTab(tab);
+    }
 }
 
 AbandonDialog* FollowUps::abandonBilan()
@@ -184,6 +219,11 @@ SessionDialog* FollowUps::planFollowUp(const Reminder& reminder)
     session.plannedMinutes = 60;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSession(session);
+    if (auto bilan = m_workspace.bilans().get(reminder.bilanId)) {
+        session.plannedMinutes = bilan->budgets.minutes(Phase::FollowUp);
+        dialog->setSession(session);
+        dialog->setBilan(bilan.value(), m_workspace.sessions().forBilan(reminder.bilanId).valueOr({}));
+    }
     dialog->open();
     return dialog;
 }

@@ -23,18 +23,20 @@ using namespace Qt::StringLiterals;
 namespace parcours {
 namespace {
 
-/// From Colours.h, so that the state stays readable in the dark palette.
-QColor stateColour(RetentionState state)
+/// From Colours.h, so that the state stays readable in the dark palette: red only when late (RetentionUrgency).
+QColor stateColour(const ContentRetention& content, QDate today)
 {
-    switch (state) {
-    case RetentionState::Running:
-        return QApplication::palette().color(QPalette::WindowText);
-    case RetentionState::Kept:
+    switch (RetentionRules::urgency(content, today)) {
+    case RetentionUrgency::None:
+        return content.state == RetentionState::None ? colours::muted()
+                                                     : QApplication::palette().color(QPalette::WindowText);
+    case RetentionUrgency::Later:
         return colours::success();
-    case RetentionState::Due:
+    case RetentionUrgency::Soon:
+    case RetentionUrgency::Today:
+        return colours::warning();
+    case RetentionUrgency::Late:
         return colours::error();
-    case RetentionState::None:
-        return colours::muted();
     }
     return {};
 }
@@ -162,16 +164,25 @@ void RetentionTab::clearBilan()
     reloadWhenShown();
 }
 
-QString RetentionTab::stateText(const ContentRetention& content)
+QString RetentionTab::stateText(const ContentRetention& content, QDate today)
 {
+    const RetentionUrgency urgency = RetentionRules::urgency(content, today);
     switch (content.state) {
     case RetentionState::Running:
         return tr("Running");
-    case RetentionState::Kept:
-        return content.consentId != 0 ? tr("Kept until %1 under a consent").arg(dayText(content.dueOn))
-                                      : tr("Kept until %1 (sent to the CEP operator)").arg(dayText(content.dueOn));
+    case RetentionState::Kept: {
+        const QString kept = content.consentId != 0
+            ? tr("Kept until %1 under a consent").arg(dayText(content.dueOn))
+            : tr("Kept until %1 (sent to the CEP operator)").arg(dayText(content.dueOn));
+        if (urgency != RetentionUrgency::Soon)
+            return kept;
+        const int days = static_cast<int>(today.daysTo(content.dueOn));
+        return tr("%1, to destroy in %n day(s)", nullptr, days).arg(kept);
+    }
     case RetentionState::Due:
-        return tr("To destroy since %1").arg(dayText(content.dueOn));
+        // Due on the day the bilan ends (or its consent's term): late only from the next day.
+        return urgency == RetentionUrgency::Today ? tr("To destroy today")
+                                                  : tr("Late: to destroy since %1").arg(dayText(content.dueOn));
     case RetentionState::None:
         return tr("Nothing");
     }
@@ -233,6 +244,7 @@ void RetentionTab::fillContents()
                                .arg(dayText(m_schedule.endDate),
                                    dayText(RetentionRules::latestKeep(m_schedule.endDate))));
     }
+    const QDate today = m_workspace.clock().today();
     // The rows were made once, one per kind (kAllContentKinds); only their texts change.
     for (const ContentRetention& content : std::as_const(m_schedule.contents)) {
         const QString key = toKey(content.kind);
@@ -241,8 +253,8 @@ void RetentionTab::fillContents()
         if (!rows || !state)
             continue;
         rows->setText(content.rows > 0 ? tr("%n record(s)", nullptr, content.rows) : QString());
-        state->setText(stateText(content));
-        state->setStyleSheet(u"font-weight: bold; "_s + colours::css(stateColour(content.state)));
+        state->setText(stateText(content, today));
+        state->setStyleSheet(u"font-weight: bold; "_s + colours::css(stateColour(content, today)));
         state->setToolTip(content.reason);
     }
 }

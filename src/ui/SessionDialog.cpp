@@ -1,8 +1,12 @@
 #include "ui_SessionDialog.h"
 
+#include <parcours/core/Hours.h>
 #include <parcours/core/Validation.h>
 #include <parcours/core/WallClock.h>
+#include <parcours/ui/Colours.h>
 #include <parcours/ui/SessionDialog.h>
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +28,9 @@ SessionDialog::SessionDialog(Mode mode, Submit submit, QWidget* parent)
         m_ui->phaseComboBox->addItem(displayName(phase), toKey(phase));
     for (SessionStatus status : kAllSessionStatuses)
         m_ui->statusComboBox->addItem(displayName(status), toKey(status));
-    m_ui->dateEdit->setDisplayFormat(u"ddd dd/MM/yyyy"_s);
+    // A date typed on the keyboard is taken (TypedDateEdit: digits only); the day's name is said beside it.
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this,
+        [this](QDate date) { m_ui->dayOfWeekLabel->setText(QLocale().dayName(date.dayOfWeek())); });
     // Wide ranges: out-of-range values are refused with a reason, not silently clamped.
     m_ui->plannedSpinBox->setRange(0, 24 * 60);
     m_ui->actualSpinBox->setRange(0, 24 * 60);
@@ -43,14 +49,53 @@ SessionDialog::SessionDialog(Mode mode, Submit submit, QWidget* parent)
         break;
     case Mode::Log:
         setWindowTitle(tr("Log the session"));
+        resize(500, 520); // room for the notes
         break;
     }
+    // Planning or changing: only the plan's rows, as tall as they are (and taller when the budget is said).
+    if (mode != Mode::Log) {
+        layout()->setSizeConstraint(QLayout::SetFixedSize);
+        m_ui->phaseComboBox->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
+    }
+    m_ui->budgetWarningLabel->setObjectName(u"budgetWarningLabel"_s);
+    m_ui->budgetWarningLabel->setStyleSheet(colours::css(colours::warning()));
+    m_ui->budgetWarningLabel->hide();
     connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &SessionDialog::updateLogFields);
+    connect(m_ui->phaseComboBox, &QComboBox::currentIndexChanged, this, &SessionDialog::updateBudgetWarning);
+    connect(m_ui->plannedSpinBox, &QSpinBox::valueChanged, this, &SessionDialog::updateBudgetWarning);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SessionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
 }
 
 SessionDialog::~SessionDialog() = default;
+
+void SessionDialog::setBilan(const Bilan& bilan, const QList<Session>& sessions)
+{
+    m_bilan = bilan;
+    m_sessions = sessions;
+    const QString current = m_ui->phaseComboBox->currentData().toString();
+    const QList<Phase> allowed = phasesAllowed(bilan.status);
+    {
+        const QSignalBlocker blocker(m_ui->phaseComboBox);
+        m_ui->phaseComboBox->clear();
+        for (Phase phase : allowed)
+            m_ui->phaseComboBox->addItem(displayName(phase), toKey(phase));
+        const int index = m_ui->phaseComboBox->findData(current);
+        m_ui->phaseComboBox->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    updateBudgetWarning();
+}
+
+void SessionDialog::updateBudgetWarning()
+{
+    std::optional<PhaseOverBudget> over;
+    if (m_bilan.id != 0)
+        over = phaseOverBudget(m_bilan, m_sessions, session());
+    m_ui->budgetWarningLabel->setText(over ? over->message() + u' ' + tr("Check the length, or change the bilan's "
+                                                                         "phase budgets.")
+                                           : QString());
+    m_ui->budgetWarningLabel->setVisible(over.has_value());
+}
 
 void SessionDialog::setSession(const Session& session)
 {
@@ -66,6 +111,7 @@ void SessionDialog::setSession(const Session& session)
     m_ui->actualSpinBox->setValue(session.actualMinutes.value_or(session.plannedMinutes));
     m_ui->notesEdit->setPlainText(session.notes);
     updateLogFields();
+    updateBudgetWarning();
     if (m_mode == Mode::Log)
         m_ui->statusComboBox->setFocus();
 }

@@ -1,4 +1,5 @@
 #include <parcours/core/BilanService.h>
+#include <parcours/core/FollowUpService.h>
 #include <parcours/core/WallClock.h>
 #include <parcours/core/Settings.h>
 #include <parcours/ui/Confirmation.h>
@@ -153,6 +154,20 @@ Session SessionsTab::proposedSession() const
     // The rhythm of a bilan: one session a week, at the same time, in the phase reached so far.
     Session session;
     session.bilanId = m_bilan.id;
+    const Settings settings = m_workspace.settings();
+    if (m_bilan.status == BilanStatus::Closed) {
+        // Only the follow-up is left (phasesAllowed): on its due day, for its budget.
+        const QDate tomorrow = m_workspace.clock().today().addDays(1);
+        const QDate due = FollowUpService(m_workspace.repositories(), m_workspace.clock())
+                              .get(m_bilan.id)
+                              .valueOr({})
+                              .dueOn;
+        session.phase = Phase::FollowUp;
+        session.startsAt = wallClock(std::max(due.isValid() ? due : followUpDueDate(m_bilan.endDate), tomorrow),
+            settings.time(settingKeys::plannerTime));
+        session.plannedMinutes = m_bilan.budgets.minutes(Phase::FollowUp);
+        return session;
+    }
     if (!m_sessions.isEmpty()) {
         const Session& last = m_sessions.last();
         session.phase = last.phase;
@@ -163,7 +178,6 @@ Session SessionsTab::proposedSession() const
     const QDate today = m_workspace.clock().today();
     const QDate start = m_bilan.startDate.isValid() && m_bilan.startDate > today ? m_bilan.startDate
                                                                                   : today.addDays(1);
-    const Settings settings = m_workspace.settings();
     session.phase = Phase::Preliminary;
     session.startsAt = wallClock(start, settings.time(settingKeys::plannerTime));
     session.plannedMinutes = settings.minutes(settingKeys::sessionLength);
@@ -182,6 +196,7 @@ SessionDialog* SessionsTab::planSession()
     }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSession(proposedSession());
+    dialog->setBilan(m_bilan, m_sessions);
     dialog->open();
     return dialog;
 }
@@ -211,6 +226,7 @@ SessionDialog* SessionsTab::editSession()
                                      this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSession(before);
+    dialog->setBilan(m_bilan, m_sessions);
     const qint64 sessionId = before.id;
     dialog->setReload([this, sessionId] { return m_workspace.sessions().get(sessionId); });
     dialog->open();

@@ -4,6 +4,7 @@
 #include <parcours/ui/ConflictPrompt.h>
 #include <parcours/ui/Confirmation.h>
 #include <parcours/ui/DocumentActions.h>
+#include <parcours/ui/Format.h>
 #include <parcours/ui/RichTextEdit.h>
 #include <parcours/ui/SectionEditor.h>
 #include <parcours/ui/SectionListModel.h>
@@ -61,7 +62,7 @@ void SynthesisTab::saveNow()
         return;
     }
     edit->current = nullptr; // closed: undo and redo use the saved texts
-    m_savedAt = QTime::currentTime().toString(u"HH:mm"_s);
+    m_savedAt = format::time(m_workspace.clock().now()); // the consultant's clock, not the machine's zone
     updateStatus();
 }
 
@@ -105,7 +106,7 @@ void SynthesisTab::settleBodyConflict(const std::shared_ptr<synthesisEdits::Body
         }
         if (settled.value() == ConflictPrompt::Choice::KeepCopy)
             m_workspace.reportNotice(tr("Your text is on the clipboard; the section shows the saved one."));
-        m_savedAt = QTime::currentTime().toString(u"HH:mm"_s);
+        m_savedAt = format::time(m_workspace.clock().now()); // the consultant's clock, not the machine's zone
         updateStatus();
     };
     // No window at each pause in the typing: the question waits in the banner, each new save only refreshes it.

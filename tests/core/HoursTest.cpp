@@ -191,3 +191,31 @@ TEST(Hours, PersonalWorkAndSessionsShareTheCap)
     EXPECT_TRUE(checkPersonalWorkFitsCap(sessions, 300, 240).ok());
     EXPECT_TRUE(checkPersonalWorkFitsCap(sessions, 0, 240).ok());
 }
+
+TEST(Hours, AClosedBilanTakesOnlyItsFollowUpAndAnAbandonedOneNothing)
+{
+    EXPECT_EQ(phasesAllowed(BilanStatus::Open).size(), 5);
+    EXPECT_EQ(phasesAllowed(BilanStatus::Closed), QList<Phase> { Phase::FollowUp });
+    EXPECT_TRUE(phasesAllowed(BilanStatus::Abandoned).isEmpty());
+}
+
+TEST(Hours, ASessionTakingItsPhaseBeyondItsBudgetIsSaidWithTheFigures)
+{
+    Bilan bilan;
+    bilan.id = 1;
+    bilan.status = BilanStatus::Closed;
+    const QList<Session> sessions { session(1, Phase::Conclusion, 240, SessionStatus::Done, 240) };
+    // The follow-up's budget is 1 h: 1 h fits, 2 h 30 does not.
+    EXPECT_FALSE(phaseOverBudget(bilan, sessions, session(0, Phase::FollowUp, 60)));
+    const auto over = phaseOverBudget(bilan, sessions, session(0, Phase::FollowUp, 150));
+    ASSERT_TRUE(over);
+    EXPECT_EQ(over->phase, Phase::FollowUp);
+    EXPECT_EQ(over->committedMinutes, 150);
+    EXPECT_EQ(over->budgetMinutes, 60);
+    EXPECT_EQ(over->message(), QStringLiteral("Follow-up: 2 h 30 of sessions for a budget of 1 h."));
+    // The phase's other sessions count, the session being changed only once, and a cancelled one not at all.
+    const QList<Session> conclusion { session(1, Phase::Conclusion, 180), session(2, Phase::Conclusion, 60) };
+    EXPECT_FALSE(phaseOverBudget(bilan, conclusion, session(2, Phase::Conclusion, 60)));
+    EXPECT_TRUE(phaseOverBudget(bilan, conclusion, session(3, Phase::Conclusion, 30)));
+    EXPECT_FALSE(phaseOverBudget(bilan, conclusion, session(3, Phase::Conclusion, 30, SessionStatus::Cancelled)));
+}

@@ -68,6 +68,25 @@ TEST(Retention, ContentIsKeptWhileTheBilanRunsAndDueTheDayItEnds)
     EXPECT_EQ(of(ended, ContentKind::Experiences).state, RetentionState::None);
 }
 
+TEST(Retention, ContentWithoutConsentIsToDestroyTodayOnTheDayTheBilanEndsAndLateOnlyFromTheNextDay)
+{
+    const QDate end(2026, 4, 30);
+    auto notes = [&](QDate today, const QList<RetentionConsent>& consents = {}) {
+        const RetentionSchedule schedule = RetentionRules::schedule(closedBilan(), end, kRows, consents, false, today);
+        return RetentionRules::urgency(of(schedule, ContentKind::SessionNotes), today);
+    };
+    EXPECT_EQ(notes(end), RetentionUrgency::Today); // closed today: due, not late
+    EXPECT_EQ(notes(end.addDays(1)), RetentionUrgency::Late);
+    const QList<RetentionConsent> kept { consent(ContentKind::SessionNotes, end, QDate(2026, 10, 31)) };
+    EXPECT_EQ(notes(QDate(2026, 9, 30), kept), RetentionUrgency::Later);
+    EXPECT_EQ(notes(QDate(2026, 10, 1), kept), RetentionUrgency::Soon); // 30 days before its term
+    EXPECT_EQ(notes(QDate(2026, 10, 31), kept), RetentionUrgency::Today);
+    EXPECT_EQ(notes(QDate(2026, 11, 1), kept), RetentionUrgency::Late);
+    // Nothing stored, or a bilan still running: nothing pressing.
+    const RetentionSchedule schedule = RetentionRules::schedule(closedBilan(), end, kRows, {}, false, end);
+    EXPECT_EQ(RetentionRules::urgency(of(schedule, ContentKind::Experiences), end), RetentionUrgency::None);
+}
+
 TEST(Retention, AnEndedBilanWithoutEndDateEndsWithItsLastSessionDone)
 {
     Bilan abandoned = closedBilan();

@@ -177,3 +177,24 @@ TEST_F(ComplianceGuiTest, TheCpfDeclarationsReadAsSentencesEachWithItsCapital)
                                              "février 2026.")))
         << labelText("cpfDetailLabel").toStdString();
 }
+
+TEST_F(ComplianceGuiTest, TheHeaderAndTheTabCountTheHoursInTheSameWords)
+{
+    // 2 h done, 3 h planned next week: « faites » is 2 h everywhere, « faites ou prévues » 5 h everywhere.
+    const qint64 bilanId = ines();
+    Session next;
+    next.bilanId = bilanId;
+    next.phase = Phase::Investigation;
+    next.startsAt = wallClock(QDate(2026, 2, 10), QTime(10, 0));
+    next.plannedMinutes = 180;
+    ASSERT_TRUE(workspace().sessions().add(next).ok());
+    window->clientList()->selectClient(clientId);
+    const QString header = window->bilanPanel()->hoursSummary();
+    EXPECT_TRUE(header.startsWith(
+        QStringLiteral("Bilan\u00a0: 2 h faites sur 24 h\u00a0; 5 h faites ou prévues, travail personnel compris")))
+        << header.toStdString();
+    window->bilanPanel()->showTab(complianceTab());
+    EXPECT_TRUE(labelText("hours-capDetailLabel")
+                    .contains(QStringLiteral("5 h faites ou prévues sur 24 h, travail personnel compris\u00a0; 2 h faites.")))
+        << labelText("hours-capDetailLabel").toStdString();
+}

@@ -3,6 +3,8 @@
 #include "RetentionGuiFixture.h"
 #include "PdfProbe.h"
 
+#include <parcours/ui/Colours.h>
+
 using namespace parcours;
 using namespace parcours::test;
 
@@ -34,8 +36,8 @@ TEST_F(RetentionGuiTest, DestroyedContentIsGoneFromTheWindowAndTheCertificateNam
     EXPECT_TRUE(shown(kNote));
 
     ASSERT_TRUE(BilanEndService(workspace().repositories(), m_clock).close(bilanId, QDate(2026, 3, 20)).ok());
-    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "À détruire depuis le 20 mars 2026");
-    EXPECT_EQ(label(tab, QStringLiteral("synthesisStateLabel")), "À détruire depuis le 20 mars 2026");
+    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "En retard\u00a0: à détruire depuis le 20 mars 2026");
+    EXPECT_EQ(label(tab, QStringLiteral("synthesisStateLabel")), "En retard\u00a0: à détruire depuis le 20 mars 2026");
 
     // Not confirmed: nothing changes.
     Confirmation::setNextAnswer(false);
@@ -45,7 +47,7 @@ TEST_F(RetentionGuiTest, DestroyedContentIsGoneFromTheWindowAndTheCertificateNam
     EXPECT_TRUE(question.contains(QStringLiteral("Synthèse et observations\u00a0: ")));
     EXPECT_TRUE(question.contains(QStringLiteral("preuve administrative")));
     EXPECT_TRUE(question.contains(QStringLiteral("PDF")));
-    EXPECT_EQ(label(tab, QStringLiteral("synthesisStateLabel")), "À détruire depuis le 20 mars 2026");
+    EXPECT_EQ(label(tab, QStringLiteral("synthesisStateLabel")), "En retard\u00a0: à détruire depuis le 20 mars 2026");
     EXPECT_TRUE(shown(kNote));
     EXPECT_TRUE(shown(kSynthesis));
     EXPECT_FALSE(tab->findChild<QPushButton*>(QStringLiteral("destructionCertificatePushButton"))->isEnabled());
@@ -81,7 +83,7 @@ TEST_F(RetentionGuiTest, AConsentKeepsTheNotesUntilItIsWithdrawn)
     ASSERT_TRUE(BilanEndService(workspace().repositories(), m_clock).close(bilanId, QDate(2026, 3, 20)).ok());
     RetentionTab* tab = showTab();
     ASSERT_TRUE(tab);
-    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "À détruire depuis le 20 mars 2026");
+    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "En retard\u00a0: à détruire depuis le 20 mars 2026");
 
     click(tab, "recordRetentionConsentPushButton");
     QPointer<RetentionConsentDialog> consent = tab->findChild<RetentionConsentDialog*>();
@@ -102,7 +104,7 @@ TEST_F(RetentionGuiTest, AConsentKeepsTheNotesUntilItIsWithdrawn)
     consent->accept();
     ASSERT_TRUE(waitClosed(consent));
     EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "Conservé jusqu’au 20 mars 2027 sous consentement");
-    EXPECT_EQ(label(tab, QStringLiteral("synthesisStateLabel")), "À détruire depuis le 20 mars 2026");
+    EXPECT_EQ(label(tab, QStringLiteral("synthesisStateLabel")), "En retard\u00a0: à détruire depuis le 20 mars 2026");
     ASSERT_EQ(tab->consentsTable()->rowCount(), 1);
     EXPECT_EQ(tab->consentsTable()->item(0, 2)->text(), QStringLiteral("Entretien de suivi à six mois"));
     keepPicture(window.get(), QStringLiteral("retention-tab"));
@@ -127,7 +129,7 @@ TEST_F(RetentionGuiTest, AConsentKeepsTheNotesUntilItIsWithdrawn)
     withdrawal->setDate(QDate(2026, 3, 24));
     withdrawal->accept();
     ASSERT_TRUE(waitClosed(withdrawal));
-    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "À détruire depuis le 20 mars 2026") << "the consent no longer holds: due since the end";
+    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "En retard\u00a0: à détruire depuis le 20 mars 2026") << "the consent no longer holds: due since the end";
     EXPECT_EQ(tab->consentsTable()->item(0, 4)->text(), QStringLiteral("24/03/2026"));
     Confirmation::setNextAnswer(true);
     click(tab, "destroyContentPushButton");
@@ -135,4 +137,34 @@ TEST_F(RetentionGuiTest, AConsentKeepsTheNotesUntilItIsWithdrawn)
         << Confirmation::lastText().toStdString();
     EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "Rien");
     EXPECT_FALSE(shown(kNote));
+}
+
+TEST_F(RetentionGuiTest, ClosingWithoutConsentSaysTheContentIsToDestroyTodayNotLateAndOffersTheTab)
+{
+    const qint64 bilanId = anais();
+    window->clientList()->selectClient(clientId);
+    // « Clôturer le bilan… » on the day of the end (25 March): confirm the closing, then open the Conservation tab.
+    QPointer<DateDialog> closing = window->followUps()->closeBilan();
+    ASSERT_TRUE(closing);
+    closing->setDate(QDate(2026, 3, 25));
+    Confirmation::setNextAnswers({ true, true });
+    closing->accept();
+    ASSERT_TRUE(waitClosed(closing));
+    EXPECT_EQ(workspace().bilans().get(bilanId).value().status, BilanStatus::Closed);
+    const QString question = Confirmation::lastText();
+    EXPECT_TRUE(question.contains(QStringLiteral("est à détruire aujourd’hui"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("notes des séances, synthèse et observations")))
+        << question.toStdString();
+    auto* tab = window->findChild<RetentionTab*>(QStringLiteral("retentionTab"));
+    ASSERT_TRUE(tab);
+    EXPECT_EQ(window->bilanPanel()->currentTab(), tab) << "the answer opened the Conservation tab";
+    QCoreApplication::processEvents();
+    auto* state = tab->findChild<QLabel*>(QStringLiteral("session-notesStateLabel"));
+    ASSERT_TRUE(state);
+    EXPECT_EQ(state->text(), QStringLiteral("À détruire aujourd’hui"));
+    EXPECT_FALSE(state->styleSheet().contains(colours::css(colours::error()))) << "due today is not late: not red";
+    keepPicture(window.get(), QStringLiteral("retention-due-today"));
+    // The Follow-ups panel lists it, not as overdue.
+    FollowUpPanel* panel = window->followUps()->panel();
+    EXPECT_EQ(panel->overdueCount(), 0);
 }

@@ -42,6 +42,8 @@
 #include <QTimeEdit>
 #include <QUndoGroup>
 
+#include <ctime>
+
 using namespace parcours;
 using namespace parcours::test;
 using namespace Qt::StringLiterals;
@@ -409,4 +411,50 @@ TEST_F(AgendaModelTest, ACrowdedHourNamesThreeOverlapsAndCountsTheRest)
     EXPECT_EQ(model.data(model.index(0, AgendaModel::RemarksColumn)).toString(),
         u"Chevauche Loïc Martin (09:00) · Chevauche Inès Martin (09:00) · Chevauche Maëlle Martin (09:00) · "
         u"et 1 autre séance en même temps"_s);
+}
+
+TEST_F(ScheduleGuiTest, ASessionsTimeIsTheSameEverywhereWhateverTheMachinesTimeZone)
+{
+    // The machine set to New York, the consultant's zone (Settings) Europe/Paris: a session at 14:00 is at 14:00 in
+    // the session list, the header, the week panel, the attendance sheet and the calendar (docs/architecture.md).
+    struct MachineZone {
+        QByteArray previous = qgetenv("TZ");
+        MachineZone() { qputenv("TZ", "America/New_York"); ::tzset(); }
+        ~MachineZone()
+        {
+            if (previous.isEmpty())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", previous);
+            ::tzset();
+        }
+    } zone;
+    ASSERT_EQ(QDateTime(QDate(2026, 2, 3), QTime(14, 0)).offsetFromUtc(), -5 * 3600) << "the machine is in New York";
+    const qint64 bilanId = zoe();
+    Session session;
+    session.bilanId = bilanId;
+    session.phase = Phase::Preliminary;
+    session.startsAt = wallClock(QDate(2026, 2, 3), QTime(14, 0));
+    session.plannedMinutes = 150;
+    ASSERT_TRUE(workspace().sessions().add(session).ok());
+    QCoreApplication::processEvents();
+    const QString listed
+        = sessionsTab()->model()->data(sessionsTab()->model()->index(0, SessionTableModel::DateColumn)).toString();
+    EXPECT_TRUE(listed.contains(QStringLiteral("14:00"))) << listed.toStdString();
+    EXPECT_TRUE(window->bilanPanel()->hoursSummary().contains(QStringLiteral("mardi 3 février 2026, 14:00")))
+        << window->bilanPanel()->hoursSummary().toStdString();
+    ThisWeekPanel* week = scheduling().thisWeekPanel();
+    ASSERT_EQ(week->sessionList()->count(), 1);
+    EXPECT_TRUE(week->sessionList()->item(0)->text().contains(QStringLiteral("14:00")))
+        << week->sessionList()->item(0)->text().toStdString();
+    const QString pdf = m_database->folder() + QStringLiteral("/emargement.pdf");
+    FileChooser::setNextFileName(pdf);
+    scheduling().bilanAttendanceAction()->trigger();
+    EXPECT_TRUE(PdfProbe(pdf).text().contains(QStringLiteral("14:00"))) << PdfProbe(pdf).text().toStdString();
+    const QString ics = m_database->folder() + QStringLiteral("/agenda.ics");
+    FileChooser::setNextFileName(ics);
+    scheduling().calendarAction()->trigger();
+    QFile calendar(ics);
+    ASSERT_TRUE(calendar.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(calendar.readAll().contains("DTSTART;TZID=Europe/Paris:20260203T140000"));
 }

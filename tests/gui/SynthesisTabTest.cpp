@@ -112,6 +112,10 @@ TEST_F(SynthesisTabTest, ASectionWrittenAndFinalisedIsReadOnly)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !storedText("path").isEmpty(); }, 5000));
     EXPECT_EQ(storedText("path"), QStringLiteral("Un parcours riche, « bien mené »."));
     EXPECT_TRUE(tab->statusLabel()->text().contains(QStringLiteral("5 mots"))) << tab->statusLabel()->text().toStdString();
+    // The time of the save is the consultant's clock (Settings' zone), not the machine's.
+    EXPECT_TRUE(tab->statusLabel()->text().contains(
+        QStringLiteral("enregistrée à ") + m_clock.now().time().toString(QStringLiteral("HH:mm"))))
+        << tab->statusLabel()->text().toStdString();
     EXPECT_TRUE(tab->editor()->wordCountLabel()->text().startsWith(QStringLiteral("Cette rubrique\u00a0: 5 mots")));
 
     auto* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));

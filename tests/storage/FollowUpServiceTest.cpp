@@ -199,6 +199,39 @@ TEST_P(FollowUpServiceTest, TheReminderListAtSeveralClockTimes)
     EXPECT_EQ(dueIds(QDate(2027, 4, 11)), QList<qint64> { zoe });
 }
 
+TEST_P(FollowUpServiceTest, AFollowUpWhoseSessionIsPlannedIsRemindedOnThatSessionNotAsOneToPlan)
+{
+    const qint64 zoe = newBilan(QStringLiteral("Lefèvre"), QStringLiteral("Zoé"));
+    clock.set(QDateTime(QDate(2027, 1, 20), QTime(9, 0), Qt::UTC));
+    done(zoe, QDate(2027, 1, 18), Phase::Conclusion);
+    ASSERT_TRUE(ends->close(zoe, QDate(2027, 1, 18)).ok()); // due 18 July 2027
+    clock.set(QDateTime(QDate(2027, 7, 5), QTime(9, 0), Qt::UTC));
+    auto due = remindersService->upcoming();
+    ASSERT_EQ(due->size(), 1);
+    EXPECT_FALSE(due->first().plannedAt.isValid()) << "not planned yet: to plan";
+
+    // Planned the day after it is due: the reminder carries the session and is due that day, not overdue before.
+    Session followUp;
+    followUp.bilanId = zoe;
+    followUp.phase = Phase::FollowUp;
+    followUp.startsAt = wallClock(QDate(2027, 7, 19), QTime(14, 0));
+    followUp.plannedMinutes = 60;
+    const qint64 sessionId = sessions->add(followUp).value();
+    due = remindersService->upcoming();
+    ASSERT_EQ(due->size(), 1);
+    EXPECT_EQ(due->first().plannedAt, wallClock(QDate(2027, 7, 19), QTime(14, 0)));
+    EXPECT_EQ(due->first().dueOn, QDate(2027, 7, 19));
+    clock.set(QDateTime(QDate(2027, 7, 19), QTime(9, 0), Qt::UTC));
+    EXPECT_FALSE(remindersService->upcoming()->first().overdue(clock.today()));
+
+    // Cancelled: to plan again, due on its own date.
+    ASSERT_TRUE(sessions->log(sessionId, SessionLog { SessionStatus::Cancelled, std::nullopt, std::nullopt }).ok());
+    due = remindersService->upcoming();
+    ASSERT_EQ(due->size(), 1);
+    EXPECT_FALSE(due->first().plannedAt.isValid());
+    EXPECT_EQ(due->first().dueOn, QDate(2027, 7, 18));
+}
+
 TEST_P(FollowUpServiceTest, DeclinedOrUnreachableWithTheAttemptsInOneGo)
 {
     const qint64 zoe = newBilan(QStringLiteral("Lefèvre"), QStringLiteral("Zoé"));

@@ -9,6 +9,7 @@
 #include <parcours/core/Session.h>
 
 #include <array>
+#include <optional>
 
 namespace parcours {
 
@@ -70,5 +71,23 @@ Result<void> checkSessionFitsCap(const QList<Session>& sessions, const Session& 
 /// Refuses personal work that would take the bilan over the cap (sessions committed plus personal work); a change
 /// that does not add minutes is always allowed.
 Result<void> checkPersonalWorkFitsCap(const QList<Session>& sessions, int personalBefore, int personalAfter);
+
+/// The phases a session may have in a bilan of this status: every phase while it runs; only the follow-up once it is
+/// closed (R6313-4: the conclusion ends it, the follow-up comes after); none once abandoned.
+QList<Phase> phasesAllowed(BilanStatus status);
+
+/** A phase whose sessions would go beyond its budget: said as a warning (the proposal of the planner flags the same),
+    never refused — only the 24 h cap is. */
+struct PhaseOverBudget {
+    Phase phase = Phase::Intake;
+    int committedMinutes = 0; ///< the phase's sessions (done as done, planned as planned) with the candidate
+    int budgetMinutes = 0;
+    QString message() const; ///< "Follow-up: 2 h 30 planned for a budget of 1 h.", translated
+};
+
+/// Whether `candidate` (new, or replacing the session of the same id) takes its phase beyond the bilan's budget for
+/// it; nullopt when it fits or the session is cancelled or missed.
+std::optional<PhaseOverBudget> phaseOverBudget(const Bilan& bilan, const QList<Session>& sessions,
+                                               const Session& candidate);
 
 } // namespace parcours

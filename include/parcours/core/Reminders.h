@@ -6,6 +6,7 @@
 #include <parcours/core/Holidays.h>
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,7 @@ struct Reminder {
     qint64 clientId = 0;
     QString clientName;
     QDate dueOn;
+    QDateTime plannedAt; ///< a follow-up whose session is already planned: when (null otherwise)
 
     bool overdue(QDate today) const { return dueOn < today; }
     bool operator==(const Reminder&) const = default;
@@ -45,6 +47,7 @@ struct PendingFollowUp {
     BilanStatus status = BilanStatus::Closed;
     QDate endDate;
     QDate dueOn;
+    QDateTime plannedAt; ///< the earliest follow-up session planned, null when none
 };
 
 /** A bilan whose agreement was sent and neither signed nor refused. */
@@ -74,7 +77,7 @@ struct ReminderFacts {
 };
 
 /// The reminders due before `before` (exclusive), overdue ones included, soonest first: follow-ups of closed
-/// bilans (never of abandoned ones), agreements awaiting a signature past their 10 days (due on the day silence
+/// bilans (never of abandoned ones; one whose session is planned is due on that session's day and carries it), agreements awaiting a signature past their 10 days (due on the day silence
 /// becomes refusal), CPF declarations not made, retention dates.
 QList<Reminder> reminders(const ReminderFacts& facts, QDate before, const HolidayCalendar& holidays);
 

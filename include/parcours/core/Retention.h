@@ -60,6 +60,21 @@ enum class RetentionState {
 };
 QString toKey(RetentionState value); ///< "running", "kept", "due", "none"
 
+/// Kept content is "soon" due within this many days of its term (the reminders' horizon).
+inline constexpr int kRetentionSoonDays = 30;
+
+/**
+ * How pressing one kind's destruction is on a day. R6313-7 makes content without a consent due on the day the bilan
+ * ends ("dès le terme de l'action"): on that day it is to destroy today, not late; it is late from the next day on.
+ */
+enum class RetentionUrgency {
+    None, ///< running, or nothing stored
+    Later, ///< kept, its term more than kRetentionSoonDays away
+    Soon, ///< kept, its term within kRetentionSoonDays
+    Today, ///< due today (the bilan ended today, or the consent's term is today)
+    Late, ///< due since a day before today
+};
+
 /** One kind of content of a bilan and its schedule. */
 struct ContentRetention {
     ContentKind kind = ContentKind::SessionNotes;
@@ -109,6 +124,8 @@ public:
     static RetentionSchedule schedule(const BilanRetentionFacts& facts, QDate today);
     /// A consent as recorded: dated, not in the future, until a day after it and one year after the end at most.
     static QList<FieldError> validate(const RetentionConsent& consent, QDate bilanEnd, QDate today);
+    /// How pressing `content`'s destruction is on `today` (see RetentionUrgency).
+    static RetentionUrgency urgency(const ContentRetention& content, QDate today);
     /// The day a prospect (no bilan) is flagged for deletion: 3 years after the last contact.
     static QDate prospectDueOn(QDate lastContact) { return lastContact.addYears(kProspectYears); }
 };

@@ -1,8 +1,7 @@
 #pragma once
 
+#include <QList>
 #include <QString>
-
-#include <optional>
 
 class QWidget;
 
@@ -15,12 +14,14 @@ namespace parcours {
 class Confirmation {
 public:
     static bool ask(QWidget* parent, const QString& title, const QString& text, const QString& confirmLabel);
-    static void setNextAnswer(bool answer) { s_nextAnswer = answer; }
+    static void setNextAnswer(bool answer) { s_nextAnswers = { answer }; }
+    /// Answers for the next questions, in order (a flow that asks twice).
+    static void setNextAnswers(const QList<bool>& answers) { s_nextAnswers = answers; }
     /// The text of the last question asked, answered in advance or not: what the consultant was shown.
     static QString lastText() { return s_lastText; }
 
 private:
-    static inline std::optional<bool> s_nextAnswer;
+    static inline QList<bool> s_nextAnswers;
     static inline QString s_lastText;
 };
 

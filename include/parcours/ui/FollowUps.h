@@ -47,6 +47,8 @@ public:
     void announce();
 
 private:
+    /// After closing: when content is due (no written consent), says so and offers the Retention tab.
+    void offerRetention(qint64 bilanId, const QString& name);
     void updateActions();
     void updateBadge(int due, int overdue);
     const BilanOverview* shownBilan() const;

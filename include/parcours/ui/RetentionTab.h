@@ -36,7 +36,7 @@ public:
     QTableWidget* consentsTable() { loadPending(); return m_consentsTable; }
     DisclosureSection* disclosures() { loadPending(); return m_disclosures; }
     /// What a kind's state reads as in the tab ("À détruire depuis le 20 mars 2026").
-    static QString stateText(const ContentRetention& content);
+    static QString stateText(const ContentRetention& content, QDate today);
 
     RetentionConsentDialog* recordConsent();
     /// Withdraws the consent selected in the table; nullptr when none is, or it is already withdrawn.
