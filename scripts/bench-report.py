@@ -91,7 +91,7 @@ lines = [
 lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
 lines += [
     "",
-    f"Start-ups measured: {', '.join(str(s) for s in startups)} ms. Benchmarks: medians of 3 repetitions of "
+    f"Start-ups measured: {', '.join(str(s) for s in startups)} ms. Benchmarks: medians of 5 repetitions of "
     "`build/parcours-bench-client-list`. Rerun: `scripts/bench-all" + (f" {arguments}" if arguments else "")
     + "` (add `--with-pdf` for the synthèse against LibreOffice).",
 ]
