@@ -19,7 +19,7 @@ AbsencesDialog::AbsencesDialog(Workspace& workspace, QWidget* parent)
     m_errors.bind(u"label"_s, m_ui->labelLineEdit, m_ui->labelErrorLabel);
     const QDate today = workspace.clock().today();
     for (QDateEdit* edit : { m_ui->firstDayDateEdit, m_ui->lastDayDateEdit }) {
-        edit->setDisplayFormat(u"ddd dd/MM/yyyy"_s);
+        edit->setDisplayFormat(u"dd/MM/yyyy (ddd)"_s);
         edit->setDate(today);
     }
     connect(m_ui->firstDayDateEdit, &QDateEdit::dateChanged, this, [this](QDate first) {

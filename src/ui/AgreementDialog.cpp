@@ -123,7 +123,7 @@ DateDialog::DateDialog(const QString& title, const QString& prompt, QDate date, 
     m_errors.bind(u"signed_on"_s, m_ui->dateEdit, m_ui->dateErrorLabel);
     setWindowTitle(title);
     m_ui->promptLabel->setText(prompt);
-    m_ui->dateEdit->setDisplayFormat(u"dddd dd/MM/yyyy"_s);
+    m_ui->dateEdit->setDisplayFormat(u"dd/MM/yyyy (dddd)"_s);
     m_ui->dateEdit->setDate(date);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DateDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DateDialog::reject);

@@ -4,6 +4,7 @@
 #include <parcours/core/QualityService.h>
 #include <parcours/core/Settings.h>
 #include <parcours/reports/QualityDocuments.h>
+#include <parcours/ui/TypedDateEdit.h>
 #include <parcours/ui/Colours.h>
 #include <parcours/ui/ConflictPrompt.h>
 #include <parcours/ui/EvaluationTab.h>
@@ -65,7 +66,7 @@ EvaluationTab::EvaluationTab(Workspace& workspace, QWidget* parent)
     , m_versionLabel(new QLabel(this))
     , m_newAnswersButton(new QPushButton(tr("Enter new answers"), this))
     , m_questionsLayout(new QGridLayout)
-    , m_date(new QDateEdit(this))
+    , m_date(new TypedDateEdit(this))
     , m_comment(new QPlainTextEdit(this))
     , m_errorLabel(new QLabel(this))
     , m_saveButton(new QPushButton(tr("&Save the answers"), this))

@@ -21,7 +21,7 @@ AbandonDialog::AbandonDialog(const QString& prompt, QDate date, Submit submit, Q
     m_errors.bind(u"reason"_s, m_ui->reasonLineEdit, m_ui->reasonErrorLabel);
     m_errors.bind(u"date"_s, m_ui->dateEdit, m_ui->dateErrorLabel);
     m_ui->promptLabel->setText(prompt);
-    m_ui->dateEdit->setDisplayFormat(u"dddd dd/MM/yyyy"_s);
+    m_ui->dateEdit->setDisplayFormat(u"dd/MM/yyyy (dddd)"_s);
     m_ui->dateEdit->setDate(date);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Record the abandonment"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AbandonDialog::accept);

@@ -83,7 +83,7 @@ PlanDialog::PlanDialog(Workspace& workspace, const BilanOverview& overview, QWid
                                  "public holidays and your absences.")
                                   .arg(overview.client.fullName())
                                   .arg(overview.bilan.id));
-    m_ui->fromDateEdit->setDisplayFormat(u"ddd dd/MM/yyyy"_s);
+    m_ui->fromDateEdit->setDisplayFormat(u"dd/MM/yyyy (ddd)"_s);
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
         m_ui->weekdayComboBox->addItem(QLocale().dayName(day, QLocale::LongFormat), day);
     m_ui->countSpinBox->setRange(1, kMaxSessionCount);

@@ -3,6 +3,7 @@
 #include <parcours/core/QualityService.h>
 #include <parcours/core/Settings.h>
 #include <parcours/reports/QualityDocuments.h>
+#include <parcours/ui/TypedDateEdit.h>
 #include <parcours/ui/FileDialog.h>
 #include <parcours/ui/QualityDashboardWindow.h>
 #include <parcours/ui/Workspace.h>
@@ -44,8 +45,8 @@ QualityDocumentContext documentContext(Workspace& workspace)
 QualityDashboardWindow::QualityDashboardWindow(Workspace& workspace, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_workspace(workspace)
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new TypedDateEdit(this))
+    , m_to(new TypedDateEdit(this))
     , m_figuresLayout(new QFormLayout)
     , m_charts(new QualityCharts(this))
 {

@@ -63,7 +63,7 @@ SessionLogDialog::SessionLogDialog(
         m_ui->placeComboBox->addItem(displayName(place), toKey(place));
     m_ui->actualSpinBox->setRange(0, 24 * 60);
     m_ui->personalWorkSpinBox->setRange(0, 24 * 60);
-    m_ui->movedDateEdit->setDisplayFormat(u"ddd dd/MM/yyyy"_s);
+    m_ui->movedDateEdit->setDisplayFormat(u"dd/MM/yyyy (ddd)"_s);
     for (QLabel* quiet : { m_ui->proofLabel, m_ui->scanFileLabel })
         quiet->setStyleSheet(u"color: palette(placeholder-text);"_s);
     m_ui->capLabel->setStyleSheet(colours::css(colours::warning()) + u" font-weight: bold;"_s);

@@ -458,3 +458,28 @@ TEST_F(ScheduleGuiTest, ASessionsTimeIsTheSameEverywhereWhateverTheMachinesTimeZ
     ASSERT_TRUE(calendar.open(QIODevice::ReadOnly));
     EXPECT_TRUE(calendar.readAll().contains("DTSTART;TZID=Europe/Paris:20260203T140000"));
 }
+
+TEST_F(ScheduleGuiTest, ThePlansFirstDateIsTypedOnTheKeyboardAndShowsItsDay)
+{
+    // Every date field is a TypedDateEdit: a date typed from the field's start replaces the one shown, its day's
+    // name after it (before, a digit typed in a full section or in the day's name was refused).
+    zoe();
+    QPointer<PlanDialog> dialog = scheduling().planBilan();
+    ASSERT_TRUE(dialog);
+    auto* from = dialog->findChild<QDateEdit*>(QStringLiteral("fromDateEdit"));
+    ASSERT_TRUE(from);
+    dialog->activateWindow();
+    from->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(from, Qt::Key_Home);
+    QTest::keyClicks(from, QStringLiteral("09/03/2026"));
+    EXPECT_EQ(from->date(), QDate(2026, 3, 9)) << from->text().toStdString();
+    EXPECT_EQ(from->text(), QStringLiteral("09/03/2026 (lun.)"));
+    from->selectAll();
+    QTest::keyClicks(from, QStringLiteral("17032026"));
+    EXPECT_EQ(from->date(), QDate(2026, 3, 17)) << from->text().toStdString();
+    EXPECT_EQ(from->text(), QStringLiteral("17/03/2026 (mar.)"));
+    // The proposal follows the typed date: its first session is on that Tuesday.
+    EXPECT_EQ(dialog->model()->data(dialog->model()->index(0, PlanProposalModel::DateColumn)).toString(),
+              QStringLiteral("mar. 17 mars 2026"));
+    dialog->reject();
+}
