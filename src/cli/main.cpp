@@ -13,6 +13,7 @@
 int main(int argc, char** argv)
 {
     parcours::platform::restrictNewFiles(); // the data, its backups and exports are the consultant's alone
+    parcours::platform::keepFreedMemory();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

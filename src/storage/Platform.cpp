@@ -3,6 +3,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
@@ -17,6 +20,15 @@ void restrictNewFiles()
 {
 #ifdef Q_OS_UNIX
     ::umask(S_IRWXG | S_IRWXO);
+#endif
+}
+
+void keepFreedMemory()
+{
+#ifdef __GLIBC__
+    // 32 MB free at the top of the heap before any is given back (glibc's default is 128 kB, adjusted upwards as
+    // large blocks come and go; a fixed value also keeps large blocks in the heap instead of mapping each one).
+    ::mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
 #endif
 }
 
