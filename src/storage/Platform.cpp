@@ -26,9 +26,9 @@ void restrictNewFiles()
 void keepFreedMemory()
 {
 #ifdef __GLIBC__
-    // 32 MB free at the top of the heap before any is given back (glibc's default is 128 kB, adjusted upwards as
+    // 8 MB free at the top of the heap before any is given back (glibc's default is 128 kB, adjusted upwards as
     // large blocks come and go; a fixed value also keeps large blocks in the heap instead of mapping each one).
-    ::mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
+    ::mallopt(M_TRIM_THRESHOLD, 8 * 1024 * 1024);
 #endif
 }
 
