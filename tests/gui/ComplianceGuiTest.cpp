@@ -34,23 +34,28 @@ protected:
         window.reset();
         GuiTest::TearDown();
     }
-    /// Inès Garnier, employer-funded, one préliminaire session held on 3 February without a signed agreement.
-    qint64 ines()
+    /// A bilan opened on 2 February, its préliminaire session of 2 h held on the 3rd and logged on `loggedOn`.
+    qint64 oneSessionHeld(const QString& last, const QString& first, Funding funding, QDate loggedOn)
     {
         Client client;
-        client.lastName = QStringLiteral("Garnier");
-        client.firstName = QStringLiteral("Inès");
+        client.lastName = last;
+        client.firstName = first;
         clientId = workspace().clients().add(client).value();
-        const qint64 bilanId = workspace().bilans().open(clientId, Funding::Employer, QDate(2026, 2, 2)).value();
+        const qint64 bilanId = workspace().bilans().open(clientId, funding, QDate(2026, 2, 2)).value();
         Session session;
         session.bilanId = bilanId;
         session.phase = Phase::Preliminary;
         session.startsAt = wallClock(QDate(2026, 2, 3), QTime(10, 0));
         session.plannedMinutes = 120;
         const qint64 sessionId = workspace().sessions().add(session).value();
-        m_clock.set(QDateTime(QDate(2026, 2, 9), QTime(9, 0), Qt::UTC));
+        m_clock.set(QDateTime(loggedOn, QTime(9, 0), Qt::UTC));
         EXPECT_TRUE(workspace().sessions().log(sessionId, SessionLog { SessionStatus::Done, 120, std::nullopt }).ok());
         return bilanId;
+    }
+    /// Inès Garnier, employer-funded, one préliminaire session held on 3 February without a signed agreement.
+    qint64 ines()
+    {
+        return oneSessionHeld(QStringLiteral("Garnier"), QStringLiteral("Inès"), Funding::Employer, QDate(2026, 2, 9));
     }
     ComplianceTab* complianceTab() { return window->findChild<ComplianceTab*>(QStringLiteral("complianceTab")); }
     QString labelText(const char* name)
@@ -154,19 +159,7 @@ TEST_F(ComplianceGuiTest, TheClientListMarksBilansWithPointsToFix)
 TEST_F(ComplianceGuiTest, TheCpfDeclarationsReadAsSentencesEachWithItsCapital)
 {
     // Léa's CPF bilan: the first session held on 3 February, its entry declared on the 4th, the exit still to come.
-    Client client;
-    client.lastName = QStringLiteral("Roux");
-    client.firstName = QStringLiteral("Léa");
-    clientId = workspace().clients().add(client).value();
-    const qint64 bilanId = workspace().bilans().open(clientId, Funding::Cpf, QDate(2026, 2, 2)).value();
-    Session session;
-    session.bilanId = bilanId;
-    session.phase = Phase::Preliminary;
-    session.startsAt = wallClock(QDate(2026, 2, 3), QTime(10, 0));
-    session.plannedMinutes = 120;
-    const qint64 sessionId = workspace().sessions().add(session).value();
-    m_clock.set(QDateTime(QDate(2026, 2, 4), QTime(9, 0), Qt::UTC));
-    ASSERT_TRUE(workspace().sessions().log(sessionId, SessionLog { SessionStatus::Done, 120, std::nullopt }).ok());
+    const qint64 bilanId = oneSessionHeld(QStringLiteral("Roux"), QStringLiteral("Léa"), Funding::Cpf, QDate(2026, 2, 4));
     ASSERT_TRUE(workspace().agenda().declareCpf(bilanId, CpfStep::Entry).ok());
     window->clientList()->selectClient(clientId);
     window->bilanPanel()->showTab(complianceTab());
