@@ -1,5 +1,6 @@
 // The "Conformité" tab and the client list's compliance column, through the real window, in French.
 #include "GuiTestSupport.h"
+#include "GuideWindow.h"
 
 #include <parcours/core/WallClock.h>
 #include <parcours/ui/BilanPanel.h>
@@ -20,20 +21,8 @@ using namespace parcours::test;
 
 namespace {
 
-class ComplianceGuiTest : public GuiTest {
+class ComplianceGuiTest : public WindowTest {
 protected:
-    void SetUp() override
-    {
-        GuiTest::SetUp();
-        window = std::make_unique<MainWindow>(workspace());
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        GuiTest::TearDown();
-    }
     /// A bilan opened on 2 February, its préliminaire session of 2 h held on the 3rd and logged on `loggedOn`.
     qint64 oneSessionHeld(const QString& last, const QString& first, Funding funding, QDate loggedOn)
     {
@@ -65,7 +54,6 @@ protected:
         return label ? label->text() : QString();
     }
 
-    std::unique_ptr<MainWindow> window;
     qint64 clientId = 0;
 };
 

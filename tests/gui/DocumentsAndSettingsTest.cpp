@@ -1,6 +1,7 @@
 // The Paramètres dialog (letterhead, logo), the Documents tab (agreement, receipt, certificate) and the synthèse's
 // models under the model checker.
 #include "GuiTestSupport.h"
+#include "GuideWindow.h"
 #include "PdfProbe.h"
 
 #include <parcours/core/Settings.h>
@@ -35,20 +36,8 @@ using namespace parcours::test;
 
 namespace {
 
-class DocumentsAndSettingsTest : public GuiTest {
+class DocumentsAndSettingsTest : public WindowTest {
 protected:
-    void SetUp() override
-    {
-        GuiTest::SetUp();
-        window = std::make_unique<MainWindow>(workspace());
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        GuiTest::TearDown();
-    }
     template<typename T>
     T* child(QObject* parent, const char* name)
     {
@@ -80,8 +69,6 @@ protected:
         return id;
     }
     DocumentsTab* documents() { return window->findChild<DocumentsTab*>(); }
-
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -37,4 +37,23 @@ inline std::unique_ptr<MainWindow> showWindowOn(Workspace& workspace, qint64 cli
     return window;
 }
 
+/** A GUI test on the main window as the application shows it (default size), `window`, shown and exposed. */
+class WindowTest : public GuiTest {
+protected:
+    void SetUp() override
+    {
+        GuiTest::SetUp();
+        window = std::make_unique<MainWindow>(workspace());
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void TearDown() override
+    {
+        window.reset();
+        GuiTest::TearDown();
+    }
+
+    std::unique_ptr<MainWindow> window;
+};
+
 } // namespace parcours::test

@@ -1,6 +1,7 @@
 // The walking skeleton end to end, through the real window: record a beneficiary, open a bilan, plan and log a
 // session, and watch the list and the timeline follow.
 #include "GuiTestSupport.h"
+#include "GuideWindow.h"
 
 #include <parcours/core/WallClock.h>
 #include <parcours/ui/BilanDialog.h>
@@ -50,20 +51,8 @@ public Q_SLOTS:
     void open(const QUrl& url) { opened << url; }
 };
 
-class MainWindowTest : public GuiTest {
+class MainWindowTest : public WindowTest {
 protected:
-    void SetUp() override
-    {
-        GuiTest::SetUp();
-        window = std::make_unique<MainWindow>(workspace());
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        GuiTest::TearDown();
-    }
     template<typename T>
     T* child(QWidget* parent, const char* name)
     {
@@ -89,8 +78,6 @@ protected:
         ASSERT_TRUE(waitClosed(dialog));
     }
     int sessionRows() { return window->bilanPanel()->sessionsTab()->model()->rowCount(); }
-
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 // Planning and logging a bilan's sessions through the real window: the planning dialog, the log dialog, the hours tab,
 // the agenda, the side panel, documents and deleting a bilan.
 #include "GuiTestSupport.h"
+#include "GuideWindow.h"
 #include "PdfProbe.h"
 
 #include <parcours/core/Planner.h>
@@ -50,20 +51,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class ScheduleGuiTest : public GuiTest {
+class ScheduleGuiTest : public WindowTest {
 protected:
-    void SetUp() override
-    {
-        GuiTest::SetUp();
-        window = std::make_unique<MainWindow>(workspace());
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        GuiTest::TearDown();
-    }
     /// Zoé Lefèvre with an open CPF bilan starting on Monday 2 February 2026, shown in the window.
     qint64 zoe()
     {
@@ -126,8 +115,6 @@ protected:
         ASSERT_TRUE(waitClosed(dialog));
         ASSERT_EQ(sessionsOf(bilanId).size(), 8);
     }
-
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace
