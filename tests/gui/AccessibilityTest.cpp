@@ -1,6 +1,7 @@
 // Issue 11's accessibility: the window and its dialogs fit a laptop at 200 %, the custom drawings stay readable
 // in the dark palette, and every control reached with Tab says what it is (a name or a label tied to it).
 #include "GuiTestSupport.h"
+#include "GuideWindow.h"
 
 #include <parcours/core/WallClock.h>
 #include <parcours/storage/Backups.h>
@@ -54,20 +55,12 @@ QSize minimumOf(QWidget* window)
     return window->minimumSizeHint().expandedTo(window->minimumSize());
 }
 
-class AccessibilityTest : public GuiTest {
+class AccessibilityTest : public WindowTest {
 protected:
-    void SetUp() override
-    {
-        GuiTest::SetUp();
-        window = std::make_unique<MainWindow>(workspace());
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
     void TearDown() override
     {
         applyColourScheme(false);
-        window.reset();
-        GuiTest::TearDown();
+        WindowTest::TearDown();
     }
     /// Zoé with an open bilan and two sessions this week (one done), shown in the window.
     qint64 zoeWithSessions()
@@ -114,7 +107,6 @@ protected:
         EXPECT_TRUE(opened) << actionName;
         return opened;
     }
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(AccessibilityTest, TheWindowAndTheMainDialogsFitALaptopScreenAt200Percent)

@@ -1,6 +1,7 @@
 // The access log in the window, in French: opening a content tab is logged once per opening, and « Journal des
 // accès » lists, filters, verifies (a tampered entry is said) and exports it.
 #include "GuiTestSupport.h"
+#include "GuideWindow.h"
 
 #include <parcours/core/WallClock.h>
 #include <parcours/ui/AuditLogWindow.h>
@@ -26,28 +27,19 @@ using namespace parcours::test;
 
 namespace {
 
-class AuditGuiTest : public GuiTest {
+class AuditGuiTest : public WindowTest {
 protected:
     void SetUp() override
     {
-        GuiTest::SetUp();
-        window = std::make_unique<MainWindow>(workspace());
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        WindowTest::SetUp();
         Client client;
         client.lastName = QStringLiteral("Garnier");
         client.firstName = QStringLiteral("Inès");
         clientId = workspace().clients().add(client).value();
         bilanId = workspace().bilans().open(clientId, Funding::Personal, QDate(2026, 2, 2)).value();
     }
-    void TearDown() override
-    {
-        window.reset();
-        GuiTest::TearDown();
-    }
     QList<AuditEntry> entries() { return workspace().audit().list().valueOr({}); }
 
-    std::unique_ptr<MainWindow> window;
     qint64 clientId = 0;
     qint64 bilanId = 0;
 };
