@@ -89,8 +89,8 @@ TEST_P(ClientSearchTest, PagesAddUpToTheWholeListAndPositionsFindARow)
 
 TEST_P(ClientSearchTest, ACommonTermFindsEveryMatchInTheListsOrder)
 {
-    // 2,100 more Éloïses: "eloise" is then in more than the 2,000 rows past which SQLite walks the list's index
-    // instead of reading the trigram index's matches; the answer must not change with the path taken.
+    // 2,100 more Éloïses: "eloise" is then in more than the 1,000 rows (2,000 on PostgreSQL) past which the search
+    // walks the list's index instead of reading the trigram index's matches; the answer must not change with the path.
     ASSERT_TRUE(store()
                     .transact([&]() -> Result<void> {
                         for (int n = 0; n < 2100; ++n) {
