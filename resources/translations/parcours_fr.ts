@@ -8806,6 +8806,18 @@ Ouvrir maintenant l’onglet Conservation pour enregistrer le consentement ou d�
             <source>Open the Retention tab</source>
             <translation>Ouvrir l’onglet Conservation</translation>
         </message>
+        <message>
+            <source>since %1, the day the bilan stopped</source>
+            <translation>depuis le %1, jour de l’arrêt du bilan</translation>
+        </message>
+        <message>
+            <source>Without a written consent of %1 to keep it, the content of the abandoned bilan (%2) is to be destroyed %3 (article R6313-7 of the Code du travail).
+
+Open the Retention tab now to record the consent or destroy the content?</source>
+            <translation>Sans consentement écrit de %1 à le conserver, le contenu du bilan abandonné (%2) est à détruire %3 (article R6313-7 du Code du travail).
+
+Ouvrir maintenant l’onglet Conservation pour enregistrer le consentement ou détruire le contenu ?</translation>
+        </message>
     </context>
     <context>
         <name>parcours::FundingDialog</name>

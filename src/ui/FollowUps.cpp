@@ -130,7 +130,7 @@ DateDialog* FollowUps::closeBilan()
             m_workspace.reportNotice(tr("Bilan no. %1 closed on %2; its follow-up is due on %3.")
                                          .arg(bilanId)
                                          .arg(shortDate(end.value()), shortDate(followUpDueDate(end.value()))));
-            offerRetention(bilanId, name);
+            offerRetention(bilanId, name, BilanStatus::Closed);
             return success();
         },
         &m_window);
@@ -139,7 +139,7 @@ DateDialog* FollowUps::closeBilan()
     return dialog;
 }
 
-void FollowUps::offerRetention(qint64 bilanId, const QString& name)
+void FollowUps::offerRetention(qint64 bilanId, const QString& name, BilanStatus ending)
 {
     // R6313-7: the content is due the day the bilan ends; say so now and lead to where it is decided, rather than
     // let the consultant find it in red later.
@@ -156,9 +156,16 @@ void FollowUps::offerRetention(qint64 bilanId, const QString& name)
         if (!since.isValid() || content.dueOn < since)
             since = content.dueOn;
     }
-    const QString when = since < today ? tr("since %1, the end of the bilan").arg(shortDate(since)) : tr("today");
-    const QString text
-        = tr("Without a written consent of %1 to keep it for the follow-up, the content of the bilan (%2) is to be "
+    const bool abandoned = ending == BilanStatus::Abandoned;
+    const QString when = since >= today ? tr("today")
+        : abandoned                     ? tr("since %1, the day the bilan stopped").arg(shortDate(since))
+                                        : tr("since %1, the end of the bilan").arg(shortDate(since));
+    const QString text = abandoned
+        ? tr("Without a written consent of %1 to keep it, the content of the abandoned bilan (%2) is to be destroyed "
+             "%3 (article R6313-7 of the Code du travail).\n\nOpen the Retention tab now to record the consent or "
+             "destroy the content?")
+              .arg(name, kinds.join(u", "), when)
+        : tr("Without a written consent of %1 to keep it for the follow-up, the content of the bilan (%2) is to be "
              "destroyed %3 (article R6313-7 of the Code du travail).\n\nOpen the Retention tab now to record the "
              "consent or destroy the content?")
               .arg(name, kinds.join(u", "), when);
@@ -192,6 +199,7 @@ AbandonDialog* FollowUps::abandonBilan()
             if (!end)
                 return end.error();
             m_workspace.reportNotice(tr("Bilan no. %1 recorded as abandoned.").arg(bilanId));
+            offerRetention(bilanId, name, BilanStatus::Abandoned);
             return success();
         },
         &m_window);

@@ -4,6 +4,10 @@
 #include "PdfProbe.h"
 
 #include <parcours/ui/Colours.h>
+#include <parcours/ui/FollowUpDialogs.h>
+
+#include <QDateEdit>
+#include <QPointer>
 
 using namespace parcours;
 using namespace parcours::test;
@@ -167,4 +171,41 @@ TEST_F(RetentionGuiTest, ClosingWithoutConsentSaysTheContentIsToDestroyTodayNotL
     // The Follow-ups panel lists it, not as overdue.
     FollowUpPanel* panel = window->followUps()->panel();
     EXPECT_EQ(panel->overdueCount(), 0);
+}
+
+TEST_F(RetentionGuiTest, RecordingAnAbandonmentSaysSinceWhenTheContentIsToDestroyAndOffersTheTab)
+{
+    const qint64 bilanId = anais();
+    window->clientList()->selectClient(clientId);
+    QPointer<AbandonDialog> abandoning = window->followUps()->abandonBilan();
+    ASSERT_TRUE(abandoning);
+    auto* date = abandoning->findChild<QDateEdit*>(QStringLiteral("dateEdit"));
+    ASSERT_TRUE(date);
+    date->setDate(QDate(2026, 3, 20)); // recorded on the 25th: Anaïs stopped coming after the 20th
+
+    // No reason: said next to the field, nothing asked, the bilan still open.
+    Confirmation::setNextAnswers({ true, true });
+    abandoning->accept();
+    EXPECT_TRUE(abandoning->isVisible());
+    auto* reasonError = abandoning->findChild<QLabel*>(QStringLiteral("reasonErrorLabel"));
+    ASSERT_TRUE(reasonError);
+    EXPECT_TRUE(reasonError->text().contains(QStringLiteral("abandonné"))) << reasonError->text().toStdString();
+    EXPECT_EQ(workspace().bilans().get(bilanId).value().status, BilanStatus::Open);
+
+    // With the reason: confirm the abandonment, then open the Conservation tab.
+    abandoning->setReason(QStringLiteral("A trouvé un emploi"));
+    abandoning->accept();
+    ASSERT_TRUE(waitClosed(abandoning));
+    EXPECT_EQ(workspace().bilans().get(bilanId).value().status, BilanStatus::Abandoned);
+    const QString question = Confirmation::lastText();
+    EXPECT_TRUE(question.contains(QStringLiteral("le contenu du bilan abandonné (notes des séances, synthèse et "
+                                                 "observations) est à détruire depuis le 20/03/2026, jour de l’arrêt "
+                                                 "du bilan")))
+        << question.toStdString();
+    EXPECT_FALSE(question.contains(QStringLiteral("pour le suivi"))) << "an abandoned bilan has no follow-up";
+    auto* tab = window->findChild<RetentionTab*>(QStringLiteral("retentionTab"));
+    ASSERT_TRUE(tab);
+    EXPECT_EQ(window->bilanPanel()->currentTab(), tab) << "the answer opened the Conservation tab";
+    QCoreApplication::processEvents();
+    EXPECT_EQ(label(tab, QStringLiteral("session-notesStateLabel")), "En retard\u00a0: à détruire depuis le 20 mars 2026");
 }

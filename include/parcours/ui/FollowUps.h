@@ -48,7 +48,7 @@ public:
 
 private:
     /// After closing: when content is due (no written consent), says so and offers the Retention tab.
-    void offerRetention(qint64 bilanId, const QString& name);
+    void offerRetention(qint64 bilanId, const QString& name, BilanStatus ending);
     void updateActions();
     void updateBadge(int due, int overdue);
     const BilanOverview* shownBilan() const;
