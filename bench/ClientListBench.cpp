@@ -88,9 +88,9 @@ private:
     std::unique_ptr<Workspace> m_workspace;
 };
 
-// For the sqlite3 tool: the page cache and file mapping the application sets at every open (Database.cpp), so that
-// the floor reads the file as the application does.
-const QString kApplicationPragmas = u"PRAGMA cache_size = -32768;\nPRAGMA mmap_size = 1073741824;\n"_s;
+// For the sqlite3 tool: the page cache the application sets at every open (Database.cpp), so that the floor reads
+// the file as the application does.
+const QString kApplicationPragmas = u"PRAGMA cache_size = -32768;\n"_s;
 
 // For the sqlite3 tool: the FTS5 phrase of a typed term, quoted as an SQL literal.
 QString matchLiteral(const QString& term)

@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStorageInfo>
 #include <QUrl>
 #include <QUuid>
 
@@ -19,13 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace parcours {
 namespace {
-
-bool onNetworkShare(const QString& path)
-{
-    static const QList<QByteArray> kNetwork { "nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "fuse.sshfs",
-                                              "fuse.rclone", "fuse.gvfsd-fuse" };
-    return kNetwork.contains(QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType());
-}
 
 // The 16-byte header every SQLite 3 file starts with.
 constexpr char kSqliteHeader[] = "SQLite format 3";
@@ -284,15 +276,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     // cache_size: a 32 MB page cache (SQLite's default is 2 MB) instead of re-reading pages from the system's cache at
     // every query: a whole centre's week touches ~7,000 scattered pages (1,800 sessions with their bilan, beneficiary
     // and record), which took the week agenda from 24 to 9 ms of CPU at 100,000 beneficiaries. Memory grows only as
-    // pages are read.
+    // pages are read. No mmap_size: it took the search's 95th percentile from 11.8 to 10.5 ms, but every page of the
+    // file the side panels read counted in the GUI's memory (395 MB at 100,000 beneficiaries, against 180).
     QStringList pragmas { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA secure_delete = ON"_s,
                           u"PRAGMA cache_size = -32768"_s };
-    // mmap_size: pages past the cache are read straight from the system's file cache, not copied in by a read() each
-    // time; a search reading 2,000 scattered beneficiaries went from 11.8 to 10.5 ms per keystroke at the 95th
-    // percentile. SQLite maps the file read-only and still writes with write(). Not on a network share, where a lost
-    // connection would be a crash (SIGBUS) instead of an error message.
-    if (!onNetworkShare(location.path))
-        pragmas << u"PRAGMA mmap_size = 1073741824"_s;
     if (database->isReadOnly())
         pragmas << u"PRAGMA query_only = ON"_s;
     else

@@ -26,7 +26,7 @@ const QString kCurrentBilan = u"SELECT b2.id FROM bilan b2 WHERE b2.client_id = 
 // Past this many matches a search walks the list's index rather than sorting its matches. PostgreSQL's figure is the
 // cabinet search function's (CabinetSearch.cpp). On SQLite the walk wins from 1,000: a term found in ~2,000 names
 // ("mat", "elois") took 1.7-2.2 ms to sort and 0.6 ms to walk, and the search's 95th percentile per keystroke went
-// from 10.5 to 9.2 ms at 100,000 beneficiaries (docs/performance.md).
+// from 11.8 to 11.0 ms at 100,000 beneficiaries (docs/performance.md).
 constexpr int kCommonMatches = 2000;
 constexpr int kSqliteCommonMatches = 1000;
 
