@@ -10,7 +10,6 @@
 #include <parcours/ui/MainWindow.h>
 #include <parcours/ui/SessionsTab.h>
 
-#include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -21,15 +20,11 @@ using namespace parcours::test;
 
 namespace {
 
-/// 960 × 540 (1920 × 1080 at 200 %) less the window manager's frame and title bar.
-constexpr QSize kRoomOnLaptop(960 - 16, 540 - 48);
-
 class BilanTabBarTest : public GuiTest {
 protected:
     void SetUp() override
     {
         GuiTest::SetUp();
-        QSettings().remove(QStringLiteral("window")); // another test's window layout, in the same process
         clientId = addZoeWithABilan(workspace());
         window = showWindowOn(workspace(), clientId);
         panel = window->bilanPanel();

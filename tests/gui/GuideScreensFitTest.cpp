@@ -18,7 +18,6 @@
 #include <QPointer>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -34,7 +33,6 @@ protected:
     void SetUp() override
     {
         GuiTest::SetUp();
-        QSettings().remove(QStringLiteral("window")); // another test's window layout, in the same process
         clientId = addZoeWithABilan(workspace());
         window = showWindowOn(workspace(), clientId);
         panel = window->bilanPanel();

@@ -7,6 +7,7 @@
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/MainWindow.h>
 
+#include <QSettings>
 #include <QSize>
 
 #include <memory>
@@ -14,6 +15,8 @@
 namespace parcours::test {
 
 inline constexpr QSize kGuideWindow(1400, 860);
+/// A laptop's 1920 × 1080 screen at 200 % (960 × 540) less the window manager's frame and title bar.
+inline constexpr QSize kRoomOnLaptop(960 - 16, 540 - 48);
 
 /// Zoé Lefèvre-O'Brien, CPF bilan opened on Monday 2 February 2026; her id.
 inline qint64 addZoeWithABilan(Workspace& workspace)
@@ -26,9 +29,11 @@ inline qint64 addZoeWithABilan(Workspace& workspace)
     return clientId;
 }
 
-/// The main window at `size`, shown, exposed, with `clientId` selected.
+/// The main window at `size`, shown, exposed, with `clientId` selected; the window layout another test of the same
+/// process saved (splitter, columns) is forgotten first, so that every such test starts from the default layout.
 inline std::unique_ptr<MainWindow> showWindowOn(Workspace& workspace, qint64 clientId, QSize size = kGuideWindow)
 {
+    QSettings().remove(QStringLiteral("window"));
     auto window = std::make_unique<MainWindow>(workspace);
     window->resize(size);
     window->show();

@@ -10,7 +10,6 @@
 #include <parcours/ui/MainWindow.h>
 
 #include <QAction>
-#include <QSettings>
 #include <QTableView>
 
 using namespace parcours;
@@ -18,15 +17,11 @@ using namespace parcours::test;
 
 namespace {
 
-/// 960 × 540 less the window manager's frame and title bar.
-constexpr QSize kRoomOnLaptop(960 - 16, 540 - 48);
-
 class SmallScreenTest : public GuiTest {
 protected:
     void SetUp() override
     {
         GuiTest::SetUp();
-        QSettings().remove(QStringLiteral("window")); // another test's window layout, in the same process
         window = showWindowOn(workspace(), addZoeWithABilan(workspace()));
         side = window->findChild<QWidget*>(QStringLiteral("sideColumn"));
         ASSERT_TRUE(side);
