@@ -20,20 +20,12 @@ using namespace parcours::test;
 
 namespace {
 
-class BilanTabBarTest : public GuiTest {
+class BilanTabBarTest : public ZoeWindowTest {
 protected:
     void SetUp() override
     {
-        GuiTest::SetUp();
-        clientId = addZoeWithABilan(workspace());
-        window = showWindowOn(workspace(), clientId);
-        panel = window->bilanPanel();
+        ZoeWindowTest::SetUp();
         QTest::qWait(50);
-    }
-    void TearDown() override
-    {
-        window.reset();
-        GuiTest::TearDown();
     }
     /// The tab bars of the bilan that hide a tab: their titles, and how much room they lack.
     QStringList crampedTabBars()
@@ -61,9 +53,6 @@ protected:
         }
         return cramped;
     }
-    std::unique_ptr<MainWindow> window;
-    BilanPanel* panel = nullptr;
-    qint64 clientId = 0;
 };
 
 TEST_F(BilanTabBarTest, OnTheGuidesScreenEveryTabShowsWithoutScrollArrows)

@@ -28,14 +28,11 @@ using namespace parcours::test;
 
 namespace {
 
-class GuideScreensFitTest : public GuiTest {
+class GuideScreensFitTest : public ZoeWindowTest {
 protected:
     void SetUp() override
     {
-        GuiTest::SetUp();
-        clientId = addZoeWithABilan(workspace());
-        window = showWindowOn(workspace(), clientId);
-        panel = window->bilanPanel();
+        ZoeWindowTest::SetUp();
         // The list as wide as in the guide's pictures: the bilan has its narrowest there.
         auto* side = window->findChild<QWidget*>(QStringLiteral("sideColumn"));
         auto* splitter = window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
@@ -43,11 +40,6 @@ protected:
         splitter->setSizes({ 536, 578, side->width() });
         QTest::qWait(50);
         ASSERT_LE(panel->width(), 580);
-    }
-    void TearDown() override
-    {
-        window.reset();
-        GuiTest::TearDown();
     }
     BilanTab* show(const char* objectName)
     {
@@ -73,10 +65,6 @@ protected:
         const QRect where(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
         return widget->isVisible() && viewport->rect().contains(where);
     }
-
-    std::unique_ptr<MainWindow> window;
-    BilanPanel* panel = nullptr;
-    qint64 clientId = 0;
 };
 
 TEST_F(GuideScreensFitTest, TheInvestigationsOwnTabsAllShowAndEachOpensItsPart)

@@ -4,6 +4,7 @@
 
 #include "GuiTestSupport.h"
 
+#include <parcours/ui/BilanPanel.h>
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/MainWindow.h>
 
@@ -59,6 +60,27 @@ protected:
     }
 
     std::unique_ptr<MainWindow> window;
+};
+
+/** The screen tests' window (showWindowOn): Zoé's bilan selected at the guide's size, `window` and its `panel`. */
+class ZoeWindowTest : public GuiTest {
+protected:
+    void SetUp() override
+    {
+        GuiTest::SetUp();
+        clientId = addZoeWithABilan(workspace());
+        window = showWindowOn(workspace(), clientId);
+        panel = window->bilanPanel();
+    }
+    void TearDown() override
+    {
+        window.reset();
+        GuiTest::TearDown();
+    }
+
+    std::unique_ptr<MainWindow> window;
+    BilanPanel* panel = nullptr;
+    qint64 clientId = 0;
 };
 
 } // namespace parcours::test

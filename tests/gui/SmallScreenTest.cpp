@@ -17,26 +17,19 @@ using namespace parcours::test;
 
 namespace {
 
-class SmallScreenTest : public GuiTest {
+class SmallScreenTest : public ZoeWindowTest {
 protected:
     void SetUp() override
     {
-        GuiTest::SetUp();
-        window = showWindowOn(workspace(), addZoeWithABilan(workspace()));
+        ZoeWindowTest::SetUp();
         side = window->findChild<QWidget*>(QStringLiteral("sideColumn"));
         ASSERT_TRUE(side);
-    }
-    void TearDown() override
-    {
-        window.reset();
-        GuiTest::TearDown();
     }
     void resizeTo(QSize size)
     {
         window->resize(size);
         QTest::qWait(50);
     }
-    std::unique_ptr<MainWindow> window;
     QWidget* side = nullptr;
 };
 
