@@ -71,11 +71,7 @@ protected:
         const qint64 clientId = workspace().clients().add(client).value();
         const qint64 bilanId = workspace().bilans().open(clientId, Funding::Cpf, QDate(2026, 2, 2)).value();
         for (int day : { 2, 4 }) {
-            Session session;
-            session.bilanId = bilanId;
-            session.phase = Phase::Preliminary;
-            session.startsAt = wallClock(QDate(2026, 2, day), QTime(10, 0));
-            session.plannedMinutes = 120;
+            Session session = plannedSession(bilanId, Phase::Preliminary, wallClock(QDate(2026, 2, day), QTime(10, 0)), 120);
             workspace().sessions().add(session).value();
         }
         window->clientList()->selectClient(clientId);

@@ -72,11 +72,7 @@ TEST_F(ClientListModelTest, RowsFollowTheStoreWithoutBeingTold)
     ASSERT_EQ(model.rowCount(), 1); // a new client appears
 
     const qint64 bilanId = workspace().bilans().open(id, Funding::Employer, QDate(2026, 1, 12)).value();
-    Session session;
-    session.bilanId = bilanId;
-    session.phase = Phase::Preliminary;
-    session.startsAt = wallClock(QDate(2026, 1, 26), QTime(14, 0));
-    session.plannedMinutes = 180;
+    Session session = plannedSession(bilanId, Phase::Preliminary, wallClock(QDate(2026, 1, 26), QTime(14, 0)), 180);
     const qint64 sessionId = workspace().sessions().add(session).value();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     ASSERT_TRUE(workspace().sessions().log(sessionId, SessionLog { SessionStatus::Done, 175, {} }).ok());

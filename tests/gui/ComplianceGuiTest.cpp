@@ -31,11 +31,7 @@ protected:
         client.firstName = first;
         clientId = workspace().clients().add(client).value();
         const qint64 bilanId = workspace().bilans().open(clientId, funding, QDate(2026, 2, 2)).value();
-        Session session;
-        session.bilanId = bilanId;
-        session.phase = Phase::Preliminary;
-        session.startsAt = wallClock(QDate(2026, 2, 3), QTime(10, 0));
-        session.plannedMinutes = 120;
+        Session session = plannedSession(bilanId, Phase::Preliminary, wallClock(QDate(2026, 2, 3), QTime(10, 0)), 120);
         const qint64 sessionId = workspace().sessions().add(session).value();
         m_clock.set(QDateTime(loggedOn, QTime(9, 0), Qt::UTC));
         EXPECT_TRUE(workspace().sessions().log(sessionId, SessionLog { SessionStatus::Done, 120, std::nullopt }).ok());
@@ -128,11 +124,7 @@ TEST_F(ComplianceGuiTest, TheClientListMarksBilansWithPointsToFix)
         QStringLiteral("En ordre pour l’instant\u00a0; 4 points à venir"));
 
     // A session held without a signed agreement: the list follows the store's events.
-    Session session;
-    session.bilanId = bilanId;
-    session.phase = Phase::Preliminary;
-    session.startsAt = wallClock(QDate(2026, 2, 3), QTime(10, 0));
-    session.plannedMinutes = 120;
+    Session session = plannedSession(bilanId, Phase::Preliminary, wallClock(QDate(2026, 2, 3), QTime(10, 0)), 120);
     const qint64 sessionId = workspace().sessions().add(session).value();
     m_clock.set(QDateTime(QDate(2026, 2, 9), QTime(9, 0), Qt::UTC));
     ASSERT_TRUE(workspace().sessions().log(sessionId, SessionLog { SessionStatus::Done, 120, std::nullopt }).ok());
@@ -163,11 +155,7 @@ TEST_F(ComplianceGuiTest, TheHeaderAndTheTabCountTheHoursInTheSameWords)
 {
     // 2 h done, 3 h planned next week: « faites » is 2 h everywhere, « faites ou prévues » 5 h everywhere.
     const qint64 bilanId = ines();
-    Session next;
-    next.bilanId = bilanId;
-    next.phase = Phase::Investigation;
-    next.startsAt = wallClock(QDate(2026, 2, 10), QTime(10, 0));
-    next.plannedMinutes = 180;
+    Session next = plannedSession(bilanId, Phase::Investigation, wallClock(QDate(2026, 2, 10), QTime(10, 0)), 180);
     ASSERT_TRUE(workspace().sessions().add(next).ok());
     window->clientList()->selectClient(clientId);
     const QString header = window->bilanPanel()->hoursSummary();

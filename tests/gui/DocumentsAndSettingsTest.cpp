@@ -57,11 +57,7 @@ protected:
         client.firstName = QStringLiteral("Nour");
         const qint64 clientId = workspace().clients().add(client).value();
         const qint64 id = workspace().bilans().open(clientId, funding, QDate(2026, 1, 12)).value();
-        Session session;
-        session.bilanId = id;
-        session.phase = Phase::Preliminary;
-        session.startsAt = wallClock(QDate(2026, 1, 12), QTime(9, 0));
-        session.plannedMinutes = 180;
+        Session session = plannedSession(id, Phase::Preliminary, wallClock(QDate(2026, 1, 12), QTime(9, 0)), 180);
         session.status = SessionStatus::Done;
         session.actualMinutes = 170;
         EXPECT_TRUE(workspace().sessions().add(session).ok());

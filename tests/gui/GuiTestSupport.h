@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 
 #include <parcours/core/Clock.h>
+#include <parcours/core/Session.h>
 #include <parcours/ui/Startup.h>
 #include <parcours/ui/Workspace.h>
 
@@ -13,6 +14,17 @@
 #include <gtest/gtest.h>
 
 namespace parcours::test {
+
+/// A session of `bilanId` to plan: its phase, its start on the consultant's wall clock, its planned length.
+inline Session plannedSession(qint64 bilanId, Phase phase, const QDateTime& startsAt, int plannedMinutes)
+{
+    Session session;
+    session.bilanId = bilanId;
+    session.phase = phase;
+    session.startsAt = startsAt;
+    session.plannedMinutes = plannedMinutes;
+    return session;
+}
 
 /// With PARCOURS_TEST_ARTIFACTS=DIR set, keeps a picture of the widget as DIR/name.png, to be looked at.
 inline void keepPicture(QWidget* widget, const QString& name)

@@ -212,11 +212,7 @@ TEST_F(MainWindowTest, ASessionPastTheCapIsRefusedInTheDialogWithTheFigures)
     const qint64 clientId = window->clientList()->selectedClientId();
     const qint64 bilanId = workspace().bilans().open(clientId, Funding::Cpf, QDate(2026, 2, 2)).value();
     for (int week = 0; week < 8; ++week) {
-        Session session;
-        session.bilanId = bilanId;
-        session.phase = Phase::Investigation;
-        session.startsAt = wallClock(QDate(2026, 2, 2).addDays(7 * week), QTime(14, 0));
-        session.plannedMinutes = 180;
+        Session session = plannedSession(bilanId, Phase::Investigation, wallClock(QDate(2026, 2, 2).addDays(7 * week), QTime(14, 0)), 180);
         ASSERT_TRUE(workspace().sessions().add(session).ok());
     }
     ASSERT_EQ(sessionRows(), 8);

@@ -86,11 +86,7 @@ protected:
         client.firstName = QStringLiteral("Anaïs");
         clientId = workspace().clients().add(client).value();
         const qint64 bilanId = workspace().bilans().open(clientId, Funding::Personal, QDate(2026, 3, 2)).value();
-        Session session;
-        session.bilanId = bilanId;
-        session.phase = Phase::Preliminary;
-        session.startsAt = wallClock(QDate(2026, 3, 2), QTime(10, 0));
-        session.plannedMinutes = 120;
+        Session session = plannedSession(bilanId, Phase::Preliminary, wallClock(QDate(2026, 3, 2), QTime(10, 0)), 120);
         const qint64 sessionId = workspace().sessions().add(session).value();
         m_clock.set(QDateTime(QDate(2026, 3, 25), QTime(9, 0), Qt::UTC));
         EXPECT_TRUE(workspace().sessions().log(sessionId, SessionLog { SessionStatus::Done, 120, kNote }).ok());

@@ -70,11 +70,7 @@ protected:
         client.firstName = QStringLiteral("Loïc");
         const qint64 clientId = workspace().clients().add(client).value();
         const qint64 bilanId = workspace().bilans().open(clientId, Funding::Personal, QDate(2026, 2, 2)).value();
-        Session session;
-        session.bilanId = bilanId;
-        session.phase = Phase::Preliminary;
-        session.startsAt = wallClock(QDate(2026, 2, 10), time);
-        session.plannedMinutes = 120;
+        Session session = plannedSession(bilanId, Phase::Preliminary, wallClock(QDate(2026, 2, 10), time), 120);
         return workspace().sessions().add(session).value();
     }
     template<typename T> T* child(QWidget* parent, const char* name)
@@ -418,11 +414,7 @@ TEST_F(ScheduleGuiTest, ASessionsTimeIsTheSameEverywhereWhateverTheMachinesTimeZ
     } zone;
     ASSERT_EQ(QDateTime(QDate(2026, 2, 3), QTime(14, 0)).offsetFromUtc(), -5 * 3600) << "the machine is in New York";
     const qint64 bilanId = zoe();
-    Session session;
-    session.bilanId = bilanId;
-    session.phase = Phase::Preliminary;
-    session.startsAt = wallClock(QDate(2026, 2, 3), QTime(14, 0));
-    session.plannedMinutes = 150;
+    Session session = plannedSession(bilanId, Phase::Preliminary, wallClock(QDate(2026, 2, 3), QTime(14, 0)), 150);
     ASSERT_TRUE(workspace().sessions().add(session).ok());
     QCoreApplication::processEvents();
     const QString listed

@@ -46,11 +46,7 @@ protected:
         client.firstName = QStringLiteral("Zoé");
         clientId = workspace().clients().add(client).value();
         const qint64 bilanId = workspace().bilans().open(clientId, Funding::Cpf, QDate(2027, 1, 4)).value();
-        Session session;
-        session.bilanId = bilanId;
-        session.phase = Phase::Conclusion;
-        session.startsAt = wallClock(QDate(2027, 1, 18), QTime(14, 0));
-        session.plannedMinutes = 150;
+        Session session = plannedSession(bilanId, Phase::Conclusion, wallClock(QDate(2027, 1, 18), QTime(14, 0)), 150);
         const qint64 sessionId = workspace().sessions().add(session).value();
         m_clock.set(QDateTime(QDate(2027, 1, 20), QTime(9, 0), Qt::UTC));
         EXPECT_TRUE(workspace().sessions().log(sessionId, SessionLog { SessionStatus::Done, 150, std::nullopt }).ok());
