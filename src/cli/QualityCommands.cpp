@@ -257,17 +257,18 @@ int stats(Context& context)
     if (!figures)
         return context.fail(figures.error());
     const QualityDocumentContext documents = documentContext(*store.value());
+    // --csv and --pdf together write both files.
     if (context.has(u"csv"_s)) {
         if (auto written = writeBytes(figuresCsv(figures.value(), documents.language), context.option(u"csv"_s));
             !written)
             return context.fail(written.error());
-        return Exit::Ok;
     }
     if (context.has(u"pdf"_s)) {
         if (auto written = writeQualityFigures(documents, figures.value(), context.option(u"pdf"_s)); !written)
             return context.fail(written.error());
-        return Exit::Ok;
     }
+    if (context.has(u"csv"_s) || context.has(u"pdf"_s))
+        return Exit::Ok;
     if (context.json()) {
         context.printJson(json::qualityFigures(figures.value()));
         return Exit::Ok;

@@ -209,6 +209,16 @@ TEST_P(QualityCliTest, StatsOfAPeriodAsJsonCsvAndPdf)
     EXPECT_TRUE(pdf.text().contains(u"Indicateurs qualité"_s));
     EXPECT_FALSE(pdf.text().contains(u"Lefèvre"_s));
 
+    // Both asked at once: both written.
+    const QString bothCsv = path(u"both.csv"_s);
+    const QString bothPdf = path(u"both.pdf"_s);
+    ASSERT_EQ(cli({ u"stats"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-12-31"_s, u"--csv"_s, bothCsv,
+                  u"--pdf"_s, bothPdf })
+                  .exitCode,
+        0);
+    EXPECT_TRUE(QFileInfo::exists(bothCsv));
+    EXPECT_TRUE(PdfProbe(bothPdf).text().contains(u"Indicateurs qualité"_s)) << "the PDF was left out";
+
     EXPECT_EQ(cli("stats --from 2026-12-31 --to 2026-01-01").exitCode, 1);
     EXPECT_EQ(cli("stats --from 2026-13-01 --to 2026-12-31").exitCode, 1);
     EXPECT_EQ(cli("stats --from 2026-01-01").exitCode, 2);
