@@ -285,16 +285,18 @@ void SynthesisTab::updateStatus()
         m_statusLabel->setText(m_bilanId ? tr("Not started") : QString());
         return;
     }
+    // The version as shown, with the section being edited as it stands now: counted by the core's rule (the action
+    // plan's steps included), as the CLI and the PDF count it.
+    SynthesisVersion counted = *m_shown;
     int sectionWords = 0;
-    int total = 0;
     const QString current = m_editor->sectionKey();
-    for (const SynthesisSection& section : m_shown->sections) {
-        const int words = section.key == current ? m_editor->editor()->richText().wordCount() : section.body.wordCount();
-        if (section.key == current)
-            sectionWords = words;
-        if (!section.hidden)
-            total += words;
+    for (SynthesisSection& section : counted.sections) {
+        if (section.key == current) {
+            section.body = m_editor->editor()->richText();
+            sectionWords = section.body.wordCount();
+        }
     }
+    const int total = counted.wordCount();
     m_editor->setWordCounts(sectionWords, total);
     QStringList parts { tr("Version %1").arg(m_shown->number), displayName(m_shown->status),
                         tr("%n word(s)", nullptr, total) };

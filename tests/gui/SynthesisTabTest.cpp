@@ -214,6 +214,9 @@ TEST_F(SynthesisTabTest, TheActionPlanIsATableEditedInPlace)
     EXPECT_EQ(action.horizon, Horizon::Medium);
     EXPECT_EQ(action.targetDate, QDate(2026, 4, 15));
     EXPECT_EQ(model->data(model->index(0, ActionPlanModel::HorizonColumn)).toString(), QStringLiteral("Moyen terme"));
+    // Its words count in the synthèse's, as the CLI and the PDF count them.
+    EXPECT_EQ(stored().wordCount(), 3);
+    EXPECT_TRUE(tab->statusLabel()->text().contains(QStringLiteral("3 mots"))) << tab->statusLabel()->text().toStdString();
     workspace().undoGroup()->undo();
     EXPECT_FALSE(stored().actions.first().targetDate.isValid());
 }
