@@ -8977,20 +8977,12 @@ Ouvrir maintenant l’onglet Conservation pour enregistrer le consentement ou d�
             <translation>Preuve de présence : complète pour chaque séance réalisée.</translation>
         </message>
         <message>
-            <source>Attendance proof missing: %1</source>
-            <translation>Preuve de présence manquante : %1</translation>
-        </message>
-        <message>
             <source>once the first session has taken place</source>
             <translation>une fois la première séance réalisée</translation>
         </message>
         <message>
             <source>once the bilan has ended</source>
             <translation>une fois le bilan terminé</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Hours and deadlines</source>
@@ -9007,6 +8999,16 @@ au bilan</translation>
 work</source>
             <translation>Travail
 personnel</translation>
+        </message>
+        <message>
+            <source>• %1 — %2</source>
+            <translation>• %1 — %2</translation>
+        </message>
+        <message>
+            <source>Attendance proof missing:
+%1</source>
+            <translation>Preuve de présence manquante :
+%1</translation>
         </message>
     </context>
     <context>

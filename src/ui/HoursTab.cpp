@@ -194,10 +194,11 @@ void HoursTab::showBilan(const Client&, const BilanOverview* overview)
     for (const Session& session : overview->sessions) {
         const QString gap = attendanceGap(session, overview->recordOf(session.id));
         if (!gap.isEmpty())
-            gaps << tr("%1: %2").arg(format::shortDate(session.startsAt.date()), gap);
+            gaps << tr("• %1 — %2").arg(format::shortDate(session.startsAt.date()), gap);
     }
+    // One line per session: the gaps are whole sentences.
     m_proof->setText(gaps.isEmpty() ? tr("Attendance proof: complete for every session done.")
-                                    : tr("Attendance proof missing: %1").arg(gaps.join(u"; "_s)));
+                                    : tr("Attendance proof missing:\n%1").arg(gaps.join(u'\n')));
     m_proof->setStyleSheet(gaps.isEmpty() ? QString() : colours::css(colours::warning()));
     showCpf();
     Q_EMIT bilanShown(overview->bilan.id);

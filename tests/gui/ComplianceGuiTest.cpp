@@ -7,7 +7,9 @@
 #include <parcours/ui/ClientListModel.h>
 #include <parcours/ui/ClientListPanel.h>
 #include <parcours/ui/ComplianceTab.h>
+#include <parcours/ui/HoursTab.h>
 #include <parcours/ui/MainWindow.h>
+#include <parcours/ui/Scheduling.h>
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -166,4 +168,19 @@ TEST_F(ComplianceGuiTest, TheHeaderAndTheTabCountTheHoursInTheSameWords)
     EXPECT_TRUE(labelText("hours-capDetailLabel")
                     .contains(QStringLiteral("5 h faites ou prévues sur 24 h, travail personnel compris\u00a0; 2 h faites.")))
         << labelText("hours-capDetailLabel").toStdString();
+}
+
+TEST_F(ComplianceGuiTest, EachSessionWithoutItsAttendanceProofIsALineOfItsOwn)
+{
+    const qint64 bilanId = ines();
+    Session second = plannedSession(bilanId, Phase::Preliminary, wallClock(QDate(2026, 2, 5), QTime(14, 0)), 60);
+    const qint64 secondId = workspace().sessions().add(second).value();
+    ASSERT_TRUE(workspace().sessions().log(secondId, SessionLog { SessionStatus::Done, 60, std::nullopt }).ok());
+    window->clientList()->selectClient(clientId);
+    window->bilanPanel()->showTab(window->scheduling()->hoursTab());
+    auto* proof = window->findChild<QLabel*>(QStringLiteral("attendanceProofLabel"));
+    ASSERT_TRUE(proof);
+    EXPECT_EQ(proof->text(), QStringLiteral("Preuve de présence manquante\u00a0:\n"
+                                            "• mar. 03/02 — La feuille d'émargement n'est pas encore signée.\n"
+                                            "• jeu. 05/02 — La feuille d'émargement n'est pas encore signée."));
 }
