@@ -1,5 +1,7 @@
 #include <parcours/reports/PdfWriter.h>
 
+#include "PdfPagination.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -10,10 +12,7 @@
 
 #include <parcours/core/SaveFile.h>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
 
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -82,31 +81,13 @@ void prepareWriter(QPdfWriter& writer, const PdfOptions& options)
     writer.setCreator(u"Parcours "_s + QCoreApplication::applicationVersion());
 }
 
-/// Moves each table marked pdf::kKeepTogether that would straddle two pages to the top of the next one.
-void keepTablesTogether(QTextDocument& document)
-{
-    const qreal pageHeight = document.pageSize().height();
-    const QList<QTextFrame*> frames = document.rootFrame()->childFrames();
-    for (QTextFrame* frame : frames) {
-        auto* table = qobject_cast<QTextTable*>(frame);
-        if (!table || !table->format().boolProperty(pdf::kKeepTogether))
-            continue;
-        const QRectF box = document.documentLayout()->frameBoundingRect(table);
-        const bool oneSide = std::floor(box.top() / pageHeight) == std::floor((box.bottom() - 1) / pageHeight);
-        if (box.height() >= pageHeight || oneSide)
-            continue;
-        QTextTableFormat format = table->format();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        table->setFormat(format);
-    }
-}
-
 void layOut(QTextDocument& document, QPagedPaintDevice& device, int dpi)
 {
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
     document.setPageSize(bodyRect(device, dpi).size());
-    keepTablesTogether(document);
+    pagination::keepTablesTogether(document);
+    pagination::keepRowsWhole(document);
 }
 
 void drawFrame(QPainter& painter, QPagedPaintDevice& device, int dpi, const PdfOptions& options, int page, int pages)

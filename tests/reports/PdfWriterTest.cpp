@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDevice>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -163,4 +164,47 @@ TEST(DocumentLanguage, DocumentsAreFrenchByDefaultWhateverTheInterface)
               QStringLiteral("%1: %2 done of %3, 2 sessions done"));
     EXPECT_EQ(french.text("parcours::PhaseTimeline", "%1: %2 done of %3, %n session(s) done", 1),
               QStringLiteral("%1\u00a0: %2 faites sur %3, 1 séance faite"));
+}
+
+TEST(PdfWriter, NoRowOfATableIsCutInTwoAcrossPages)
+{
+    // Rows of one short cell and one of one to five lines, as a synthèse's action plan: some fall on a page's end.
+    const DocumentLanguage french;
+    DocumentBuilder builder(QStringLiteral("Plan"));
+    builder.documentTitle(QStringLiteral("Plan d'action"), QString());
+    QList<QStringList> rows;
+    for (int n = 1; n <= 60; ++n) {
+        const QString step = QStringLiteral("une étape décrite en détail ").repeated(2 + 3 * (n % 4));
+        rows << QStringList { QStringLiteral("Rang%1").arg(n),
+                              QStringLiteral("Debut%1 ").arg(n) + step + QStringLiteral("Fin%1").arg(n) };
+    }
+    builder.table({ QStringLiteral("Horizon"), QStringLiteral("Étape") }, rows, { 20, 80 });
+    builder.paragraph(QStringLiteral("Après le tableau."));
+    auto document = builder.finish();
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("plan.pdf"));
+    ASSERT_TRUE(PdfWriter::writeFile(*document, titled(QStringLiteral("Plan")), path).ok());
+
+    const PdfProbe pdf(path);
+    ASSERT_GE(pdf.pages(), 3);
+    EXPECT_TRUE(pdf.valid());
+    QStringList pages;
+    for (int page = 1; page <= pdf.pages(); ++page)
+        pages << pdf.pageText(page);
+    const auto pageOf = [&](const QString& word) {
+        for (qsizetype page = 0; page < pages.size(); ++page) {
+            if (pages.at(page).contains(QRegularExpression(QStringLiteral("\\b") + word + QStringLiteral("\\b"))))
+                return static_cast<int>(page) + 1;
+        }
+        return 0;
+    };
+    for (int n = 1; n <= 60; ++n) {
+        const int page = pageOf(QStringLiteral("Rang%1").arg(n));
+        ASSERT_GT(page, 0) << "row " << n << " is missing";
+        EXPECT_EQ(pageOf(QStringLiteral("Debut%1").arg(n)), page) << "row " << n;
+        EXPECT_EQ(pageOf(QStringLiteral("Fin%1").arg(n)), page) << "row " << n << " ends on another page";
+    }
+    for (int page = 1; page <= pdf.pages(); ++page)
+        EXPECT_TRUE(pages.at(page - 1).contains(QStringLiteral("Étape"))) << "page " << page << " has no header row";
+    EXPECT_TRUE(pages.last().contains(QStringLiteral("Après le tableau.")));
 }
