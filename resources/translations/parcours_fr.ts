@@ -11278,6 +11278,17 @@ personnel</translation>
         </message>
     </context>
     <context>
+        <name>parcours::WideBilanMode</name>
+        <message>
+            <source>&amp;Bilan on the whole width</source>
+            <translation>&amp;Bilan sur toute la largeur</translation>
+        </message>
+        <message>
+            <source>Hides the list of beneficiaries and the side column: more room to write the synthèse. F8 brings them back.</source>
+            <translation>Masque la liste des bénéficiaires et la colonne de droite : plus de place pour écrire la synthèse. F8 les fait revenir.</translation>
+        </message>
+    </context>
+    <context>
         <name>parcours::WorkingHoursSettingsPage</name>
         <message>
             <source>Working hours and absences</source>

@@ -25,6 +25,7 @@
 #include <parcours/ui/SettingsDialog.h>
 #include <parcours/ui/SynthesisTab.h>
 #include <parcours/ui/UserGuide.h>
+#include <parcours/ui/WideBilanMode.h>
 #include <parcours/ui/Workspace.h>
 
 #include <QAction>
@@ -78,6 +79,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     splitter->addWidget(m_sideColumn);
     splitter->setFoldingPane(m_sideColumn);
+    m_wideBilan = new WideBilanMode(m_clientList, splitter, this);
     m_sideColumn->hide();
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -115,7 +117,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     createMenus();
 
     connect(m_newClientAction, &QAction::triggered, this, [this] { newClient(); });
-    connect(m_findAction, &QAction::triggered, m_clientList, &ClientListPanel::focusSearch);
+    connect(m_findAction, &QAction::triggered, m_clientList, [this] {
+        m_wideBilan->leave(); // searching needs the list
+        m_clientList->focusSearch();
+    });
     connect(m_importClientsAction, &QAction::triggered, this, [this] { importClients(); });
     connect(m_clientList, &ClientListPanel::clientSelected, m_bilanPanel, &BilanPanel::showClient);
     connect(&workspace, &Workspace::errorRaised, m_banner, &MessageBanner::showError);
@@ -174,8 +179,14 @@ void MainWindow::restoreWindowState()
         m_clientList->selectClient(last);
 }
 
+QAction* MainWindow::wideBilanAction() const
+{
+    return m_wideBilan->action();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_wideBilan->leave(); // the layout saved is the ordinary one
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     // A side column folded for want of room stays as last saved: next time, on a larger screen, it is back.
@@ -240,6 +251,7 @@ void MainWindow::createMenus()
     connect(m_sideColumnAction, &QAction::triggered, m_splitter, [this](bool shown) { m_splitter->setFolded(!shown); });
     connect(m_splitter, &FoldingSplitter::foldedChanged, m_sideColumnAction,
             [this](bool folded) { m_sideColumnAction->setChecked(!folded); });
+    view->addAction(m_wideBilan->action());
 
     QMenu* client = menuBar()->addMenu(tr("&Beneficiary"));
     client->addAction(m_newClientAction);

@@ -10,6 +10,9 @@
 #include <parcours/ui/MainWindow.h>
 
 #include <QAction>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTableView>
 
 using namespace parcours;
@@ -110,3 +113,38 @@ TEST_F(SmallScreenTest, AColumnFoldedForWantOfRoomIsBackAtTheNextStartOnALargerS
 }
 
 } // namespace
+
+TEST_F(SmallScreenTest, F8GivesTheBilanTheWholeWidthAndBringsTheListAndTheColumnBack)
+{
+    ClientListPanel* list = window->clientList();
+    QTest::qWait(50);
+    const int ordinary = panel->width();
+    QAction* wide = window->wideBilanAction();
+    EXPECT_EQ(wide->shortcut(), QKeySequence(Qt::Key_F8));
+    bool inMenu = false;
+    for (QAction* menu : window->menuBar()->actions())
+        inMenu |= menu->menu() && menu->menu()->actions().contains(wide);
+    EXPECT_TRUE(inMenu) << "in the View menu";
+
+    wide->trigger();
+    QTest::qWait(50);
+    EXPECT_FALSE(list->isVisible());
+    EXPECT_FALSE(window->sideColumnAction()->isChecked()) << "the side column is folded";
+    EXPECT_GE(panel->width(), window->width() - 40) << "the bilan has the window's width";
+    keepPicture(window.get(), QStringLiteral("wide-bilan"));
+
+    wide->trigger();
+    QTest::qWait(50);
+    EXPECT_TRUE(list->isVisible());
+    EXPECT_TRUE(window->sideColumnAction()->isChecked());
+    EXPECT_EQ(panel->width(), ordinary);
+
+    // A column folded by hand stays folded; searching (Ctrl+F) needs the list and brings it back.
+    window->sideColumnAction()->trigger();
+    wide->trigger();
+    window->findChild<QAction*>(QStringLiteral("findAction"))->trigger();
+    QTest::qWait(50);
+    EXPECT_TRUE(list->isVisible());
+    EXPECT_FALSE(wide->isChecked());
+    EXPECT_FALSE(window->sideColumnAction()->isChecked());
+}

@@ -14,6 +14,7 @@ class ClientImportDialog;
 class ClientListPanel;
 class ClientRights;
 class MessageBanner;
+class WideBilanMode;
 class FoldingSplitter;
 class FollowUps;
 class Scheduling;
@@ -44,6 +45,7 @@ public:
     void addSidePanel(QWidget* panel);
     /// View > Side column: shows or folds the right-hand column (it folds on its own when the window is narrow).
     QAction* sideColumnAction() const { return m_sideColumnAction; }
+    QAction* wideBilanAction() const;
 
     /// Adds a bar above the message banner that stays while the window is open (e.g. "read-only").
     void addTopBanner(QWidget* banner);
@@ -77,6 +79,7 @@ private:
     QVBoxLayout* m_centralLayout = nullptr;
     FoldingSplitter* m_splitter;
     QAction* m_sideColumnAction = nullptr;
+    WideBilanMode* m_wideBilan = nullptr;
     QWidget* m_sideColumn;
     Scheduling* m_scheduling = nullptr;
     BillingTab* m_billingTab = nullptr;
