@@ -2,7 +2,9 @@
 
 #include <parcours/core/BilanEndService.h>
 #include <parcours/core/BilanService.h>
+#include <parcours/core/DataInventory.h>
 #include <parcours/core/Hours.h>
+#include <parcours/core/RetentionService.h>
 #include <parcours/core/WallClock.h>
 #include <parcours/reports/Json.h>
 
@@ -142,6 +144,21 @@ bool optionalDate(Context& context, QDate& date)
     return true;
 }
 
+/// After a bilan ends, its content is due for destruction (R6313-7): say which, and where consent is recorded.
+void sayWhatIsDue(Context& context, Store& store, qint64 bilanId)
+{
+    auto schedule = RetentionService(store, context.clock()).schedule(bilanId);
+    if (!schedule || schedule->due().isEmpty())
+        return;
+    QStringList kinds;
+    for (ContentKind kind : schedule->due())
+        kinds << displayName(kind).toLower();
+    context.out() << "Its content (" << kinds.join(u", "_s) << ") is due for destruction from "
+                  << formatIsoDate(schedule->endDate)
+                  << " unless the beneficiary consents in writing to keep it (R6313-7): see 'parcours-cli retention "
+                  << bilanId << "'." << Qt::endl;
+}
+
 int closeBilan(Context& context)
 {
     const auto id = context.idArgument(0, u"bilan"_s);
@@ -159,9 +176,11 @@ int closeBilan(Context& context)
     if (context.json())
         context.printJson(QJsonObject { { u"id"_s, *id }, { u"status"_s, u"closed"_s },
             { u"end_date"_s, formatIsoDate(end.value()) }, { u"follow_up_due"_s, formatIsoDate(followUpDueDate(end.value())) } });
-    else
+    else {
         context.out() << "Bilan " << *id << " closed on " << formatIsoDate(end.value()) << "; follow-up due on "
                       << formatIsoDate(followUpDueDate(end.value())) << Qt::endl;
+        sayWhatIsDue(context, *store.value(), *id);
+    }
     return Exit::Ok;
 }
 
@@ -182,8 +201,10 @@ int abandonBilan(Context& context)
     if (context.json())
         context.printJson(QJsonObject { { u"id"_s, *id }, { u"status"_s, u"abandoned"_s },
             { u"end_date"_s, formatIsoDate(end.value()) }, { u"reason"_s, context.option(u"reason"_s).trimmed() } });
-    else
+    else {
         context.out() << "Bilan " << *id << " abandoned on " << formatIsoDate(end.value()) << Qt::endl;
+        sayWhatIsDue(context, *store.value(), *id);
+    }
     return Exit::Ok;
 }
 

@@ -68,6 +68,38 @@ protected:
 
 } // namespace
 
+TEST_P(FollowUpCliTest, ClosingOrAbandoningSaysWhichContentIsDueForDestruction)
+{
+    seed();
+    ASSERT_EQ(cli("session add 1 --phase conclusion --at 2026-08-31T10:00 --minutes 60").exitCode, 0);
+    ASSERT_EQ(cli({ QStringLiteral("session"), QStringLiteral("log"), QStringLiteral("1"), QStringLiteral("--status"),
+                  QStringLiteral("done"), QStringLiteral("--notes"), QStringLiteral("Souhaite se former") })
+                  .exitCode,
+        0);
+    ASSERT_EQ(cli("session add 2 --phase preliminary --at 2026-02-02T10:00 --minutes 60").exitCode, 0);
+    ASSERT_EQ(cli({ QStringLiteral("session"), QStringLiteral("log"), QStringLiteral("2"), QStringLiteral("--status"),
+                  QStringLiteral("done"), QStringLiteral("--notes"), QStringLiteral("Hésite encore") })
+                  .exitCode,
+        0);
+
+    const CliOutput closed = cli("bilan close 1");
+    ASSERT_EQ(closed.exitCode, 0) << closed.err.toStdString();
+    EXPECT_EQ(closed.out, QStringLiteral("Bilan 1 closed on 2026-08-31; follow-up due on 2027-02-28\n"
+                                         "Its content (session notes) is due for destruction from 2026-08-31 unless the "
+                                         "beneficiary consents in writing to keep it (R6313-7): see 'parcours-cli "
+                                         "retention 1'.\n"));
+    const CliOutput abandoned = cli({ QStringLiteral("bilan"), QStringLiteral("abandon"), QStringLiteral("2"),
+        QStringLiteral("--reason"), QStringLiteral("A trouvé un emploi"), QStringLiteral("--date"),
+        QStringLiteral("2026-03-02") });
+    ASSERT_EQ(abandoned.exitCode, 0) << abandoned.err.toStdString();
+    EXPECT_TRUE(abandoned.out.endsWith(QStringLiteral("Its content (session notes) is due for destruction from "
+                                                      "2026-03-02 unless the beneficiary consents in writing to keep "
+                                                      "it (R6313-7): see 'parcours-cli retention 2'.\n")))
+        << abandoned.out.toStdString();
+    // Nothing of the beneficiary's in the message: the names of the kinds only.
+    EXPECT_FALSE(closed.out.contains(QStringLiteral("former")));
+}
+
 TEST_P(FollowUpCliTest, CloseAbandonAndTheRemindersThatFollow)
 {
     seed();
