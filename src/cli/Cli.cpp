@@ -160,6 +160,10 @@ Invocation parse(const QStringList& argv)
         invocation.error = u"'%1' takes %2"_s.arg(best->words.join(u' '),
                                                  best->arguments.isEmpty() ? u"no argument"_s
                                                                            : best->arguments.join(u' '));
+        // A word too many is most often the second half of an option's value that was not quoted.
+        if (invocation.arguments.size() > best->arguments.size())
+            invocation.error += u"; '%1' is one argument too many (quote a value that has spaces)"_s.arg(
+                invocation.arguments.at(best->arguments.size()));
     }
     return invocation;
 }

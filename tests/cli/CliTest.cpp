@@ -203,6 +203,14 @@ TEST_P(CliTest, UsageErrorsExitWithTwo)
         EXPECT_EQ(run.exitCode, 2) << line;
         EXPECT_FALSE(run.err.isEmpty()) << line;
     }
+    // An option's value of two words, not quoted: the second is named as the argument too many.
+    const CliRun unquoted = cli({ QStringLiteral("session"), QStringLiteral("log"), QStringLiteral("1"),
+                                  QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--handed-over"),
+                                  QStringLiteral("Questionnaire"), QStringLiteral("RIASEC") });
+    EXPECT_EQ(unquoted.exitCode, 2);
+    EXPECT_TRUE(unquoted.err.contains(QStringLiteral("'RIASEC' is one argument too many (quote a value that has "
+                                                     "spaces)")))
+        << unquoted.err.toStdString();
     const CliRun nothing = runCli({});
     EXPECT_EQ(nothing.exitCode, 2);
     const CliRun help = runCli({ QStringLiteral("--help") });
