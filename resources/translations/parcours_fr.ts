@@ -5477,7 +5477,7 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les
         </message>
         <message>
             <source>No-show</source>
-            <translation>Absence</translation>
+            <translation>Non honorée</translation>
         </message>
     </context>
     <context>
