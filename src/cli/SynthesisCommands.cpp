@@ -242,6 +242,14 @@ int signReceipt(Context& context)
     return Exit::Ok;
 }
 
+QString standardKeys()
+{
+    QStringList keys;
+    for (const SectionLayout& section : SynthesisRules::standardLayout())
+        keys << section.key;
+    return keys.join(u", "_s);
+}
+
 } // namespace
 
 void registerSynthesisCommands(QList<CommandSpec>& commands)
@@ -250,7 +258,8 @@ void registerSynthesisCommands(QList<CommandSpec>& commands)
     commands.append({ { u"synthesis"_s, u"set"_s }, { bilan },
                       { { u"section"_s, u"KEY"_s, true }, { u"file"_s, u"FILE"_s, true }, { u"title"_s, u"TITLE"_s } },
                       u"Writes a section from a file: plain text (paragraphs at blank lines), or .html reduced to "
-                      u"bold, italic, lists and headings. A new KEY adds a section of your own."_s,
+                      u"bold, italic, lists and headings. The standard KEYs: "_s + standardKeys()
+                          + u"; a new KEY adds a section of your own."_s,
                       true, setSection });
     commands.append({ { u"synthesis"_s, u"show"_s }, { bilan }, {},
                       u"Shows the latest version: status, words, and the section keys."_s, false, showSynthesis });

@@ -216,6 +216,9 @@ TEST_P(CliTest, UsageErrorsExitWithTwo)
     const CliRun help = runCli({ QStringLiteral("--help") });
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("session log SESSION_ID --status")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("The standard KEYs: circumstances, path, personal, options, project, "
+                                                 "plan-b, action-plan, conclusion; a new KEY adds a section")))
+        << "synthesis set names the keys it knows";
     // PARCOURS_TODAY takes a date, or a date and a start time: the help and the refusal say both.
     EXPECT_TRUE(help.out.contains(QStringLiteral("PARCOURS_TODAY=YYYY-MM-DD fixes today's date; "
                                                  "PARCOURS_TODAY=YYYY-MM-DDTHH:MM also the time of")))
