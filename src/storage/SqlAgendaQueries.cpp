@@ -200,6 +200,33 @@ Result<QList<CpfBilanFacts>> SqlScheduleRepository::cpfPending()
         0);
 }
 
+Result<QList<UnloggedSessions>> SqlScheduleRepository::unloggedSessions(QDate day)
+{
+    // The reminders run this at start-up over every bilan: the sessions are read from session_by_time alone (it
+    // covers starts_at, bilan_id and status), grouped, and only the few bilans found are joined to their names.
+    SqlQuery query(m_database,
+        u"SELECT u.bilan_id, u.n, u.first_start, b.client_id, c.first_name, c.last_name FROM (SELECT s.bilan_id, "
+        u"COUNT(*) AS n, MIN(s.starts_at) AS first_start FROM session s WHERE s.starts_at < :day AND s.status = "
+        u"'planned' GROUP BY s.bilan_id) u JOIN bilan b ON b.id = u.bilan_id JOIN client c ON c.id = b.client_id "
+        u"ORDER BY u.bilan_id"_s);
+    query.bind(u":day"_s, dateValue(day));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<UnloggedSessions> found;
+    while (query.next()) {
+        UnloggedSessions item;
+        item.bilanId = query.value(0).toLongLong();
+        item.count = query.value(1).toInt();
+        item.firstDay = readWallClock(query.value(2)).date();
+        item.clientId = query.value(3).toLongLong();
+        const QString first = query.value(4).toString();
+        const QString last = query.value(5).toString();
+        item.clientName = first.isEmpty() ? last : first + u' ' + last;
+        found << item;
+    }
+    return found;
+}
+
 Result<CpfBilanFacts> SqlScheduleRepository::cpfFacts(qint64 bilanId)
 {
     auto facts = selectCpfFacts(u"b.id = :bilan"_s, bilanId);
