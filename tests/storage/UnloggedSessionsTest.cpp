@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 
 #include <parcours/core/AgendaService.h>
+#include <parcours/core/BilanEndService.h>
 #include <parcours/core/BilanService.h>
 #include <parcours/core/ClientService.h>
 #include <parcours/core/ComplianceService.h>
@@ -116,6 +117,33 @@ TEST_P(UnloggedSessionsTest, PastSessionsNeverLoggedAreRemindedOncePerBilanFromT
                         .ok());
     }
     EXPECT_TRUE(toLog().isEmpty());
+}
+
+TEST_P(UnloggedSessionsTest, OlderThanAYearOnlyTheOpenBilansAreRead)
+{
+    clock.set(wallClock(QDate(2024, 1, 2), QTime(9, 0)));
+    const qint64 open = newBilan(QStringLiteral("Lefèvre"), QStringLiteral("Zoé"), QDate(2024, 1, 8));
+    planned(open, wallClock(QDate(2024, 1, 8), QTime(14, 0)));
+    const qint64 ended = newBilan(QStringLiteral("Martin"), QStringLiteral("Léo"), QDate(2024, 1, 8));
+    planned(ended, wallClock(QDate(2024, 1, 9), QTime(14, 0)));
+    planned(ended, wallClock(QDate(2025, 9, 1), QTime(14, 0)), Phase::FollowUp);
+    clock.set(wallClock(QDate(2024, 3, 1), QTime(9, 0)));
+    auto abandoned = BilanEndService(store(), clock).abandon(ended, QStringLiteral("Déménagement"));
+    ASSERT_TRUE(abandoned.ok()) << abandoned.error().message.toStdString();
+
+    clock.set(wallClock(QDate(2026, 2, 16), QTime(9, 0)));
+    auto found = store().schedule().unloggedSessions(clock.today());
+    ASSERT_TRUE(found.ok()) << found.error().message.toStdString();
+    ASSERT_EQ(found->size(), 2);
+    EXPECT_EQ(found->at(0).bilanId, open); // two years old, still open: reminded
+    EXPECT_EQ(found->at(0).firstDay, QDate(2024, 1, 8));
+    EXPECT_EQ(found->at(1).bilanId, ended); // its session of the last year only
+    EXPECT_EQ(found->at(1).count, 1);
+    EXPECT_EQ(found->at(1).firstDay, QDate(2025, 9, 1));
+    // A year after that session, nothing of the abandoned bilan is read any more.
+    clock.set(wallClock(QDate(2026, 9, 10), QTime(9, 0)));
+    ASSERT_EQ(store().schedule().unloggedSessions(clock.today())->size(), 1);
+    EXPECT_EQ(store().schedule().unloggedSessions(clock.today())->at(0).bilanId, open);
 }
 
 TEST_P(UnloggedSessionsTest, ThePastSessionsToLogAreAPointToFixOfTheBilan)

@@ -46,7 +46,8 @@ public:
     /// CPF-funded bilans with a session done and a declaration not made yet.
     virtual Result<QList<CpfBilanFacts>> cpfPending() = 0;
     /// Per bilan, the sessions still 'planned' that started before `day` (the consultant's wall clock), with their
-    /// count and the day of the first: sessions that took place (or not) and were never logged.
+    /// count and the day of the first: sessions that took place (or not) and were never logged. Those of the last
+    /// 366 days for every bilan, older ones for the open bilans only (cheap at start-up; see the implementation).
     virtual Result<QList<UnloggedSessions>> unloggedSessions(QDate day) = 0;
     /// The facts of one bilan (whatever its funding).
     virtual Result<CpfBilanFacts> cpfFacts(qint64 bilanId) = 0;
