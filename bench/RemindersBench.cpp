@@ -172,6 +172,16 @@ void BM_PendingCpfQuery(benchmark::State& state)
 }
 BENCHMARK(BM_PendingCpfQuery)->Unit(benchmark::kMillisecond);
 
+void BM_UnloggedSessionsQuery(benchmark::State& state)
+{
+    ScheduleRepository& repository = Cabinet::instance().store().schedule();
+    for (auto _ : state) {
+        auto unlogged = repository.unloggedSessions(clock().today());
+        benchmark::DoNotOptimize(unlogged);
+    }
+}
+BENCHMARK(BM_UnloggedSessionsQuery)->Unit(benchmark::kMillisecond);
+
 } // namespace
 
 int main(int argc, char** argv)

@@ -2004,6 +2004,21 @@ Règlement : %2.</translation>
             <source>%1 done or planned of 24 h, personal work included; %2 done.</source>
             <translation>%1 faites ou prévues sur 24 h, travail personnel compris ; %2 faites.</translation>
         </message>
+        <message>
+            <source>Past sessions logged</source>
+            <translation>Séances passées consignées</translation>
+        </message>
+        <message>
+            <source>No past session is left unlogged.</source>
+            <translation>Aucune séance passée ne reste à consigner.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n past session(s) to log (held, no-show, cancelled or moved): %1.</source>
+            <translation>
+                <numerusform>%n séance passée à consigner (réalisée, absence, annulée ou déplacée) : %1.</numerusform>
+                <numerusform>%n séances passées à consigner (réalisées, absences, annulées ou déplacées) : %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ConflictPrompt</name>
@@ -5065,6 +5080,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les
             <source>Retention date of the records</source>
             <translation>Date de fin de conservation des dossiers</translation>
         </message>
+        <message>
+            <source>Past sessions to log</source>
+            <translation>Séances passées à consigner</translation>
+        </message>
     </context>
     <context>
         <name>ResourceForm</name>
@@ -6512,6 +6531,17 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les
             <source>No absence declared.</source>
             <translation>Aucune absence déclarée.</translation>
         </message>
+        <message>
+            <source>%1 at %2 (%3)</source>
+            <translation>%1 à %2 (%3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned session(s) fall in this absence: %1. Move or cancel them from the agenda.</source>
+            <translation>
+                <numerusform>%n séance prévue tombe pendant cette absence : %1. Déplacez-la ou annulez-la depuis l’agenda.</numerusform>
+                <numerusform>%n séances prévues tombent pendant cette absence : %1. Déplacez-les ou annulez-les depuis l’agenda.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>parcours::ActionPlanModel</name>
@@ -6589,6 +6619,10 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les
                 <numerusform>et %n autres séances en même temps</numerusform>
             </translation>
         </message>
+        <message>
+            <source>During an absence</source>
+            <translation>Pendant une absence</translation>
+        </message>
     </context>
     <context>
         <name>parcours::AgendaWeekView</name>
@@ -6629,6 +6663,18 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les
         <message>
             <source>No session this week.</source>
             <translation>Aucune séance cette semaine.</translation>
+        </message>
+        <message>
+            <source>⚠ During an absence</source>
+            <translation>⚠ Pendant une absence</translation>
+        </message>
+        <message>
+            <source>Planned during one of your absences: move or cancel it.</source>
+            <translation>Prévue pendant une de vos absences : déplacez-la ou annulez-la.</translation>
+        </message>
+        <message>
+            <source>during an absence</source>
+            <translation>pendant une absence</translation>
         </message>
     </context>
     <context>
@@ -8687,6 +8733,13 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>Already planned on %1: move it from the Sessions tab or the agenda</source>
             <translation>Déjà prévu le %1 : déplacez la séance depuis l’onglet Séances ou l’agenda</translation>
         </message>
+        <message numerus="yes">
+            <source>%n past session(s) to log</source>
+            <translation>
+                <numerusform>%n séance passée à consigner</numerusform>
+                <numerusform>%n séances passées à consigner</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>parcours::FollowUps</name>
@@ -8817,6 +8870,13 @@ Open the Retention tab now to record the consent or destroy the content?</source
             <translation>Sans consentement écrit de %1 à le conserver, le contenu du bilan abandonné (%2) est à détruire %3 (article R6313-7 du Code du travail).
 
 Ouvrir maintenant l’onglet Conservation pour enregistrer le consentement ou détruire le contenu ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n past session(s) to log.</source>
+            <translation>
+                <numerusform>%n séance passée à consigner.</numerusform>
+                <numerusform>%n séances passées à consigner.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -14,9 +14,12 @@ namespace {
 
 QJsonObject reminderJson(const Reminder& reminder, QDate today)
 {
-    return QJsonObject { { u"kind"_s, toKey(reminder.kind) }, { u"bilan_id"_s, reminder.bilanId },
+    QJsonObject object { { u"kind"_s, toKey(reminder.kind) }, { u"bilan_id"_s, reminder.bilanId },
         { u"client_id"_s, reminder.clientId }, { u"client_name"_s, reminder.clientName },
         { u"due_date"_s, formatIsoDate(reminder.dueOn) }, { u"overdue"_s, reminder.overdue(today) } };
+    if (reminder.kind == ReminderKind::SessionsToLog)
+        object.insert(u"sessions"_s, reminder.sessionCount);
+    return object;
 }
 
 QJsonObject followUpJson(const FollowUpRecord& record)
@@ -60,7 +63,11 @@ int listReminders(Context& context)
     }
     QList<QStringList> rows;
     for (const Reminder& reminder : due.value()) {
-        rows << QStringList { formatIsoDate(reminder.dueOn), toKey(reminder.kind), QString::number(reminder.bilanId),
+        // Sessions to log say how many: "sessions-to-log (5)".
+        const QString kind = reminder.kind == ReminderKind::SessionsToLog
+            ? u"%1 (%2)"_s.arg(toKey(reminder.kind)).arg(reminder.sessionCount)
+            : toKey(reminder.kind);
+        rows << QStringList { formatIsoDate(reminder.dueOn), kind, QString::number(reminder.bilanId),
             reminder.clientName, reminder.overdue(today) ? u"overdue"_s : u"due"_s };
     }
     context.printTable({ u"DUE"_s, u"KIND"_s, u"BILAN"_s, u"BENEFICIARY"_s, u"STATE"_s }, rows);

@@ -181,6 +181,8 @@ int showAgenda(Context& context)
         QStringList flags;
         for (qint64 other : entry.conflicts)
             flags << u"conflict with %1"_s.arg(other);
+        if (entry.duringAbsence)
+            flags << u"during an absence"_s;
         if (entry.movedTo > 0)
             flags << u"moved to %1"_s.arg(entry.movedTo);
         if (entry.place)
@@ -222,14 +224,25 @@ int addAbsence(Context& context)
     auto store = context.store();
     if (!store)
         return context.fail(store.error());
-    auto id = PlanningService(*store.value(), context.clock())
-                  .addAbsence(Absence { 0, *from, to, context.option(u"label"_s), 0 });
+    PlanningService planning(*store.value(), context.clock());
+    auto id = planning.addAbsence(Absence { 0, *from, to, context.option(u"label"_s), 0 });
     if (!id)
         return context.fail(id.error());
     if (context.json())
         context.printJson(QJsonObject { { u"id"_s, id.value() } });
     else
         context.out() << id.value() << Qt::endl;
+    // Kept as planned (the consultant may come in for them), but said on stderr: they are to move or cancel.
+    if (auto planned = planning.plannedDuring(*from, to); planned && !planned->isEmpty()) {
+        QStringList when;
+        for (const AgendaEntry& entry : planned.value())
+            when << entry.session.startsAt.toString(u"ddd yyyy-MM-dd HH:mm"_s) + u" (session %1)"_s.arg(entry.session.id);
+        QTextStream err(stderr);
+        err << "parcours-cli: note: " << planned->size()
+            << (planned->size() == 1 ? " planned session falls" : " planned sessions fall") << " in this absence: "
+            << when.join(u", "_s) << "; move or cancel " << (planned->size() == 1 ? "it" : "them")
+            << " (session move, session log).\n";
+    }
     return Exit::Ok;
 }
 

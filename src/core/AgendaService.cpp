@@ -62,6 +62,10 @@ Result<AgendaPeriod> AgendaService::period(QDate from, QDate to)
     if (!absences)
         return absences.error();
     period.absences = absences.value();
+    for (AgendaEntry& entry : period.entries) {
+        entry.duringAbsence = entry.session.status == SessionStatus::Planned
+            && absenceOn(period.absences, entry.session.startsAt.date()) != nullptr;
+    }
     const HolidayCalendar calendar = holidays();
     for (int year = from.year(); year <= to.year(); ++year) {
         for (const PublicHoliday& holiday : calendar.holidays(year)) {

@@ -46,6 +46,8 @@ std::optional<Session> firstBilanSession(const QList<Session>& sessions)
 QString toKey(CheckId value)
 {
     switch (value) {
+    case CheckId::SessionsLogged:
+        return u"sessions-logged"_s;
     case CheckId::PhasesDone:
         return u"phases-done"_s;
     case CheckId::HoursCap:
@@ -100,6 +102,26 @@ QString toKey(FixPlace value)
         return u"handover-receipt"_s;
     }
     return {};
+}
+
+ComplianceCheck ComplianceRules::sessionsLogged(const ComplianceFacts& facts, QDate today)
+{
+    const QString title = tr("Past sessions logged");
+    QList<QDate> days;
+    for (const Session& session : facts.sessions) {
+        if (session.status == SessionStatus::Planned && session.startsAt.date() < today)
+            days << session.startsAt.date();
+    }
+    if (days.isEmpty())
+        return make(CheckId::SessionsLogged, CheckState::Met, title, tr("No past session is left unlogged."));
+    std::sort(days.begin(), days.end());
+    QStringList listed;
+    for (QDate day : days)
+        listed << QLocale().toString(day, QLocale::ShortFormat);
+    return make(CheckId::SessionsLogged, CheckState::Missing, title,
+        tr("%n past session(s) to log (held, no-show, cancelled or moved): %1.", nullptr, static_cast<int>(days.size()))
+            .arg(listed.join(u", "_s)),
+        FixPlace::Sessions);
 }
 
 ComplianceCheck ComplianceRules::phasesDone(const ComplianceFacts& facts)
@@ -261,7 +283,7 @@ ComplianceCheck ComplianceRules::followUpPlanned(const ComplianceFacts& facts)
 
 QList<ComplianceCheck> ComplianceRules::all(const ComplianceFacts& facts, QDate today, const HolidayCalendar& holidays)
 {
-    return { phasesDone(facts), hoursCap(facts), agreement(facts, today), cpfDeclarations(facts, today, holidays),
+    return { sessionsLogged(facts, today), phasesDone(facts), hoursCap(facts), agreement(facts, today), cpfDeclarations(facts, today, holidays),
         synthesisHandedOver(facts), followUpPlanned(facts) };
 }
 

@@ -130,6 +130,10 @@ Result<QList<Reminder>> ReminderService::due(QDate before)
     if (!cpf)
         return cpf.error();
     facts.cpf = cpf.value();
+    auto unlogged = m_repositories.schedule().unloggedSessions(m_clock.today());
+    if (!unlogged)
+        return unlogged.error();
+    facts.unlogged = unlogged.value();
     // Content due for destruction and prospects past their 3 years (a prospect has no bilan: bilanId 0).
     auto retention = RetentionService(m_repositories, m_clock).due();
     if (!retention)

@@ -260,6 +260,21 @@ Result<qint64> PlanningService::addAbsence(Absence absence)
     return m_repositories.schedule().addAbsence(absence);
 }
 
+Result<QList<AgendaEntry>> PlanningService::plannedDuring(QDate firstDay, QDate lastDay)
+{
+    if (!firstDay.isValid())
+        return QList<AgendaEntry>();
+    auto entries = m_repositories.schedule().agenda(firstDay, lastDay.isValid() ? lastDay : firstDay);
+    if (!entries)
+        return entries.error();
+    QList<AgendaEntry> planned;
+    for (const AgendaEntry& entry : entries.value()) {
+        if (entry.session.status == SessionStatus::Planned)
+            planned << entry;
+    }
+    return planned;
+}
+
 Result<void> PlanningService::removeAbsence(qint64 id)
 {
     return m_repositories.schedule().removeAbsence(id);

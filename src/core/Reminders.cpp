@@ -20,6 +20,8 @@ QString toKey(ReminderKind value)
         return u"cpf-exit"_s;
     case ReminderKind::Retention:
         return u"retention"_s;
+    case ReminderKind::SessionsToLog:
+        return u"sessions-to-log"_s;
     }
     return {};
 }
@@ -46,6 +48,8 @@ QString displayName(ReminderKind value)
         return QCoreApplication::translate("Reminders", "CPF exit to declare");
     case ReminderKind::Retention:
         return QCoreApplication::translate("Reminders", "Retention date of the records");
+    case ReminderKind::SessionsToLog:
+        return QCoreApplication::translate("Reminders", "Past sessions to log");
     }
     return {};
 }
@@ -89,6 +93,11 @@ QList<Reminder> reminders(const ReminderFacts& facts, QDate before, const Holida
     }
     for (const RetentionDue& retention : facts.retention)
         add(ReminderKind::Retention, retention.bilanId, retention.clientId, retention.clientName, retention.dueOn);
+    for (const UnloggedSessions& unlogged : facts.unlogged) {
+        add(ReminderKind::SessionsToLog, unlogged.bilanId, unlogged.clientId, unlogged.clientName, unlogged.firstDay);
+        if (!due.isEmpty() && due.last().bilanId == unlogged.bilanId && due.last().kind == ReminderKind::SessionsToLog)
+            due.last().sessionCount = unlogged.count;
+    }
     std::sort(due.begin(), due.end(), [](const Reminder& a, const Reminder& b) {
         return std::tuple(a.dueOn, a.bilanId, static_cast<int>(a.kind))
             < std::tuple(b.dueOn, b.bilanId, static_cast<int>(b.kind));

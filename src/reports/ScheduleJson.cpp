@@ -92,6 +92,7 @@ QJsonObject agendaEntry(const AgendaEntry& entry)
     for (qint64 id : entry.conflicts)
         conflicts.append(id);
     object.insert(u"conflicts_with"_s, conflicts);
+    object.insert(u"during_absence"_s, entry.duringAbsence);
     return object;
 }
 

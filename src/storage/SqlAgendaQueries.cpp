@@ -16,6 +16,9 @@ namespace parcours {
 
 namespace {
 
+/// How far back the sessions of every bilan are read for the sessions to log (older: the open bilans' only).
+constexpr int kUnloggedLookBackDays = 366;
+
 // The week's sessions with their beneficiaries (a large centre's week is thousands of rows: see agenda()).
 constexpr auto kAgendaColumns = "s.id, s.bilan_id, s.phase, s.starts_at, s.planned_minutes, s.actual_minutes, s.status, "
                                 "s.version, b.client_id, c.last_name, c.first_name, b.funding, r.place, r.moved_to, "
@@ -198,6 +201,44 @@ Result<QList<CpfBilanFacts>> SqlScheduleRepository::cpfPending()
         u"cpf_declaration d WHERE d.bilan_id = b.id AND d.step = 'exit'))) AND EXISTS (SELECT 1 FROM session s "
         u"WHERE s.bilan_id = b.id AND s.status = 'done')"_s,
         0);
+}
+
+Result<QList<UnloggedSessions>> SqlScheduleRepository::unloggedSessions(QDate day)
+{
+    // The reminders run this at start-up: reading every past session would be a scan of the whole history (100 ms
+    // on a 20,000-beneficiary demo). So the last year is read from the covering index session_by_time, and older
+    // sessions only for the bilans still open (the partial index of open bilans, then session_by_bilan); a bilan
+    // ended more than a year before keeps its point in its compliance checks. SQLite is told the join order and
+    // which index to leave alone (CROSS JOIN, unary +): it would otherwise scan session_by_time from the start.
+    const bool sqlite = !m_database.isPostgres();
+    const QString join = sqlite ? u"CROSS JOIN"_s : u"JOIN"_s;
+    const QString plus = sqlite ? u"+"_s : QString();
+    SqlQuery query(m_database,
+        u"SELECT u.bilan_id, COUNT(*), MIN(u.starts_at), b.client_id, c.first_name, c.last_name FROM ("
+        u"SELECT s.bilan_id, s.starts_at FROM session s WHERE s.starts_at >= :since AND s.starts_at < :day "
+        u"AND s.status = 'planned' UNION ALL SELECT s.bilan_id, s.starts_at FROM bilan o "_s
+            + join + u" session s ON s.bilan_id = o.id WHERE o.status = 'open' AND "_s + plus
+            + u"s.status = 'planned' AND s.starts_at < :before) u JOIN bilan b ON b.id = u.bilan_id "
+              u"JOIN client c ON c.id = b.client_id GROUP BY u.bilan_id, b.client_id, c.first_name, c.last_name "
+              u"ORDER BY u.bilan_id"_s);
+    const QDate since = day.addDays(-kUnloggedLookBackDays);
+    query.bind(u":since"_s, dateValue(since)).bind(u":before"_s, dateValue(since));
+    query.bind(u":day"_s, dateValue(day));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<UnloggedSessions> found;
+    while (query.next()) {
+        UnloggedSessions item;
+        item.bilanId = query.value(0).toLongLong();
+        item.count = query.value(1).toInt();
+        item.firstDay = readWallClock(query.value(2)).date();
+        item.clientId = query.value(3).toLongLong();
+        const QString first = query.value(4).toString();
+        const QString last = query.value(5).toString();
+        item.clientName = first.isEmpty() ? last : first + u' ' + last;
+        found << item;
+    }
+    return found;
 }
 
 Result<CpfBilanFacts> SqlScheduleRepository::cpfFacts(qint64 bilanId)

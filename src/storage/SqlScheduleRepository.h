@@ -30,6 +30,7 @@ public:
     Result<QList<CpfDeclaration>> cpfDeclarations(qint64 bilanId) override;
     Result<void> putCpfDeclaration(const CpfDeclaration& declaration) override;
     Result<QList<CpfBilanFacts>> cpfPending() override;
+    Result<QList<UnloggedSessions>> unloggedSessions(QDate day) override;
     Result<CpfBilanFacts> cpfFacts(qint64 bilanId) override;
 
     Result<QString> calendarUidDomain() override;

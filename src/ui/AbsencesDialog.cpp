@@ -4,6 +4,7 @@
 #include <parcours/ui/Format.h>
 #include <parcours/ui/Workspace.h>
 
+#include <QLabel>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -59,9 +60,34 @@ void AbsencesDialog::reload()
     m_ui->removePushButton->setEnabled(false);
 }
 
+QLabel* AbsencesDialog::noticeLabel() const
+{
+    return m_ui->noticeLabel;
+}
+
+void AbsencesDialog::showPlannedDuring(const Absence& absence)
+{
+    // The absence is kept whatever is planned (the consultant may come in for a session): said, not refused.
+    auto planned = m_workspace.planning().plannedDuring(absence.firstDay, absence.lastDay);
+    if (!planned || planned->isEmpty())
+        return;
+    QStringList when;
+    for (const AgendaEntry& entry : planned.value()) {
+        when << tr("%1 at %2 (%3)").arg(format::shortDate(entry.session.startsAt.date()),
+                    format::time(entry.session.startsAt), entry.clientName());
+    }
+    m_ui->noticeLabel->setText(
+        tr("%n planned session(s) fall in this absence: %1. Move or cancel them from the agenda.", nullptr,
+            static_cast<int>(planned->size()))
+            .arg(when.join(u", "_s)));
+    m_ui->noticeLabel->setVisible(true);
+}
+
 bool AbsencesDialog::addTyped()
 {
     m_errors.clear();
+    m_ui->noticeLabel->clear();
+    m_ui->noticeLabel->setVisible(false);
     const Absence absence { 0, m_ui->firstDayDateEdit->date(), m_ui->lastDayDateEdit->date(),
         m_ui->labelLineEdit->text(), 0 };
     auto added = m_workspace.planning().addAbsence(absence);
@@ -71,6 +97,7 @@ bool AbsencesDialog::addTyped()
     }
     m_ui->labelLineEdit->clear();
     reload();
+    showPlannedDuring(absence);
     return true;
 }
 

@@ -36,6 +36,8 @@ QString AgendaModel::remarks(const AgendaEntry& entry) const
     }
     if (const int unlisted = entry.conflictCount - static_cast<int>(entry.conflicts.size()); unlisted > 0)
         parts << tr("and %n other overlapping session(s)", nullptr, unlisted);
+    if (entry.duringAbsence)
+        parts << tr("During an absence");
     if (entry.movedTo > 0)
         parts << tr("Moved");
     if (entry.place == Place::Remote)
@@ -74,7 +76,7 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole) {
         if (session.status == SessionStatus::Cancelled || session.status == SessionStatus::NoShow)
             return QBrush(colours::muted());
-        if (index.column() == RemarksColumn && !entry.conflicts.isEmpty())
+        if (index.column() == RemarksColumn && (!entry.conflicts.isEmpty() || entry.duringAbsence))
             return QBrush(colours::error());
         if (index.column() == PhaseColumn)
             return QBrush(colours::phaseInk(session.phase));

@@ -255,7 +255,8 @@ void AgendaWeekView::paintBlock(QPainter& painter, const Block& block) const
 {
     const Session& session = block.entry.session;
     const QColor colour = phaseColor(session.phase);
-    const bool conflict = !block.entry.conflicts.isEmpty();
+    // An overlap or a session left planned on a day away: both are to sort out, drawn alike.
+    const bool conflict = !block.entry.conflicts.isEmpty() || block.entry.duringAbsence;
     const bool faded = session.status == SessionStatus::NoShow;
     painter.save();
     if (faded)
@@ -280,8 +281,10 @@ void AgendaWeekView::paintBlock(QPainter& painter, const Block& block) const
         lines << format::time(session.startsAt) + u' ' + block.entry.clientName();
     const int boldLines = static_cast<int>(lines.size());
     lines << displayName(session.phase) + (session.status == SessionStatus::Done ? u" ✓"_s : QString());
-    if (conflict)
+    if (!block.entry.conflicts.isEmpty())
         lines << tr("⚠ Overlap");
+    else if (block.entry.duringAbsence)
+        lines << tr("⚠ During an absence");
     qreal y = text.top();
     for (qsizetype i = 0; i < lines.size() && y + metrics.height() <= text.bottom() + 2; ++i) {
         const bool first = i < boldLines;
@@ -365,6 +368,8 @@ bool AgendaWeekView::event(QEvent* event)
                           displayName(session.phase), displayName(session.status));
             if (!block->entry.conflicts.isEmpty())
                 text += u'\n' + tr("Overlaps another session.");
+            if (block->entry.duringAbsence)
+                text += u'\n' + tr("Planned during one of your absences: move or cancel it.");
             QToolTip::showText(help->globalPos(), text, this);
         } else if (const int column = columnAt(help->pos().x()); column >= 0 && !dayNote(m_days.at(column)).isEmpty()) {
             QToolTip::showText(help->globalPos(), dayNote(m_days.at(column)), this);
@@ -386,6 +391,8 @@ void AgendaWeekView::updateDescription()
                                format::time(session.startsAt), block.entry.clientName(), displayName(session.phase));
         if (!block.entry.conflicts.isEmpty())
             part += u", "_s + tr("overlaps another session");
+        if (block.entry.duringAbsence)
+            part += u", "_s + tr("during an absence");
         parts << part;
     }
     setAccessibleDescription(parts.isEmpty() ? tr("No session this week.") : parts.join(u". "_s));

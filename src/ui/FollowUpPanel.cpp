@@ -23,6 +23,8 @@ constexpr int kReminderRole = Qt::UserRole;
 /// What a reminder is about, as the list says it: a retention date is either a bilan's content or a prospect.
 QString whatText(const Reminder& reminder)
 {
+    if (reminder.kind == ReminderKind::SessionsToLog)
+        return FollowUpPanel::tr("%n past session(s) to log", nullptr, reminder.sessionCount);
     if (reminder.kind != ReminderKind::Retention)
         return displayName(reminder.kind);
     return reminder.bilanId != 0 ? FollowUpPanel::tr("Bilan content to destroy")
@@ -118,6 +120,7 @@ void FollowUpPanel::reload()
         m_workspace.reportError(due.error().message);
     m_dueCount = 0;
     m_overdueCount = 0;
+    m_sessionsToLog = 0;
     bool laterShown = false;
     for (int i = 0; i < m_reminders.size(); ++i) {
         const Reminder& reminder = m_reminders[i];
@@ -134,6 +137,8 @@ void FollowUpPanel::reload()
             ++m_dueCount;
         if (overdue)
             ++m_overdueCount;
+        if (reminder.kind == ReminderKind::SessionsToLog)
+            m_sessionsToLog += reminder.sessionCount;
         const QString when = reminder.plannedAt.isValid()
             ? tr("session planned on %1").arg(format::shortDateTime(reminder.plannedAt))
             : overdue ? tr("overdue since %1").arg(QLocale().toString(reminder.dueOn, QLocale::ShortFormat))

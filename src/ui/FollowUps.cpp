@@ -101,10 +101,14 @@ void FollowUps::announce()
     if (due == 0)
         return;
     const int overdue = m_panel->overdueCount();
-    m_workspace.reportNotice(overdue > 0
-            ? tr("%n reminder(s) due within 30 days, %1 of them overdue: see the Follow-ups panel.", nullptr, due)
-                  .arg(overdue)
-            : tr("%n reminder(s) due within 30 days: see the Follow-ups panel.", nullptr, due));
+    QString text = overdue > 0
+        ? tr("%n reminder(s) due within 30 days, %1 of them overdue: see the Follow-ups panel.", nullptr, due)
+              .arg(overdue)
+        : tr("%n reminder(s) due within 30 days: see the Follow-ups panel.", nullptr, due);
+    // Sessions held and never logged come first: nothing else shows them (no hours, no CPF entry).
+    if (const int unlogged = m_panel->sessionsToLog(); unlogged > 0)
+        text = tr("%n past session(s) to log.", nullptr, unlogged) + u' ' + text;
+    m_workspace.reportNotice(text);
 }
 
 DateDialog* FollowUps::closeBilan()

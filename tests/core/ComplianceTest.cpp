@@ -192,7 +192,7 @@ TEST(Compliance, AllChecksAreListedInOrderAndSummarised)
     for (std::size_t i = 0; i < kAllCheckIds.size(); ++i)
         EXPECT_EQ(checks.at(static_cast<qsizetype>(i)).id, kAllCheckIds.at(i));
     const ComplianceSummary summary = ComplianceRules::summarise(checks);
-    EXPECT_EQ(summary.met, 2); // phases, hours
+    EXPECT_EQ(summary.met, 3); // past sessions logged, phases, hours
     EXPECT_EQ(summary.missing, 2); // synthesis, follow-up
     EXPECT_EQ(summary.pending, 0);
     EXPECT_EQ(ComplianceRules::describe(summary), QStringLiteral("2 point(s) to fix"));

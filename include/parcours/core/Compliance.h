@@ -18,9 +18,17 @@
 namespace parcours {
 
 /** The checks a bilan must pass, after the Code du travail (R6313-4, R6313-8, L6313-4) and CPF's rules. */
-enum class CheckId { PhasesDone, HoursCap, Agreement, CpfDeclarations, SynthesisHandedOver, FollowUpPlanned };
-inline constexpr std::array kAllCheckIds { CheckId::PhasesDone, CheckId::HoursCap, CheckId::Agreement,
-    CheckId::CpfDeclarations, CheckId::SynthesisHandedOver, CheckId::FollowUpPlanned };
+enum class CheckId {
+    SessionsLogged,
+    PhasesDone,
+    HoursCap,
+    Agreement,
+    CpfDeclarations,
+    SynthesisHandedOver,
+    FollowUpPlanned
+};
+inline constexpr std::array kAllCheckIds { CheckId::SessionsLogged, CheckId::PhasesDone, CheckId::HoursCap,
+    CheckId::Agreement, CheckId::CpfDeclarations, CheckId::SynthesisHandedOver, CheckId::FollowUpPlanned };
 
 /** Where a check stands today. */
 enum class CheckState {
@@ -43,7 +51,7 @@ enum class FixPlace {
     HandoverReceipt
 };
 
-QString toKey(CheckId value); ///< "phases-done", "hours-cap", "agreement", "cpf", "synthesis-handed-over", "follow-up"
+QString toKey(CheckId value); ///< "sessions-logged", "phases-done", "hours-cap", "agreement", "cpf", "synthesis-handed-over", "follow-up"
 QString toKey(CheckState value); ///< "met", "pending", "missing", "not-applicable"
 QString toKey(FixPlace value); ///< "sessions", "plan-sessions", … ("" for None)
 
@@ -80,6 +88,8 @@ struct ComplianceSummary {
 class ComplianceRules {
     Q_DECLARE_TR_FUNCTIONS(ComplianceRules)
 public:
+    /// Every session whose day is past is logged (held, no-show, cancelled or moved), none left « planned ».
+    static ComplianceCheck sessionsLogged(const ComplianceFacts& facts, QDate today);
     /// R6313-4: préliminaire, investigation and conclusion each have at least one session done.
     static ComplianceCheck phasesDone(const ComplianceFacts& facts);
     /// L6313-4: préliminaire + investigation + conclusion, personal work included, within 24 h.

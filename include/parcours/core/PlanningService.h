@@ -38,7 +38,11 @@ public:
     Result<MoveResult> move(qint64 sessionId, const QDateTime& to, std::optional<Party> by = std::nullopt);
 
     Result<QList<Absence>> absences(QDate from = {}, QDate to = {});
+    /// Adds the absence (sessions already planned in it are kept: see plannedDuring).
     Result<qint64> addAbsence(Absence absence);
+    /// The sessions still planned from `firstDay` to `lastDay` (both included), in time order: those an absence
+    /// declared over these days leaves to move or cancel.
+    Result<QList<AgendaEntry>> plannedDuring(QDate firstDay, QDate lastDay);
     Result<void> removeAbsence(qint64 id);
 
 private:

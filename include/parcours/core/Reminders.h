@@ -16,11 +16,12 @@
 namespace parcours {
 
 /** What a reminder is about. */
-enum class ReminderKind { FollowUp, AgreementUnsigned, CpfEntry, CpfExit, Retention };
+enum class ReminderKind { FollowUp, AgreementUnsigned, CpfEntry, CpfExit, Retention, SessionsToLog };
 inline constexpr std::array kAllReminderKinds { ReminderKind::FollowUp, ReminderKind::AgreementUnsigned,
-    ReminderKind::CpfEntry, ReminderKind::CpfExit, ReminderKind::Retention };
+    ReminderKind::CpfEntry, ReminderKind::CpfExit, ReminderKind::Retention, ReminderKind::SessionsToLog };
 
-QString toKey(ReminderKind value); ///< "follow-up", "agreement-unsigned", "cpf-entry", "cpf-exit", "retention"
+/// "follow-up", "agreement-unsigned", "cpf-entry", "cpf-exit", "retention", "sessions-to-log"
+QString toKey(ReminderKind value);
 template<> std::optional<ReminderKind> fromKey<ReminderKind>(QStringView key);
 QString displayName(ReminderKind value);
 
@@ -32,6 +33,7 @@ struct Reminder {
     QString clientName;
     QDate dueOn;
     QDateTime plannedAt; ///< a follow-up whose session is already planned: when (null otherwise)
+    int sessionCount = 0; ///< sessions to log: how many (the first one's day is dueOn)
 
     bool overdue(QDate today) const { return dueOn < today; }
     bool operator==(const Reminder&) const = default;
@@ -68,17 +70,28 @@ struct RetentionDue {
     QDate dueOn;
 };
 
+/** A bilan's sessions still « planned » after their day: they took place or not, and nobody logged them. */
+struct UnloggedSessions {
+    qint64 bilanId = 0;
+    qint64 clientId = 0;
+    QString clientName;
+    int count = 0;
+    QDate firstDay; ///< the day of the earliest of them
+};
+
 /** Everything the reminder rule looks at, gathered by storage for dates before a bound. */
 struct ReminderFacts {
     QList<PendingFollowUp> followUps;
     QList<PendingAgreement> agreements;
     QList<CpfBilanFacts> cpf;
     QList<RetentionDue> retention;
+    QList<UnloggedSessions> unlogged;
 };
 
 /// The reminders due before `before` (exclusive), overdue ones included, soonest first: follow-ups of closed
 /// bilans (never of abandoned ones; one whose session is planned is due on that session's day and carries it), agreements awaiting a signature past their 10 days (due on the day silence
-/// becomes refusal), CPF declarations not made, retention dates.
+/// becomes refusal), CPF declarations not made, retention dates, and past sessions still to log (one reminder per
+/// bilan, due on the day of the first of them: overdue from the day after).
 QList<Reminder> reminders(const ReminderFacts& facts, QDate before, const HolidayCalendar& holidays);
 
 } // namespace parcours

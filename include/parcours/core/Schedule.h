@@ -111,6 +111,8 @@ struct AgendaEntry {
     /// (filled by markConflicts); `conflictCount` counts them all.
     QList<qint64> conflicts;
     int conflictCount = 0;
+    /// Still planned on a day the consultant declared away (filled by the agenda): to move or cancel.
+    bool duringAbsence = false;
     static constexpr int kListedConflicts = 3;
 
     QString clientName() const; ///< "Zoé Lefèvre"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <parcours/core/Cpf.h>
+#include <parcours/core/Reminders.h>
 #include <parcours/core/Result.h>
 #include <parcours/core/Schedule.h>
 
@@ -44,6 +45,10 @@ public:
     virtual Result<void> putCpfDeclaration(const CpfDeclaration& declaration) = 0;
     /// CPF-funded bilans with a session done and a declaration not made yet.
     virtual Result<QList<CpfBilanFacts>> cpfPending() = 0;
+    /// Per bilan, the sessions still 'planned' that started before `day` (the consultant's wall clock), with their
+    /// count and the day of the first: sessions that took place (or not) and were never logged. Those of the last
+    /// 366 days for every bilan, older ones for the open bilans only (cheap at start-up; see the implementation).
+    virtual Result<QList<UnloggedSessions>> unloggedSessions(QDate day) = 0;
     /// The facts of one bilan (whatever its funding).
     virtual Result<CpfBilanFacts> cpfFacts(qint64 bilanId) = 0;
 

@@ -11,6 +11,8 @@ namespace Ui {
 class AbsencesDialog;
 }
 
+class QLabel;
+
 namespace parcours {
 
 class Workspace;
@@ -24,12 +26,15 @@ public:
 
     QList<Absence> absences() const { return m_absences; }
     const FieldErrors& errors() const { return m_errors; }
+    /// After an absence is added: the sessions still planned in it (hidden when none).
+    QLabel* noticeLabel() const;
     /// Adds the absence typed in the form; false (reason shown) when refused.
     bool addTyped();
     void removeSelected();
 
 private:
     void reload();
+    void showPlannedDuring(const Absence& absence);
 
     std::unique_ptr<Ui::AbsencesDialog> m_ui;
     Workspace& m_workspace;

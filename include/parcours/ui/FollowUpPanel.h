@@ -30,6 +30,8 @@ public:
     /// Reminders due within 30 days, overdue included (the badge's count).
     int dueCount() const { return m_dueCount; }
     int overdueCount() const { return m_overdueCount; }
+    /// Past sessions still « planned », across bilans.
+    int sessionsToLog() const { return m_sessionsToLog; }
     /// The reminder of the selected row, if any.
     const Reminder* selected() const;
     void reload();
@@ -54,6 +56,7 @@ private:
     QList<Reminder> m_reminders;
     int m_dueCount = 0;
     int m_overdueCount = 0;
+    int m_sessionsToLog = 0;
 };
 
 } // namespace parcours
