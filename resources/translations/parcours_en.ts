@@ -82,6 +82,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>All checks done, %n of them late</source>
+            <translation>
+                <numerusform>All checks done, %n of them late</numerusform>
+                <numerusform>All checks done, %n of them late</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n past session(s) to log (held, no-show, cancelled or moved): %1.</source>
             <translation>
                 <numerusform>%n past session to log (held, no-show, cancelled or moved): %1.</numerusform>

@@ -1927,10 +1927,6 @@ Règlement : %2.</translation>
             <translation>Pas financé par le CPF (%1).</translation>
         </message>
         <message>
-            <source>%1 declared on %2, after the deadline of %3</source>
-            <translation>%1 déclarée le %2, après l’échéance du %3</translation>
-        </message>
-        <message>
             <source>%1 declared on %2</source>
             <translation>%1 déclarée le %2</translation>
         </message>
@@ -2003,6 +1999,29 @@ Règlement : %2.</translation>
         <message>
             <source>%1 done or planned of 24 h, personal work included; %2 done.</source>
             <translation>%1 faites ou prévues sur 24 h, travail personnel compris ; %2 faites.</translation>
+        </message>
+        <message>
+            <source>%1 declared late, on %2 (due by %3)</source>
+            <translation>%1 déclarée en retard, le %2 (à faire au plus tard le %3)</translation>
+        </message>
+        <message>
+            <source>Recorded: %1.</source>
+            <translation>Noté : %1.</translation>
+        </message>
+        <message>
+            <source>Due on %1; no follow-up session is planned yet.</source>
+            <translation>Dû le %1 ; aucune séance de suivi n’est encore prévue.</translation>
+        </message>
+        <message>
+            <source>Due since %1; no follow-up session is planned and no outcome is recorded.</source>
+            <translation>Dû depuis le %1 ; aucune séance de suivi n’est prévue et aucune issue n’est notée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All checks done, %n of them late</source>
+            <translation>
+                <numerusform>Tout est fait, dont %n point en retard</numerusform>
+                <numerusform>Tout est fait, dont %n points en retard</numerusform>
+            </translation>
         </message>
         <message>
             <source>Past sessions logged</source>
@@ -3385,12 +3404,28 @@ Garder une copie : copier votre texte dans le presse-papiers, puis afficher les
             <translation>Le bilan atteindrait %1 de séances plus %2 de travail personnel, au-delà du plafond légal de %3 (%4 de séances déjà engagées).</translation>
         </message>
         <message>
-            <source>With %1 of personal work, the bilan would reach %2 (%3 of sessions), over the legal cap of %4.</source>
-            <translation>Avec %1 de travail personnel, le bilan atteindrait %2 (%3 de séances), au-delà du plafond légal de %4.</translation>
-        </message>
-        <message>
             <source>%1: %2 of sessions for a budget of %3.</source>
             <translation>%1 : %2 de séances pour un budget de %3.</translation>
+        </message>
+        <message>
+            <source>The sessions held (%1) and the personal work (%2) would reach %3, over the legal cap of %4.</source>
+            <translation>Les séances faites (%1) et le travail personnel (%2) atteindraient %3, au-delà du plafond légal de %4.</translation>
+        </message>
+        <message>
+            <source>Declare %1 less personal work, or correct the length of the sessions logged.</source>
+            <translation>Déclarez %1 de travail personnel en moins, ou corrigez la durée des séances consignées.</translation>
+        </message>
+        <message>
+            <source>With this personal work, this session can be logged for %1 at most; otherwise lower the personal work declared.</source>
+            <translation>Avec ce travail personnel, cette séance peut être consignée pour %1 au plus ; sinon, réduisez le travail personnel déclaré.</translation>
+        </message>
+        <message>
+            <source>Lower the personal work declared, or correct the length of the sessions already logged.</source>
+            <translation>Réduisez le travail personnel déclaré, ou corrigez la durée des séances déjà consignées.</translation>
+        </message>
+        <message>
+            <source>The sessions still planned no longer fit under the legal cap of %1: %2 too many. To shorten or cancel: %3.</source>
+            <translation>Les séances encore prévues ne tiennent plus dans le plafond légal de %1 : %2 de trop. À raccourcir ou annuler : %3.</translation>
         </message>
     </context>
     <context>
@@ -8067,6 +8102,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez revenir en arr
             <source>Compliance checks</source>
             <translation>Points de conformité</translation>
         </message>
+        <message>
+            <source>Done late</source>
+            <translation>Fait en retard</translation>
+        </message>
     </context>
     <context>
         <name>parcours::ConflictBanner</name>
@@ -9761,6 +9800,14 @@ personnel</translation>
                 <numerusform>%n séances planifiées.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 left for personal work</source>
+            <translation>reste %1 pour le travail personnel</translation>
+        </message>
+        <message>
+            <source>no time left for personal work</source>
+            <translation>plus de temps pour le travail personnel</translation>
+        </message>
     </context>
     <context>
         <name>parcours::PlanProposalModel</name>
@@ -9988,10 +10035,6 @@ personnel</translation>
         <message>
             <source>Bilans started in the period give the number started and the funding; those concluded or abandoned in it give the rates, hours, satisfaction and follow-ups. A follow-up is on time when done within 30 days of its due date.</source>
             <translation>Les bilans commencés dans la période donnent le nombre de bilans commencés et le financement ; ceux conclus ou abandonnés dans la période donnent les taux, les heures, la satisfaction et les suivis. Un suivi est à temps s’il a lieu à 30 jours près de sa date prévue.</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
         </message>
         <message>
             <source>%1 (%2 of %3 due)</source>
@@ -10788,10 +10831,6 @@ personnel</translation>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <source>With these figures the bilan would reach %1 (sessions and personal work), over the legal cap of %2: it cannot be saved so.</source>
-            <translation>Avec ces chiffres, le bilan atteindrait %1 (séances et travail personnel), au-delà du plafond légal de %2 : impossible d'enregistrer ainsi.</translation>
-        </message>
-        <message>
             <source>The signed attendance sheet</source>
             <translation>La feuille d'émargement signée</translation>
         </message>
@@ -10822,6 +10861,14 @@ personnel</translation>
         <message>
             <source>this session</source>
             <translation>cette séance</translation>
+        </message>
+        <message>
+            <source>%1 It cannot be saved so.</source>
+            <translation>%1 Impossible d’enregistrer ainsi.</translation>
+        </message>
+        <message>
+            <source>Session logged. %1</source>
+            <translation>Séance consignée. %1</translation>
         </message>
     </context>
     <context>

@@ -273,16 +273,8 @@ int stats(Context& context)
         context.printJson(json::qualityFigures(figures.value()));
         return Exit::Ok;
     }
-    const QJsonObject object = json::qualityFigures(figures.value());
-    QList<QStringList> rows;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QJsonValue value = it.value();
-        rows.append({ it.key(),
-            value.isObject() || value.isArray()
-                ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
-                : value.toVariant().toString() });
-    }
-    context.printTable({ u"FIGURE"_s, u"VALUE"_s }, rows);
+    // For a person: the rows of the CSV and the PDF, in English ("100 %", "17 h 20", "4.7"); --json keeps the numbers.
+    context.printTable({ u"FIGURE"_s, u"VALUE"_s }, figuresTable(figures.value(), DocumentLanguage(u"en"_s)));
     return Exit::Ok;
 }
 

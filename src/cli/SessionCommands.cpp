@@ -137,9 +137,14 @@ int logSession(Context& context)
         auto record = logs.record(*id);
         if (!record)
             return context.fail(record.error());
-        QJsonObject object = json::session(logged.value());
+        QJsonObject object = json::session(logged->session);
         object.insert(u"record"_s, json::sessionRecord(record.value()));
         context.printJson(object);
+    }
+    // Logged as it happened; what to change in the plan goes to stderr, the exit status stays 0.
+    if (logged->plannedOverCap) {
+        QTextStream err(stderr);
+        err << "parcours-cli: warning: " << logged->plannedOverCap->message() << '\n';
     }
     return Exit::Ok;
 }

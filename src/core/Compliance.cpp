@@ -75,6 +75,8 @@ QString toKey(CheckState value)
         return u"missing"_s;
     case CheckState::NotApplicable:
         return u"not-applicable"_s;
+    case CheckState::DoneLate:
+        return u"done-late"_s;
     }
     return {};
 }
@@ -216,6 +218,7 @@ ComplianceCheck ComplianceRules::cpfDeclarations(
         = cpfStatus(facts.bilan, facts.firstSessionDone, facts.lastSessionDone, facts.cpfDeclarations, holidays);
     QStringList missing;
     QStringList pending;
+    QStringList late;
     QStringList met;
     auto look = [&](const std::optional<CpfDeadline>& deadline, CpfStep step) {
         const QString what = displayName(step);
@@ -225,9 +228,10 @@ ComplianceCheck ComplianceRules::cpfDeclarations(
             return;
         }
         if (deadline->declared()) {
+            // Declared late: a fact to record, which no later action can correct.
             if (deadline->declaredOn > deadline->dueBy)
-                missing << tr("%1 declared on %2, after the deadline of %3")
-                               .arg(what, dateText(deadline->declaredOn), dateText(deadline->dueBy));
+                late << tr("%1 declared late, on %2 (due by %3)")
+                            .arg(what, dateText(deadline->declaredOn), dateText(deadline->dueBy));
             else
                 met << tr("%1 declared on %2").arg(what, dateText(deadline->declaredOn));
         } else if (deadline->overdue(today)) {
@@ -239,11 +243,13 @@ ComplianceCheck ComplianceRules::cpfDeclarations(
     look(status.entry, CpfStep::Entry);
     look(status.exit, CpfStep::Exit);
     // One sentence each, all starting with the declaration's name: « Sortie : à déclarer… Entrée déclarée le… ».
-    const QString detail = (missing + pending + met).join(u". "_s) + u'.';
+    const QString detail = (missing + pending + late + met).join(u". "_s) + u'.';
     if (!missing.isEmpty())
         return make(CheckId::CpfDeclarations, CheckState::Missing, title, detail, FixPlace::CpfDeclarations);
     if (!pending.isEmpty())
         return make(CheckId::CpfDeclarations, CheckState::Pending, title, detail, FixPlace::CpfDeclarations);
+    if (!late.isEmpty())
+        return make(CheckId::CpfDeclarations, CheckState::DoneLate, title, detail);
     return make(CheckId::CpfDeclarations, CheckState::Met, title, detail);
 }
 
@@ -265,7 +271,7 @@ ComplianceCheck ComplianceRules::synthesisHandedOver(const ComplianceFacts& fact
             .arg(dateText(facts.handover->signedOn)));
 }
 
-ComplianceCheck ComplianceRules::followUpPlanned(const ComplianceFacts& facts)
+ComplianceCheck ComplianceRules::followUpPlanned(const ComplianceFacts& facts, QDate today)
 {
     const QString title = tr("Follow-up interview planned");
     if (facts.bilan.status == BilanStatus::Abandoned)
@@ -277,14 +283,31 @@ ComplianceCheck ComplianceRules::followUpPlanned(const ComplianceFacts& facts)
                                                       : tr("Planned on %1.").arg(dateText(session.startsAt.date())));
         }
     }
-    return make(CheckId::FollowUpPlanned, ended(facts.bilan) ? CheckState::Missing : CheckState::Pending, title,
-        tr("No follow-up session is planned (about six months after the end)."), FixPlace::NewSession);
+    if (facts.followUpOutcome) {
+        return make(CheckId::FollowUpPlanned, CheckState::Met, title,
+            tr("Recorded: %1.").arg(displayName(*facts.followUpOutcome)));
+    }
+    if (!ended(facts.bilan)) {
+        return make(CheckId::FollowUpPlanned, CheckState::Pending, title,
+            tr("No follow-up session is planned (about six months after the end)."), FixPlace::NewSession);
+    }
+    // R6313-4: the follow-up may be planned; it is something to fix only once it is due.
+    const QDate due = facts.followUpDue.isValid() ? facts.followUpDue : followUpDueDate(facts.bilan.endDate);
+    if (!due.isValid() || today < due) {
+        return make(CheckId::FollowUpPlanned, CheckState::Pending, title,
+            due.isValid() ? tr("Due on %1; no follow-up session is planned yet.").arg(dateText(due))
+                          : tr("No follow-up session is planned (about six months after the end)."),
+            FixPlace::NewSession);
+    }
+    return make(CheckId::FollowUpPlanned, CheckState::Missing, title,
+        tr("Due since %1; no follow-up session is planned and no outcome is recorded.").arg(dateText(due)),
+        FixPlace::NewSession);
 }
 
 QList<ComplianceCheck> ComplianceRules::all(const ComplianceFacts& facts, QDate today, const HolidayCalendar& holidays)
 {
-    return { sessionsLogged(facts, today), phasesDone(facts), hoursCap(facts), agreement(facts, today), cpfDeclarations(facts, today, holidays),
-        synthesisHandedOver(facts), followUpPlanned(facts) };
+    return { sessionsLogged(facts, today), phasesDone(facts), hoursCap(facts), agreement(facts, today),
+        cpfDeclarations(facts, today, holidays), synthesisHandedOver(facts), followUpPlanned(facts, today) };
 }
 
 ComplianceSummary ComplianceRules::summarise(const QList<ComplianceCheck>& checks)
@@ -297,6 +320,8 @@ ComplianceSummary ComplianceRules::summarise(const QList<ComplianceCheck>& check
             ++summary.pending;
         else if (check.state == CheckState::Met)
             ++summary.met;
+        else if (check.state == CheckState::DoneLate)
+            ++summary.late;
     }
     return summary;
 }
@@ -307,6 +332,8 @@ QString ComplianceRules::describe(const ComplianceSummary& summary)
         return tr("%n point(s) to fix", nullptr, summary.missing);
     if (summary.pending > 0)
         return tr("In order so far; %n point(s) still to come", nullptr, summary.pending);
+    if (summary.late > 0)
+        return tr("All checks done, %n of them late", nullptr, summary.late);
     return tr("All checks met");
 }
 

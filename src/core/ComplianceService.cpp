@@ -1,4 +1,5 @@
 #include <parcours/core/ComplianceService.h>
+#include <parcours/core/FollowUpRepository.h>
 #include <parcours/core/ScheduleRepository.h>
 #include <parcours/core/Settings.h>
 
@@ -43,6 +44,14 @@ Result<ComplianceFacts> ComplianceService::facts(qint64 bilanId)
         return history.error();
     facts.synthesisFinal = std::any_of(history->begin(), history->end(),
         [](const SynthesisVersion& version) { return version.status == SynthesisStatus::Final; });
+    // The follow-up's due date and outcome only: its notes are bilan content.
+    auto followUp = m_repositories.followUps().followUp(bilanId);
+    if (!followUp)
+        return followUp.error();
+    if (followUp.value()) {
+        facts.followUpDue = followUp.value()->dueOn;
+        facts.followUpOutcome = followUp.value()->outcome;
+    }
     // A handover receipt is proof that a final version existed, even once the synthèse itself was destroyed.
     facts.synthesisFinal = facts.synthesisFinal || facts.handover.has_value();
     return facts;

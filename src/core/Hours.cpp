@@ -38,16 +38,6 @@ int committedMinutes(const Session& session)
     return session.status == SessionStatus::Done ? doneContribution(session) : plannedContribution(session);
 }
 
-int countedCommitted(const QList<Session>& sessions)
-{
-    int total = 0;
-    for (const Session& session : sessions) {
-        if (countsTowardCap(session.phase))
-            total += committedMinutes(session);
-    }
-    return total;
-}
-
 } // namespace
 
 int BilanHours::countedBudgetMinutes() const
@@ -149,54 +139,6 @@ Result<void> checkBudgets(const PhaseBudgets& budgets)
                          QStringLiteral("budgets"));
     }
     return success();
-}
-
-Result<void> checkSessionFitsCap(const QList<Session>& sessions, const Session& candidate, int personalWorkMinutes)
-{
-    if (!countsTowardCap(candidate.phase))
-        return success();
-    QList<Session> after;
-    after.reserve(sessions.size() + 1);
-    for (const Session& session : sessions) {
-        if (candidate.id == 0 || session.id != candidate.id)
-            after.append(session);
-    }
-    after.append(candidate);
-    const int before = countedCommitted(sessions);
-    const int total = countedCommitted(after);
-    // A change that does not add hours is always allowed, so an over-cap bilan can still be corrected.
-    if (total + personalWorkMinutes <= kCapMinutes || total <= before)
-        return success();
-    if (personalWorkMinutes > 0) {
-        return makeError(ErrorCode::Refused,
-                         QCoreApplication::translate("Hours",
-                                                     "This would bring the bilan to %1 of sessions plus %2 of "
-                                                     "personal work, over the legal cap of %3 (%4 of sessions "
-                                                     "already committed).")
-                             .arg(formatMinutes(total), formatMinutes(personalWorkMinutes),
-                                  formatMinutes(kCapMinutes), formatMinutes(before)),
-                         QStringLiteral("planned_minutes"));
-    }
-    return makeError(ErrorCode::Refused,
-                     QCoreApplication::translate("Hours",
-                                                 "This would bring the bilan to %1 of sessions, over the legal "
-                                                 "cap of %2 (%3 already committed).")
-                         .arg(formatMinutes(total), formatMinutes(kCapMinutes), formatMinutes(before)),
-                     QStringLiteral("planned_minutes"));
-}
-
-Result<void> checkPersonalWorkFitsCap(const QList<Session>& sessions, int personalBefore, int personalAfter)
-{
-    const int sessionsMinutes = countedCommitted(sessions);
-    if (personalAfter <= personalBefore || sessionsMinutes + personalAfter <= kCapMinutes)
-        return success();
-    return makeError(ErrorCode::Refused,
-                     QCoreApplication::translate("Hours",
-                                                 "With %1 of personal work, the bilan would reach %2 (%3 of "
-                                                 "sessions), over the legal cap of %4.")
-                         .arg(formatMinutes(personalAfter), formatMinutes(sessionsMinutes + personalAfter),
-                              formatMinutes(sessionsMinutes), formatMinutes(kCapMinutes)),
-                     QStringLiteral("personal_work_minutes"));
 }
 
 QList<Phase> phasesAllowed(BilanStatus status)

@@ -2,6 +2,7 @@
 
 #include <parcours/core/FollowUp.h>
 
+#include <cmath>
 #include <cstdlib>
 
 namespace parcours {
@@ -44,6 +45,13 @@ struct MeanBuilder {
 std::optional<double> RatedMean::responseRate() const
 {
     return ratio(answered, expected);
+}
+
+std::optional<int> QualityFigures::meanMinutesDone() const
+{
+    if (!meanHoursDone)
+        return std::nullopt;
+    return static_cast<int>(std::lround(*meanHoursDone * 60));
 }
 
 std::optional<double> QualityFigures::onTimeRate() const

@@ -114,10 +114,11 @@ SessionLogService::SessionLogService(Repositories& repositories, const Clock& cl
     : m_repositories(repositories), m_clock(clock)
 { }
 
-Result<Session> SessionLogService::log(
+Result<LoggedSession> SessionLogService::log(
     qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details, std::optional<int> readVersion)
 {
     Session logged;
+    std::optional<PlannedOverCap> plannedOver;
     auto done = m_repositories.transact([&]() -> Result<void> {
         auto existing = m_repositories.sessions().get(sessionId);
         if (!existing)
@@ -133,24 +134,12 @@ Result<Session> SessionLogService::log(
         auto record = applyLogDetails(before, logged, details);
         if (!record)
             return record.error();
+        // The session and its personal work are weighed together against the cap (HoursCap.h: what is recorded is
+        // never refused because of sessions only planned).
         SessionService sessions(m_repositories, m_clock);
-        if (auto written = sessions.update(logged); !written)
+        if (auto written = sessions.update(logged, record->personalWorkMinutes); !written)
             return written;
         ++logged.version;
-        if (countsTowardCap(logged.phase) && record->personalWorkMinutes != before.personalWorkMinutes) {
-            auto all = m_repositories.sessions().forBilan(logged.bilanId);
-            auto records = m_repositories.schedule().recordsForBilan(logged.bilanId);
-            if (!all || !records)
-                return !all ? all.error() : records.error();
-            int personal = 0;
-            for (const Session& session : all.value()) {
-                if (countsTowardCap(session.phase))
-                    personal += records->value(session.id).personalWorkMinutes;
-            }
-            const int after = personal - before.personalWorkMinutes + record->personalWorkMinutes;
-            if (auto fits = checkPersonalWorkFitsCap(all.value(), personal, after); !fits)
-                return fits;
-        }
         if (record->version == 0 && record->isEmpty() && before.version == 0) {
             // Nothing worth a record (a plain log of a done session): keep the table free of empty rows.
         } else if (auto written = m_repositories.schedule().putRecord(record.value()); !written) {
@@ -167,11 +156,21 @@ Result<Session> SessionLogService::log(
             if (auto written = m_repositories.schedule().putScan(scan); !written)
                 return written;
         }
+        auto all = m_repositories.sessions().forBilan(logged.bilanId);
+        auto records = m_repositories.schedule().recordsForBilan(logged.bilanId);
+        if (!all || !records)
+            return !all ? all.error() : records.error();
+        int personal = 0;
+        for (const Session& session : all.value()) {
+            if (countsTowardCap(session.phase))
+                personal += records->value(session.id).personalWorkMinutes;
+        }
+        plannedOver = plannedOverCap(all.value(), personal);
         return success();
     });
     if (!done)
         return done.error();
-    return logged;
+    return LoggedSession { logged, plannedOver };
 }
 
 Result<SessionRecord> SessionLogService::record(qint64 sessionId)
@@ -214,7 +213,8 @@ Result<void> SessionLogService::restoreState(const SessionState& state)
             return current.error();
         Session target = state.session;
         target.version = current->version;
-        if (auto written = SessionService(m_repositories, m_clock).update(target); !written)
+        const int personalWork = state.record ? state.record->personalWorkMinutes : 0;
+        if (auto written = SessionService(m_repositories, m_clock).update(target, personalWork); !written)
             return written;
         auto record = m_repositories.schedule().record(state.session.id);
         if (!record)

@@ -26,7 +26,7 @@ Session SessionService::applyLog(Session session, const SessionLog& entry)
     return session;
 }
 
-Result<void> SessionService::checkWritable(const Session& session)
+Result<void> SessionService::checkWritable(const Session& session, std::optional<int> ownPersonalWork)
 {
     if (auto valid = firstError(validateSession(session)); !valid)
         return valid.error();
@@ -46,12 +46,18 @@ Result<void> SessionService::checkWritable(const Session& session)
     auto records = m_repositories.schedule().recordsForBilan(session.bilanId);
     if (!records)
         return records.error();
-    int personalWork = 0;
+    int personalBefore = 0;
     for (const Session& other : sessions.value()) {
         if (countsTowardCap(other.phase))
-            personalWork += records->value(other.id).personalWorkMinutes;
+            personalBefore += records->value(other.id).personalWorkMinutes;
     }
-    return checkSessionFitsCap(sessions.value(), session, personalWork);
+    int personalAfter = personalBefore;
+    if (ownPersonalWork && countsTowardCap(session.phase))
+        personalAfter += *ownPersonalWork - records->value(session.id).personalWorkMinutes;
+    // Planning weighs what is planned; recording what happened weighs only what is done (HoursCap.h).
+    if (session.status == SessionStatus::Planned)
+        return checkSessionFitsCap(sessions.value(), session, personalAfter);
+    return checkRecordFitsCap(sessions.value(), session, personalBefore, personalAfter);
 }
 
 Result<qint64> SessionService::add(const Session& session)
@@ -71,7 +77,7 @@ Result<qint64> SessionService::add(const Session& session)
     return newId;
 }
 
-Result<void> SessionService::update(const Session& session)
+Result<void> SessionService::update(const Session& session, std::optional<int> ownPersonalWork)
 {
     return m_repositories.transact([&]() -> Result<void> {
         auto existing = m_repositories.sessions().get(session.id);
@@ -79,7 +85,7 @@ Result<void> SessionService::update(const Session& session)
             return existing.error();
         if (existing->bilanId != session.bilanId)
             return makeError(ErrorCode::Refused, tr("A session cannot move to another bilan."));
-        if (auto writable = checkWritable(session); !writable)
+        if (auto writable = checkWritable(session, ownPersonalWork); !writable)
             return writable;
         return m_repositories.sessions().update(session);
     });

@@ -28,6 +28,12 @@ QString decimal(const DocumentLanguage& language, const std::optional<double>& v
     return value ? language.locale().toString(*value, 'f', 1) : u"—"_s;
 }
 
+/// Hours as the rest of Parcours writes them ("17 h 20"), in the document and the CSV alike.
+QString hours(const std::optional<int>& minutes)
+{
+    return minutes ? formatMinutes(*minutes) : u"—"_s;
+}
+
 QString fundingName(const DocumentLanguage& language, Funding funding)
 {
     switch (funding) {
@@ -59,7 +65,7 @@ QList<QStringList> rows(const QualityFigures& f, const DocumentLanguage& languag
         { t(QT_TRANSLATE_NOOP("QualityFigures", "Completion rate")), percent(language, f.completionRate) },
         { t(QT_TRANSLATE_NOOP("QualityFigures", "Abandonment rate")), percent(language, f.abandonmentRate) },
         { t(QT_TRANSLATE_NOOP("QualityFigures", "Mean hours done (concluded bilans)")),
-            decimal(language, f.meanHoursDone) },
+            hours(f.meanMinutesDone()) },
         { t(QT_TRANSLATE_NOOP("QualityFigures", "Satisfaction at the end (out of 5)")),
             decimal(language, f.endSatisfaction.mean) },
         { t(QT_TRANSLATE_NOOP("QualityFigures", "Response rate at the end")),
@@ -145,6 +151,12 @@ QByteArray figuresCsv(const QualityFigures& figures, const DocumentLanguage& lan
 {
     QList<QStringList> table { { text(language, QT_TRANSLATE_NOOP("QualityFigures", "Indicator")),
         text(language, QT_TRANSLATE_NOOP("QualityFigures", "Value")) } };
+    return csvTable(table + figuresTable(figures, language));
+}
+
+QList<QStringList> figuresTable(const QualityFigures& figures, const DocumentLanguage& language)
+{
+    QList<QStringList> table;
     table.append({ text(language, QT_TRANSLATE_NOOP("QualityFigures", "Period")),
         formatIsoDate(figures.from) + u" / "_s + formatIsoDate(figures.to) });
     table += rows(figures, language);
@@ -155,7 +167,7 @@ QByteArray figuresCsv(const QualityFigures& figures, const DocumentLanguage& lan
         table.append(
             { text(language, QT_TRANSLATE_NOOP("QualityFigures", "Abandoned: %1")).arg(reasonName(language, it.key())),
                 QString::number(it.value()) });
-    return csvTable(table);
+    return table;
 }
 
 } // namespace parcours

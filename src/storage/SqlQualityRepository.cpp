@@ -4,6 +4,7 @@
 #include "SqlQuery.h"
 #include "SqlRepositories.h"
 
+#include <parcours/core/Hours.h>
 #include <parcours/core/StoreEvents.h>
 
 #include <QCoreApplication>
@@ -12,6 +13,19 @@ using namespace Qt::StringLiterals;
 
 namespace parcours {
 namespace {
+
+/// The phases whose sessions count toward the 24 h cap, as SQL literals, from the core rule (countsTowardCap): the
+/// mean hours of the quality figures are compared with the 24 h, so the entretien préalable and the follow-up stay
+/// out. The keys are Parcours' own, never user input.
+QString cappedPhaseKeys()
+{
+    QStringList keys;
+    for (Phase phase : kAllPhases) {
+        if (countsTowardCap(phase))
+            keys << u'\'' + toKey(phase) + u'\'';
+    }
+    return keys.join(u", "_s);
+}
 
 QString questionnaireKind()
 {
@@ -222,7 +236,7 @@ Result<QList<BilanFacts>> SqlQualityRepository::bilanFacts(QDate from, QDate to)
         u"SELECT b.id, b.status, b.funding, b.start_date, b.end_date, "
         u"CASE WHEN b.status = 'closed' AND b.end_date >= :from3 AND b.end_date <= :to3 THEN "
         u"(SELECT COALESCE(SUM(COALESCE(s.actual_minutes, s.planned_minutes)), 0) FROM session s "
-        u"WHERE s.bilan_id = b.id AND s.status = 'done') END, "
+        u"WHERE s.bilan_id = b.id AND s.status = 'done' AND s.phase IN (%1)) END, "
         u"CASE WHEN b.status = 'closed' AND b.end_date >= :from4 AND b.end_date <= :to4 THEN "
         u"(SELECT AVG(CAST(sc.score AS REAL)) FROM evaluation e JOIN evaluation_score sc "
         u"ON sc.evaluation_id = e.id WHERE e.bilan_id = b.id AND e.kind = 'end') END, "
@@ -232,7 +246,7 @@ Result<QList<BilanFacts>> SqlQualityRepository::bilanFacts(QDate from, QDate to)
         u"a.reason, f.due_on, CASE WHEN f.outcome = 'done' THEN f.outcome_on END "
         u"FROM bilan b LEFT JOIN bilan_abandonment a ON a.bilan_id = b.id "
         u"LEFT JOIN follow_up f ON f.bilan_id = b.id WHERE (b.start_date >= :from1 AND b.start_date <= :to1) "
-        u"OR (b.end_date >= :from2 AND b.end_date <= :to2)"_s);
+        u"OR (b.end_date >= :from2 AND b.end_date <= :to2)"_s.arg(cappedPhaseKeys()));
     // Hours and satisfaction count only for the bilans concluded in the period: the others skip the sub-queries.
     for (const QString& n : { u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s })
         query.bind(u":from"_s + n, dateValue(from)).bind(u":to"_s + n, dateValue(to));

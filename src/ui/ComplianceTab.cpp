@@ -27,6 +27,8 @@ QString stateText(CheckState state)
         return ComplianceTab::tr("To fix");
     case CheckState::NotApplicable:
         return ComplianceTab::tr("Not applicable");
+    case CheckState::DoneLate:
+        return ComplianceTab::tr("Done late");
     }
     return {};
 }
@@ -41,6 +43,7 @@ QString stateColour(CheckState state)
     case CheckState::Missing:
         return colours::error().name();
     case CheckState::NotApplicable:
+    case CheckState::DoneLate: // recorded as it happened: nothing to do about it
         return colours::muted().name();
     }
     return {};

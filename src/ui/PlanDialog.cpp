@@ -214,6 +214,11 @@ void PlanDialog::updateSummary(const QString& refusal)
     text += u" · "_s
         + tr("the bilan would then reach %1 of the %2 (personal work included)")
               .arg(formatMinutes(total), formatMinutes(kCapMinutes));
+    // What the plan leaves for the personal work the programme asks for: shorter sessions leave more.
+    const int room = kCapMinutes - total;
+    text += u" · "_s
+        + (room > 0 ? tr("%1 left for personal work").arg(formatMinutes(room))
+                    : tr("no time left for personal work"));
     if (const int conflicts = m_model->conflictCount(); conflicts > 0)
         text += u" · "_s + tr("%n overlap(s) with other sessions: kept only if you save them so", nullptr, conflicts);
     m_ui->summaryLabel->setText(text);

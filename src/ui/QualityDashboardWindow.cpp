@@ -2,6 +2,7 @@
 
 #include <parcours/core/QualityService.h>
 #include <parcours/core/Settings.h>
+#include <parcours/core/WallClock.h>
 #include <parcours/reports/QualityDocuments.h>
 #include <parcours/ui/TypedDateEdit.h>
 #include <parcours/ui/FileDialog.h>
@@ -169,7 +170,7 @@ void QualityDashboardWindow::refresh()
     set(u"abandoned"_s, QString::number(m_figures.abandoned));
     set(u"completion"_s, percent(m_figures.completionRate));
     set(u"abandonment"_s, percent(m_figures.abandonmentRate));
-    set(u"hours"_s, m_figures.meanHoursDone ? tr("%1 h").arg(decimal(m_figures.meanHoursDone)) : u"—"_s);
+    set(u"hours"_s, m_figures.meanMinutesDone() ? formatMinutes(*m_figures.meanMinutesDone()) : u"—"_s);
     set(u"endSatisfaction"_s, rated(m_figures.endSatisfaction));
     set(u"sixMonthSatisfaction"_s, rated(m_figures.sixMonthSatisfaction));
     set(u"onTime"_s,

@@ -145,20 +145,21 @@ Result<QList<qint64>> savePlan(Workspace& workspace, qint64 bilanId, const QList
     return ids;
 }
 
-Result<void> log(Workspace& workspace, qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details,
-    std::optional<int> readVersion)
+Result<std::optional<PlannedOverCap>> log(Workspace& workspace, qint64 sessionId, const SessionLog& outcome,
+    const SessionLogDetails& details, std::optional<int> readVersion)
 {
     auto before = workspace.sessionLogs().state(sessionId);
     if (!before)
         return before.error();
-    if (auto logged = workspace.sessionLogs().log(sessionId, outcome, details, readVersion); !logged)
+    auto logged = workspace.sessionLogs().log(sessionId, outcome, details, readVersion);
+    if (!logged)
         return logged.error();
     auto after = workspace.sessionLogs().state(sessionId);
     if (!after)
         return after.error();
     workspace.undoStack(after->session.bilanId)
         ->push(new SessionStateCommand(workspace, before.value(), after.value()));
-    return success();
+    return logged->plannedOverCap;
 }
 
 Result<MoveResult> move(Workspace& workspace, qint64 sessionId, const QDateTime& to, std::optional<Party> by)

@@ -170,18 +170,19 @@ void SessionLogDialog::updateFields()
 
 void SessionLogDialog::updateCapWarning()
 {
-    const BilanHours& hours = m_overview.timeline.hours;
+    // The rules of the cap at logging time (HoursCap.h), on the figures as typed: a refusal, or which planned
+    // sessions will no longer fit.
     QString warning;
     if (outcome() == Outcome::Done && countsTowardCap(m_session.phase)) {
-        const int before
-            = m_session.status == SessionStatus::Done ? doneContribution(m_session) : plannedContribution(m_session);
-        const int total = hours.countedTotalMinutes() - before + m_ui->actualSpinBox->value()
-            - m_record.personalWorkMinutes + m_ui->personalWorkSpinBox->value();
-        if (total > kCapMinutes) {
-            warning = tr("With these figures the bilan would reach %1 (sessions and personal work), over the legal cap "
-                         "of %2: it cannot be saved so.")
-                          .arg(formatMinutes(total), formatMinutes(kCapMinutes));
-        }
+        Session logged = m_session;
+        logged.status = SessionStatus::Done;
+        logged.actualMinutes = m_ui->actualSpinBox->value();
+        const int personalBefore = m_overview.timeline.hours.countedPersonalWorkMinutes();
+        const int personalAfter = personalBefore - m_record.personalWorkMinutes + m_ui->personalWorkSpinBox->value();
+        if (auto fits = checkRecordFitsCap(m_overview.sessions, logged, personalBefore, personalAfter); !fits)
+            warning = tr("%1 It cannot be saved so.").arg(fits.error().message);
+        else if (auto planned = plannedOverCap(withSession(m_overview.sessions, logged), personalAfter))
+            warning = planned->message();
     }
     m_ui->capLabel->setText(warning);
     m_ui->capLabel->setVisible(!warning.isEmpty());
@@ -280,7 +281,10 @@ void SessionLogDialog::accept()
         actions.reload = [] { return success(); }; // the dialog closes: the bilan shows the other log
         actions.overwrite = [&]() -> Result<void> {
             overwritten = true;
-            return scheduleEdits::log(m_workspace, m_session.id, log, details());
+            auto logged = scheduleEdits::log(m_workspace, m_session.id, log, details());
+            if (!logged)
+                return logged.error();
+            return success();
         };
         actions.myText = [notes = log.notes] { return notes.value_or(QString()); };
         auto settled = ConflictPrompt::resolve(this, done.error(), actions);
@@ -295,6 +299,9 @@ void SessionLogDialog::accept()
         m_errors.show(done.error());
         return;
     }
+    // Recorded as it happened; the plan is what must change.
+    if (done.value())
+        m_workspace.reportNotice(tr("Session logged. %1").arg(done.value()->message()));
     QDialog::accept();
 }
 

@@ -225,4 +225,34 @@ TEST_P(PlanningCliTest, RefusalsAreOneEnglishLineAndChangeNothing)
     EXPECT_EQ(snapshot(), before);
 }
 
+TEST_P(PlanningCliTest, ASessionIsLoggedAsHeldWithAWarningWhenThePlannedOnesNoLongerFit)
+{
+    seed();
+    ASSERT_EQ(cli("session plan 1 --from 2026-02-02 --weekday mon --time 14:00").exitCode, 0); // 8 × 2 h 30
+    const CliResult first = cli("session log 1 --status done --personal-work 240");
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.err.isEmpty()) << first.err.toStdString(); // 20 h planned + 4 h: exactly 24 h
+
+    // It took 2 h 45: recorded as held, exit 0, and the warning names the planned session to shorten.
+    const CliResult longer = cli("session log 2 --status done --minutes 165");
+    ASSERT_EQ(longer.exitCode, 0) << longer.err.toStdString();
+    EXPECT_TRUE(longer.out.isEmpty()) << longer.out.toStdString();
+    EXPECT_EQ(longer.err,
+        QStringLiteral("parcours-cli: warning: The sessions still planned no longer fit under the legal cap of 24 h: "
+                       "15 min too many. To shorten or cancel: 23 March 2026 (2 h 30).\n"));
+    const QJsonArray sessions
+        = cli("--json bilan show 1").json().toObject().value(QStringLiteral("sessions")).toArray();
+    ASSERT_EQ(sessions.size(), 8);
+    EXPECT_EQ(sessions.at(1).toObject().value(QStringLiteral("actual_minutes")).toInt(), 165);
+
+    // Hours done over the cap are still refused, saying what to change, and nothing changes.
+    const QString before = snapshot();
+    const CliResult refused = cli("session log 2 --status done --minutes 165 --personal-work 1200");
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("over the legal cap of 24 h. Declare 5 h 15 less personal work")))
+        << refused.err.toStdString();
+    EXPECT_EQ(refused.err.count(QLatin1Char('\n')), 1) << refused.err.toStdString();
+    EXPECT_EQ(snapshot(), before);
+}
+
 PARCOURS_ON_BOTH_BACKENDS(PlanningCliTest);

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace parcours;
 using namespace parcours::test;
@@ -223,6 +224,49 @@ TEST_P(QualityCliTest, StatsOfAPeriodAsJsonCsvAndPdf)
     EXPECT_EQ(cli("stats --from 2026-13-01 --to 2026-12-31").exitCode, 1);
     EXPECT_EQ(cli("stats --from 2026-01-01").exitCode, 2);
     EXPECT_FALSE(QFileInfo::exists(path(u"nothing.csv"_s)));
+}
+
+TEST_P(QualityCliTest, StatsWriteTheMeanHoursOfThePhasesAsHoursAndMinutesAndReadForAPerson)
+{
+    // 3 h + 2 × 2 h 30 + 2 h 20 = 10 h 20 over the three phases, then a follow-up of 1 h that is not part of them.
+    const char* sessions[][2] = { { "preliminary", "2026-01-12T14:00" }, { "investigation", "2026-01-19T14:00" },
+        { "investigation", "2026-01-26T14:00" }, { "conclusion", "2026-02-02T14:00" } };
+    const int minutes[] = { 180, 150, 150, 140 };
+    for (int i = 0; i < 4; ++i) {
+        const CliRun added = cli({ u"session"_s, u"add"_s, u"1"_s, u"--phase"_s, QString::fromLatin1(sessions[i][0]),
+            u"--at"_s, QString::fromLatin1(sessions[i][1]), u"--minutes"_s, QString::number(minutes[i]) });
+        ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+        ASSERT_EQ(cli({ u"session"_s, u"log"_s, QString::number(i + 1), u"--status"_s, u"done"_s }).exitCode, 0);
+    }
+    const CliRun closed = cli("bilan close 1");
+    ASSERT_EQ(closed.exitCode, 0) << closed.err.toStdString();
+    ASSERT_EQ(cli("session add 1 --phase follow-up --at 2026-03-16T09:00 --minutes 60").exitCode, 0);
+    ASSERT_EQ(cli("session log 5 --status done").exitCode, 0);
+    ASSERT_EQ(cli("evaluation 1 --kind end --scores q1=4,q2=5,q3=5").exitCode, 0);
+
+    const CliRun text = cli("stats --from 2026-01-01 --to 2026-12-31");
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QRegularExpression(u"Mean hours done \\(concluded bilans\\) +10 h 20\n"_s)))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QRegularExpression(u"Completion rate +100\u00a0%\n"_s))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QRegularExpression(u"Satisfaction at the end \\(out of 5\\) +4.7\n"_s)))
+        << text.out.toStdString();
+    EXPECT_FALSE(text.out.contains(u"{"_s)) << text.out.toStdString();
+    EXPECT_DOUBLE_EQ(cli("--json stats --from 2026-01-01 --to 2026-12-31").json()[u"mean_hours_done"_s].toDouble(),
+        620 / 60.0);
+
+    const QString csvPath = path(u"stats.csv"_s);
+    ASSERT_EQ(
+        cli({ u"stats"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-12-31"_s, u"--csv"_s, csvPath }).exitCode, 0);
+    QFile csv(csvPath);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QString csvText = QString::fromUtf8(csv.readAll());
+    EXPECT_TRUE(csvText.contains(u"Heures réalisées en moyenne (bilans conclus);10 h 20\r\n"_s)) << csvText.toStdString();
+    const QString pdfPath = path(u"stats.pdf"_s);
+    ASSERT_EQ(
+        cli({ u"stats"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-12-31"_s, u"--pdf"_s, pdfPath }).exitCode, 0);
+    EXPECT_TRUE(PdfProbe(pdfPath).text().simplified().contains(u"Heures réalisées en moyenne (bilans conclus) 10 h 20"_s))
+        << PdfProbe(pdfPath).text().toStdString();
 }
 
 PARCOURS_ON_BOTH_BACKENDS(QualityCliTest);

@@ -145,7 +145,20 @@ TEST(Compliance, CpfEntryAndExitAreDeclaredWithinThreeWorkingDays)
     closed.bilan.endDate = QDate(2026, 5, 15); // Friday: due Wednesday 20
     closed.cpfDeclarations << CpfDeclaration { 1, CpfStep::Exit, QDate(2026, 5, 19) };
     EXPECT_EQ(ComplianceRules::cpfDeclarations(closed, kToday, france).state, CheckState::Met);
+    // Declared two days late: recorded as it happened, nothing left to fix (no way to the declarations).
     closed.cpfDeclarations.last().declaredOn = QDate(2026, 5, 22);
+    const ComplianceCheck late = ComplianceRules::cpfDeclarations(closed, kToday, france);
+    EXPECT_EQ(late.state, CheckState::DoneLate);
+    EXPECT_EQ(late.fix, FixPlace::None);
+    EXPECT_TRUE(late.detail.startsWith(
+        QStringLiteral("Exit declared late, on 22 May 2026 (due by 20 May 2026). Entry declared on ")))
+        << late.detail.toStdString();
+    const ComplianceSummary summary = ComplianceRules::summarise({ late });
+    EXPECT_EQ(summary.missing, 0);
+    EXPECT_EQ(summary.late, 1);
+    EXPECT_EQ(ComplianceRules::describe(summary), QStringLiteral("All checks done, 1 of them late"));
+    // Not declared at all past the deadline: that one is still to fix.
+    closed.cpfDeclarations.removeLast();
     EXPECT_EQ(ComplianceRules::cpfDeclarations(closed, kToday, france).state, CheckState::Missing);
 }
 
@@ -165,21 +178,34 @@ TEST(Compliance, TheSynthesisIsFinalAndItsHandoverReceiptRecorded)
     EXPECT_EQ(ComplianceRules::synthesisHandedOver(ended).state, CheckState::Met);
 }
 
-TEST(Compliance, TheFollowUpIsPlanned)
+TEST(Compliance, TheFollowUpIsToComeUntilItIsDue)
 {
-    ComplianceFacts ended = facts(Funding::Personal, BilanStatus::Closed);
+    ComplianceFacts ended = facts(Funding::Personal, BilanStatus::Closed); // ended on 15 May 2026
     addThreePhases(ended);
-    const ComplianceCheck none = ComplianceRules::followUpPlanned(ended);
-    EXPECT_EQ(none.state, CheckState::Missing);
-    EXPECT_EQ(none.fix, FixPlace::NewSession);
+    // Right after closing, nothing planned yet: to come, due six months after the end.
+    const ComplianceCheck justClosed = ComplianceRules::followUpPlanned(ended, QDate(2026, 5, 15));
+    EXPECT_EQ(justClosed.state, CheckState::Pending);
+    EXPECT_EQ(justClosed.detail,
+        QStringLiteral("Due on 15 November 2026; no follow-up session is planned yet."));
+    EXPECT_EQ(ComplianceRules::followUpPlanned(ended, QDate(2026, 11, 14)).state, CheckState::Pending);
+    // Once due with nothing planned nor recorded: to fix.
+    const ComplianceCheck due = ComplianceRules::followUpPlanned(ended, QDate(2026, 11, 15));
+    EXPECT_EQ(due.state, CheckState::Missing);
+    EXPECT_EQ(due.fix, FixPlace::NewSession);
+    // Moved by the consultant: its own date counts.
+    ended.followUpDue = QDate(2026, 12, 1);
+    EXPECT_EQ(ComplianceRules::followUpPlanned(ended, QDate(2026, 11, 20)).state, CheckState::Pending);
 
     ended.sessions << session(9, Phase::FollowUp, QDate(2026, 11, 16), SessionStatus::Cancelled);
-    EXPECT_EQ(ComplianceRules::followUpPlanned(ended).state, CheckState::Missing);
+    EXPECT_EQ(ComplianceRules::followUpPlanned(ended, QDate(2026, 12, 2)).state, CheckState::Missing);
+    ComplianceFacts declined = ended;
+    declined.followUpOutcome = FollowUpOutcome::Declined;
+    EXPECT_EQ(ComplianceRules::followUpPlanned(declined, QDate(2026, 12, 2)).state, CheckState::Met);
     ended.sessions << session(10, Phase::FollowUp, QDate(2026, 11, 23), SessionStatus::Planned);
-    EXPECT_EQ(ComplianceRules::followUpPlanned(ended).state, CheckState::Met);
+    EXPECT_EQ(ComplianceRules::followUpPlanned(ended, QDate(2026, 12, 2)).state, CheckState::Met);
 
-    EXPECT_EQ(ComplianceRules::followUpPlanned(facts()).state, CheckState::Pending);
-    EXPECT_EQ(ComplianceRules::followUpPlanned(facts(Funding::Personal, BilanStatus::Abandoned)).state,
+    EXPECT_EQ(ComplianceRules::followUpPlanned(facts(), kToday).state, CheckState::Pending);
+    EXPECT_EQ(ComplianceRules::followUpPlanned(facts(Funding::Personal, BilanStatus::Abandoned), kToday).state,
         CheckState::NotApplicable);
 }
 
@@ -193,8 +219,8 @@ TEST(Compliance, AllChecksAreListedInOrderAndSummarised)
         EXPECT_EQ(checks.at(static_cast<qsizetype>(i)).id, kAllCheckIds.at(i));
     const ComplianceSummary summary = ComplianceRules::summarise(checks);
     EXPECT_EQ(summary.met, 3); // past sessions logged, phases, hours
-    EXPECT_EQ(summary.missing, 2); // synthesis, follow-up
-    EXPECT_EQ(summary.pending, 0);
-    EXPECT_EQ(ComplianceRules::describe(summary), QStringLiteral("2 point(s) to fix"));
+    EXPECT_EQ(summary.missing, 1); // synthesis
+    EXPECT_EQ(summary.pending, 1); // the follow-up, due in November
+    EXPECT_EQ(ComplianceRules::describe(summary), QStringLiteral("1 point(s) to fix"));
     EXPECT_EQ(ComplianceRules::describe(ComplianceSummary { 0, 0, 4 }), QStringLiteral("All checks met"));
 }

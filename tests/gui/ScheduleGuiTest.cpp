@@ -129,6 +129,12 @@ TEST_F(ScheduleGuiTest, PlanningEightSessionsInTheDialogSavesThemAllAndUndoTakes
     EXPECT_EQ(model->data(model->index(7, PlanProposalModel::PhaseColumn)).toString(), QStringLiteral("Conclusion"));
     EXPECT_TRUE(dialog->summary().startsWith(QStringLiteral("8 séances, 20 h en face-à-face")))
         << dialog->summary().toStdString();
+    // The room the plan leaves for personal work is said; shorter sessions leave more.
+    EXPECT_TRUE(dialog->summary().endsWith(QStringLiteral(" · reste 4 h pour le travail personnel")))
+        << dialog->summary().toStdString();
+    child<DurationSpinBox>(dialog, "minutesSpinBox")->setValue(120);
+    EXPECT_TRUE(dialog->summary().endsWith(QStringLiteral(" · reste 8 h pour le travail personnel")))
+        << dialog->summary().toStdString();
 
     // 8 sessions of 3 h do not fit: refused with the figures, nothing can be saved.
     child<DurationSpinBox>(dialog, "minutesSpinBox")->setValue(180);
@@ -207,17 +213,36 @@ TEST_F(ScheduleGuiTest, LoggingARemoteSessionWithItsScanThenLoggingAgainEditsThe
     EXPECT_EQ(sessionsOf(bilanId).size(), 8);
     EXPECT_EQ(workspace().sessionLogs().record(sessionsOf(bilanId).first().id).value().personalWorkMinutes, 120);
 
-    // Personal work past the 24 h: warned before saving, then refused next to the field.
+    // Personal work that leaves no room for the sessions still planned: recorded as declared, and the consultant
+    // is told which planned sessions to shorten or cancel — in the dialog, then in the banner.
     select(1);
     log = sessionsTab()->logSession();
     ASSERT_TRUE(log);
     child<DurationSpinBox>(log, "personalWorkSpinBox")->setValue(300);
-    EXPECT_TRUE(log->capWarning().contains(QStringLiteral("27 h"))) << log->capWarning().toStdString();
+    EXPECT_TRUE(log->capWarning().startsWith(QStringLiteral(
+        "Les séances encore prévues ne tiennent plus dans le plafond légal de 24 h\u00a0: 3 h de trop. "
+        "À raccourcir ou annuler\u00a0: ")))
+        << log->capWarning().toStdString();
+    clickOk(log);
+    ASSERT_TRUE(waitClosed(log));
+    EXPECT_EQ(sessionsOf(bilanId).at(1).status, SessionStatus::Done);
+    EXPECT_TRUE(window->banner()->text().startsWith(QStringLiteral("Séance consignée. Les séances encore prévues")))
+        << window->banner()->text().toStdString();
+
+    // Hours done past the 24 h by themselves: warned before saving, then refused next to the field.
+    select(2);
+    log = sessionsTab()->logSession();
+    ASSERT_TRUE(log);
+    child<DurationSpinBox>(log, "personalWorkSpinBox")->setValue(1200);
+    EXPECT_TRUE(log->capWarning().endsWith(QStringLiteral("Impossible d’enregistrer ainsi.")))
+        << log->capWarning().toStdString();
     clickOk(log);
     ASSERT_TRUE(log && log->isVisible());
-    EXPECT_TRUE(
-        log->errors().messageFor(QStringLiteral("personal_work_minutes")).contains(QStringLiteral("plafond légal")));
-    EXPECT_EQ(sessionsOf(bilanId).at(1).status, SessionStatus::Planned);
+    EXPECT_TRUE(log->errors()
+                    .messageFor(QStringLiteral("personal_work_minutes"))
+                    .contains(QStringLiteral("Déclarez 10 h 30 de travail personnel en moins")))
+        << log->errors().messageFor(QStringLiteral("personal_work_minutes")).toStdString();
+    EXPECT_EQ(sessionsOf(bilanId).at(2).status, SessionStatus::Planned);
     log->reject();
 }
 

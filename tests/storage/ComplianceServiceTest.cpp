@@ -3,9 +3,11 @@
 
 #include <parcours/core/AgendaService.h>
 #include <parcours/core/AgreementService.h>
+#include <parcours/core/BilanEndService.h>
 #include <parcours/core/BilanService.h>
 #include <parcours/core/ClientService.h>
 #include <parcours/core/ComplianceService.h>
+#include <parcours/core/FollowUpService.h>
 #include <parcours/core/SessionService.h>
 #include <parcours/core/SynthesisService.h>
 #include <parcours/core/WallClock.h>
@@ -117,6 +119,36 @@ TEST_P(ComplianceServiceTest, LateCpfDeclarationsAreFoundInStorage)
     AgendaService agenda(store(), clock);
     ASSERT_TRUE(agenda.declareCpf(bilanId, CpfStep::Entry, QDate(2026, 3, 12)).ok());
     EXPECT_EQ(stateOf(bilanId, CheckId::CpfDeclarations), CheckState::Pending); // the exit is still to come
+}
+
+TEST_P(ComplianceServiceTest, AfterClosingALateExitIsRecordedAndTheFollowUpIsToComeUntilItIsDue)
+{
+    const qint64 bilanId = newBilan(Funding::Cpf);
+    AgendaService agenda(store(), clock);
+    clock.set(QDateTime(QDate(2026, 3, 30), QTime(18, 0), Qt::UTC));
+    done(bilanId, QDate(2026, 3, 10), Phase::Preliminary);
+    ASSERT_TRUE(agenda.declareCpf(bilanId, CpfStep::Entry, QDate(2026, 3, 10)).ok());
+    done(bilanId, QDate(2026, 3, 17), Phase::Investigation);
+    done(bilanId, QDate(2026, 3, 30), Phase::Conclusion);
+    ASSERT_EQ(BilanEndService(store(), clock).close(bilanId).value(), QDate(2026, 3, 30)); // Monday: exit due 2 April
+
+    // Right after closing: the follow-up is six months away, to come, nothing to fix about it.
+    EXPECT_EQ(stateOf(bilanId, CheckId::FollowUpPlanned), CheckState::Pending);
+    // The exit declared a day late: recorded, no longer counted as to fix.
+    clock.set(QDateTime(QDate(2026, 4, 3), QTime(9, 0), Qt::UTC));
+    EXPECT_EQ(stateOf(bilanId, CheckId::CpfDeclarations), CheckState::Missing);
+    ASSERT_TRUE(agenda.declareCpf(bilanId, CpfStep::Exit, QDate(2026, 4, 3)).ok());
+    EXPECT_EQ(stateOf(bilanId, CheckId::CpfDeclarations), CheckState::DoneLate);
+    const ComplianceSummary summary = compliance->summary(bilanId).value();
+    EXPECT_EQ(summary.late, 1);
+    EXPECT_EQ(summary.missing, 1); // the synthesis only
+    // Six months later, nothing planned: now the follow-up is to fix; moved by the consultant, it waits again.
+    clock.set(QDateTime(QDate(2026, 9, 30), QTime(9, 0), Qt::UTC));
+    EXPECT_EQ(stateOf(bilanId, CheckId::FollowUpPlanned), CheckState::Missing);
+    FollowUpChange later;
+    later.moveTo = QDate(2026, 10, 15);
+    ASSERT_TRUE(FollowUpService(store(), clock).apply(bilanId, later).ok());
+    EXPECT_EQ(stateOf(bilanId, CheckId::FollowUpPlanned), CheckState::Pending);
 }
 
 TEST_P(ComplianceServiceTest, AnUnknownBilanIsAnError)

@@ -41,11 +41,11 @@ protected:
         bilan.endDate = date;
         ASSERT_TRUE(store().bilans().update(bilan).ok());
     }
-    void sessionDone(qint64 id, QDate date, int minutes)
+    void sessionDone(qint64 id, QDate date, int minutes, Phase phase = Phase::Investigation)
     {
         Session session;
         session.bilanId = id;
-        session.phase = Phase::Investigation;
+        session.phase = phase;
         session.startsAt = wallClock(date, QTime(9, 0));
         session.plannedMinutes = minutes + 30;
         session.actualMinutes = minutes;
@@ -236,6 +236,22 @@ TEST_P(QualityStoreTest, TheDashboardReadsStatusDatesHoursFundingAndScores)
     EXPECT_EQ(figures->fundingMix.value(Funding::Cpf), 1);
     EXPECT_EQ(figures->fundingMix.value(Funding::Personal), 1);
     EXPECT_FALSE(service->figures(QDate(2025, 12, 31), QDate(2025, 1, 1)).ok());
+}
+
+TEST_P(QualityStoreTest, TheMeanHoursCountOnlyThePhasesUnderTheCap)
+{
+    // 3 h + 12 h + 2 h 20 over the three phases; the entretien préalable and the follow-up are not part of the 24 h
+    // the auditor compares the figure with.
+    sessionDone(bilanId, QDate(2025, 1, 6), 60, Phase::Intake);
+    sessionDone(bilanId, QDate(2025, 1, 13), 180, Phase::Preliminary);
+    sessionDone(bilanId, QDate(2025, 2, 3), 720);
+    sessionDone(bilanId, QDate(2025, 3, 3), 140, Phase::Conclusion);
+    end(bilanId, BilanStatus::Closed, QDate(2025, 3, 3));
+    sessionDone(bilanId, QDate(2025, 9, 3), 60, Phase::FollowUp);
+    const auto figures = service->figures(QDate(2025, 1, 1), QDate(2025, 12, 31));
+    ASSERT_TRUE(figures.ok()) << figures.error().message.toStdString();
+    ASSERT_TRUE(figures->meanHoursDone.has_value());
+    EXPECT_DOUBLE_EQ(*figures->meanHoursDone, (180 + 720 + 140) / 60.0); // 17 h 20, not 19 h 20
 }
 
 TEST_P(QualityStoreTest, TheDashboardCountsTheFollowUpsHeldAndWhyBilansWereAbandoned)

@@ -243,16 +243,58 @@ TEST_P(ScheduleServiceTest, RefusedLogsChangeNothing)
         = logs->log(ids->at(0), SessionLog { SessionStatus::Cancelled, std::nullopt, QStringLiteral("x") }, {});
     ASSERT_FALSE(anonymous.ok());
     EXPECT_EQ(anonymous.error().field, QStringLiteral("cancelled_by"));
-    // 20 h planned: 5 h of personal work would pass the cap.
+    // 2 h 30 held: 21 h 45 of personal work would take what is done past the cap.
     SessionLogDetails work;
-    work.personalWorkMinutes = 300;
+    work.personalWorkMinutes = 21 * 60 + 45;
     const auto tooMuch = logs->log(ids->at(0), SessionLog { SessionStatus::Done, 150, std::nullopt }, work);
     ASSERT_FALSE(tooMuch.ok());
-    EXPECT_TRUE(tooMuch.error().message.contains(QStringLiteral("over the legal cap")))
+    EXPECT_EQ(tooMuch.error().field, QStringLiteral("personal_work_minutes"));
+    EXPECT_TRUE(tooMuch.error().message.contains(QStringLiteral("over the legal cap of 24 h. Declare 15 min less")))
         << tooMuch.error().message.toStdString();
     EXPECT_EQ(snapshot(bilanId), before);
+}
+
+TEST_P(ScheduleServiceTest, ASessionIsLoggedAsItWasHeldEvenWhenThePlannedOnesNoLongerFit)
+{
+    const qint64 bilanId = newBilan(QStringLiteral("Lefèvre"), QStringLiteral("Zoé"));
+    const auto ids = planning->save(bilanId, planning->propose(bilanId, mondays(QDate(2026, 1, 12), 8)).value());
+    ASSERT_TRUE(ids.ok());
+    ASSERT_EQ(sessions->get(ids->last()).value().startsAt.date(), QDate(2026, 3, 2));
+    // 20 h planned, 4 h of personal work declared at the first session: the 24 h are all taken.
+    SessionLogDetails work;
     work.personalWorkMinutes = 240;
-    EXPECT_TRUE(logs->log(ids->at(0), SessionLog { SessionStatus::Done, 150, std::nullopt }, work).ok());
+    const auto first = logs->log(ids->at(0), SessionLog { SessionStatus::Done, 150, std::nullopt }, work);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_FALSE(first->plannedOverCap.has_value());
+
+    // The second session took 2 h 45: recorded as held, and the consultant is told to shorten the conclusion.
+    const auto longer = logs->log(ids->at(1), SessionLog { SessionStatus::Done, 165, std::nullopt }, {});
+    ASSERT_TRUE(longer.ok()) << longer.error().message.toStdString();
+    EXPECT_EQ(sessions->get(ids->at(1)).value().actualMinutes, 165);
+    ASSERT_TRUE(longer->plannedOverCap.has_value());
+    EXPECT_EQ(longer->plannedOverCap->overMinutes, 15);
+    ASSERT_EQ(longer->plannedOverCap->toShorten.size(), 1);
+    EXPECT_EQ(longer->plannedOverCap->toShorten.first().id, ids->last());
+    EXPECT_TRUE(longer->plannedOverCap->message().contains(QStringLiteral("To shorten or cancel: 2 March 2026 (2 h 30)")))
+        << longer->plannedOverCap->message().toStdString();
+
+    // More personal work at the third session is recorded too; both last sessions are now named.
+    const auto more = logs->log(ids->at(2), SessionLog { SessionStatus::Done, 150, std::nullopt }, work);
+    ASSERT_TRUE(more.ok()) << more.error().message.toStdString();
+    ASSERT_TRUE(more->plannedOverCap.has_value());
+    EXPECT_EQ(more->plannedOverCap->toShorten.size(), 2);
+    EXPECT_EQ(bilans->overview(bilanId).value().timeline.hours.countedPersonalWorkMinutes(), 480);
+
+    // Once the conclusion is shortened, nothing is left to say.
+    Session conclusion = sessions->get(ids->last()).value();
+    conclusion.plannedMinutes = 15;
+    ASSERT_TRUE(sessions->update(conclusion).ok());
+    Session before = sessions->get(ids->at(6)).value();
+    before.plannedMinutes = 15;
+    ASSERT_TRUE(sessions->update(before).ok());
+    const auto settled = logs->log(ids->at(3), SessionLog { SessionStatus::Done, 150, std::nullopt }, {});
+    ASSERT_TRUE(settled.ok()) << settled.error().message.toStdString();
+    EXPECT_FALSE(settled->plannedOverCap.has_value());
 }
 
 TEST_P(ScheduleServiceTest, ARemoteSessionKeepsItsScanAndUndoPutsEverythingBack)

@@ -2,6 +2,7 @@
 
 #include <parcours/core/Agreement.h>
 #include <parcours/core/Bilan.h>
+#include <parcours/core/FollowUp.h>
 #include <parcours/core/Holidays.h>
 #include <parcours/core/Schedule.h>
 #include <parcours/core/Session.h>
@@ -36,6 +37,7 @@ enum class CheckState {
     Pending, ///< not due yet (the bilan runs), with what remains to do
     Missing, ///< due and not done, or done against the rule: something to fix (or to explain to an auditor)
     NotApplicable, ///< does not concern this bilan (CPF checks for another funding, an abandoned bilan…)
+    DoneLate, ///< done after its deadline: a recorded fact, nothing left to fix (not counted as to fix)
 };
 
 /** Where in Parcours a check is fixed: a tab to show, or a dialog to open. */
@@ -52,7 +54,7 @@ enum class FixPlace {
 };
 
 QString toKey(CheckId value); ///< "sessions-logged", "phases-done", "hours-cap", "agreement", "cpf", "synthesis-handed-over", "follow-up"
-QString toKey(CheckState value); ///< "met", "pending", "missing", "not-applicable"
+QString toKey(CheckState value); ///< "met", "pending", "missing", "not-applicable", "done-late"
 QString toKey(FixPlace value); ///< "sessions", "plan-sessions", … ("" for None)
 
 /** One check's verdict: what it checks, where it stands, what is missing and where to fix it. */
@@ -75,6 +77,9 @@ struct ComplianceFacts {
     QList<CpfDeclaration> cpfDeclarations;
     bool synthesisFinal = false; ///< a version of the synthèse is final
     std::optional<HandoverRecord> handover;
+    QDate followUpDue; ///< when the follow-up is due (moved by the consultant or six months after the end); null
+                       ///< while no follow-up record exists
+    std::optional<FollowUpOutcome> followUpOutcome; ///< what came of the follow-up, once recorded
 };
 
 /** How a bilan stands overall: what the client list shows. */
@@ -82,6 +87,7 @@ struct ComplianceSummary {
     int missing = 0;
     int pending = 0;
     int met = 0;
+    int late = 0; ///< done late: recorded, nothing to fix
 };
 
 /** The compliance rules, one function per check, each unit-tested on its own. */
@@ -101,13 +107,14 @@ public:
     static ComplianceCheck cpfDeclarations(const ComplianceFacts& facts, QDate today, const HolidayCalendar& holidays);
     /// The synthèse finalised and its handover receipt recorded.
     static ComplianceCheck synthesisHandedOver(const ComplianceFacts& facts);
-    /// R6313-4: the follow-up interview planned.
-    static ComplianceCheck followUpPlanned(const ComplianceFacts& facts);
+    /// R6313-4: the follow-up interview, which may be planned: to come until it is due (six months after the end,
+    /// or the date the consultant moved it to), then missing while no session is planned nor any outcome recorded.
+    static ComplianceCheck followUpPlanned(const ComplianceFacts& facts, QDate today);
 
     /// Every check, in the order shown.
     static QList<ComplianceCheck> all(const ComplianceFacts& facts, QDate today, const HolidayCalendar& holidays);
     static ComplianceSummary summarise(const QList<ComplianceCheck>& checks);
-    /// "2 points to fix", "All checks met"… for the client list's tooltip.
+    /// "2 points to fix", "All checks met", "All checks done, 1 late"… for the client list's tooltip.
     static QString describe(const ComplianceSummary& summary);
 };
 

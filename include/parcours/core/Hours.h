@@ -5,6 +5,7 @@
 #include <QList>
 
 #include <parcours/core/Bilan.h>
+#include <parcours/core/HoursCap.h>
 #include <parcours/core/Result.h>
 #include <parcours/core/Session.h>
 
@@ -61,16 +62,6 @@ BilanHours computeHours(const Bilan& bilan, const QList<Session>& sessions,
 
 /// The budgets must be non-negative and their counted sum within the cap.
 Result<void> checkBudgets(const PhaseBudgets& budgets);
-
-/// Refuses a session (new or changed) that would take the counted sessions of the bilan, plus the personal work
-/// declared, over the cap. `sessions` is the bilan's current list; a session with the same id is replaced by
-/// `candidate`.
-Result<void> checkSessionFitsCap(const QList<Session>& sessions, const Session& candidate,
-                                 int personalWorkMinutes = 0);
-
-/// Refuses personal work that would take the bilan over the cap (sessions committed plus personal work); a change
-/// that does not add minutes is always allowed.
-Result<void> checkPersonalWorkFitsCap(const QList<Session>& sessions, int personalBefore, int personalAfter);
 
 /// The phases a session may have in a bilan of this status: every phase while it runs; only the follow-up once it is
 /// closed (R6313-4: the conclusion ends it, the follow-up comes after); none once abandoned.

@@ -18,7 +18,8 @@ struct BilanFacts {
     Funding funding = Funding::Cpf;
     QDate startDate;
     QDate endDate; ///< the day it was concluded or abandoned
-    int minutesDone = 0; ///< sessions done (préliminaire, investigation, conclusion and the rest)
+    int minutesDone = 0; ///< sessions done in the phases counted toward the 24 h cap (préliminaire, investigation,
+                         ///< conclusion): not the entretien préalable nor the follow-up
     std::optional<double> endSatisfaction; ///< mean score of the end-of-bilan evaluation, when answered
     std::optional<double> sixMonthSatisfaction; ///< mean score of the six-month evaluation, when answered
     QString abandonReason; ///< why it was abandoned (empty when not said)
@@ -49,6 +50,8 @@ struct QualityFigures {
     std::optional<double> completionRate; ///< concluded / (concluded + abandoned)
     std::optional<double> abandonmentRate; ///< abandoned / (concluded + abandoned)
     std::optional<double> meanHoursDone; ///< over the bilans concluded in the period
+    /// meanHoursDone to the nearest minute, for writing it as the app writes hours ("17 h 20")
+    std::optional<int> meanMinutesDone() const;
     RatedMean endSatisfaction; ///< over the bilans concluded in the period
     RatedMean sixMonthSatisfaction; ///< over those whose follow-up was due by `asOf` (or answered already)
     int followUpsDue = 0; ///< follow-ups of bilans concluded in the period, due by `asOf`

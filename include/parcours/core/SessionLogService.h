@@ -1,6 +1,7 @@
 #pragma once
 
 #include <parcours/core/Clock.h>
+#include <parcours/core/HoursCap.h>
 #include <parcours/core/Repositories.h>
 #include <parcours/core/Schedule.h>
 
@@ -18,6 +19,14 @@ struct SessionState {
     Session session;
     std::optional<SessionRecord> record;
     std::optional<SessionScan> scan;
+};
+
+/** A session as logged, and what the consultant must know about the sessions still planned. */
+struct LoggedSession {
+    Session session;
+    /// Set when, with this log, the sessions still planned no longer fit under the 24 h cap: the log is kept, and
+    /// the consultant is told which planned sessions to shorten or cancel.
+    std::optional<PlannedOverCap> plannedOverCap;
 };
 
 /// Applies a log's details to a session's record, for the session as logged; refuses what the rules refuse
@@ -44,7 +53,7 @@ public:
     /// Logs a session. With `readVersion` (the session's version when the dialog read it), a session changed
     /// meanwhile elsewhere (another desk of a cabinet) is refused with ErrorCode::Conflict and nothing changes;
     /// without it the log is written over whatever is stored (the command line, an "overwrite" choice).
-    Result<Session> log(qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details,
+    Result<LoggedSession> log(qint64 sessionId, const SessionLog& outcome, const SessionLogDetails& details,
         std::optional<int> readVersion = std::nullopt);
     Result<SessionRecord> record(qint64 sessionId);
     Result<std::optional<SessionScan>> scan(qint64 sessionId);

@@ -6,6 +6,8 @@
 #include <parcours/core/Repositories.h>
 #include <parcours/core/Session.h>
 
+#include <optional>
+
 namespace parcours {
 
 /** Planning, changing and logging sessions; every change is checked against the bilan and the 24 h cap. */
@@ -15,8 +17,10 @@ public:
     SessionService(Repositories& repositories, const Clock& clock);
 
     Result<qint64> add(const Session& session);
-    /// Writes a changed session (fields and notes); refused when it breaks a rule.
-    Result<void> update(const Session& session);
+    /// Writes a changed session (fields and notes); refused when it breaks a rule. `ownPersonalWork`: the personal
+    /// work declared at this session once written, when the same change sets it (a log), so that the 24 h cap weighs
+    /// the session and its personal work together.
+    Result<void> update(const Session& session, std::optional<int> ownPersonalWork = std::nullopt);
     /// Records what happened; logging again edits the same session, it never adds one.
     Result<Session> log(qint64 sessionId, const SessionLog& entry);
     Result<void> remove(qint64 sessionId);
@@ -31,7 +35,7 @@ public:
 
 private:
     /// The checks every write of a session goes through, inside the write transaction.
-    Result<void> checkWritable(const Session& session);
+    Result<void> checkWritable(const Session& session, std::optional<int> ownPersonalWork = std::nullopt);
     Repositories& m_repositories;
     const Clock& m_clock;
 };

@@ -42,8 +42,12 @@ std::unique_ptr<QTextDocument> buildQualityFigures(
     const QualityDocumentContext& context, const QualityFigures& figures);
 Result<void> writeQualityFigures(
     const QualityDocumentContext& context, const QualityFigures& figures, const QString& path);
-/// The figures as CSV: one "indicator;value" line each.
+/// The figures as CSV: one "indicator;value" line each, under a header. Values are written for people, as in the
+/// PDF ("100 %", "17 h 20", "4,7"); `stats --json` gives the raw numbers.
 QByteArray figuresCsv(const QualityFigures& figures, const DocumentLanguage& language);
+/// The CSV's indicator / value rows without the header: the period, the figures, the funding and the reasons for
+/// abandonment (what `parcours-cli stats` prints, in English).
+QList<QStringList> figuresTable(const QualityFigures& figures, const DocumentLanguage& language);
 
 /// Rows as CSV (UTF-8 with BOM, `;`, CRLF; formula-looking cells quoted as text).
 QByteArray csvTable(const QList<QStringList>& rows);
