@@ -1,5 +1,7 @@
 // The 24 h cap at logging time: what happened is recorded as it happened; only what is done (and the personal work)
 // can refuse a log, and the planned sessions that no longer fit are named so the consultant can change them.
+#include "BilanSessions.h"
+
 #include <parcours/core/Hours.h>
 #include <parcours/core/WallClock.h>
 
@@ -8,33 +10,22 @@
 #include <gtest/gtest.h>
 
 using namespace parcours;
+using namespace parcours::test;
 
 namespace {
 
-Session session(qint64 id, Phase phase, int planned, SessionStatus status, QDate date, std::optional<int> actual = {})
-{
-    Session s;
-    s.id = id;
-    s.bilanId = 1;
-    s.phase = phase;
-    s.plannedMinutes = planned;
-    s.status = status;
-    s.actualMinutes = actual;
-    s.startsAt = wallClock(date, QTime(14, 0));
-    return s;
-}
 
 /// The consultant's bilan of trial 21 on 23 February: five sessions of 2 h 30 held, one held today (planned 2 h 30),
 /// the conclusion of 2 March still planned, 6 h 30 of personal work declared.
 QList<Session> zoe()
 {
     QList<Session> sessions;
-    sessions << session(1, Phase::Preliminary, 150, SessionStatus::Done, QDate(2026, 1, 12), 150);
+    sessions << session(1, Phase::Preliminary, 150, SessionStatus::Done, 150, QDate(2026, 1, 12));
     for (int i = 0; i < 4; ++i)
-        sessions << session(2 + i, Phase::Investigation, 150, SessionStatus::Done, QDate(2026, 1, 19).addDays(7 * i), 150);
-    sessions << session(6, Phase::Investigation, 150, SessionStatus::Planned, QDate(2026, 2, 23));
-    sessions << session(7, Phase::Conclusion, 150, SessionStatus::Planned, QDate(2026, 3, 2));
-    sessions << session(8, Phase::FollowUp, 60, SessionStatus::Planned, QDate(2026, 9, 2));
+        sessions << session(2 + i, Phase::Investigation, 150, SessionStatus::Done, 150, QDate(2026, 1, 19).addDays(7 * i));
+    sessions << session(6, Phase::Investigation, 150, SessionStatus::Planned, std::nullopt, QDate(2026, 2, 23));
+    sessions << session(7, Phase::Conclusion, 150, SessionStatus::Planned, std::nullopt, QDate(2026, 3, 2));
+    sessions << session(8, Phase::FollowUp, 60, SessionStatus::Planned, std::nullopt, QDate(2026, 9, 2));
     return sessions;
 }
 
@@ -100,8 +91,8 @@ TEST_F(HoursCap, DoneHoursOverTheCapAreRefusedSayingWhatToChange)
 {
     QList<Session> sessions;
     for (int i = 0; i < 8; ++i)
-        sessions << session(i + 1, Phase::Investigation, 150, SessionStatus::Done, QDate(2026, 1, 5).addDays(7 * i), 150);
-    sessions << session(9, Phase::Conclusion, 150, SessionStatus::Planned, QDate(2026, 3, 2));
+        sessions << session(i + 1, Phase::Investigation, 150, SessionStatus::Done, 150, QDate(2026, 1, 5).addDays(7 * i));
+    sessions << session(9, Phase::Conclusion, 150, SessionStatus::Planned, std::nullopt, QDate(2026, 3, 2));
     Session held = sessions[8];
     held.status = SessionStatus::Done;
     held.actualMinutes = 150;

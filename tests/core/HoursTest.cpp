@@ -1,27 +1,12 @@
+#include "BilanSessions.h"
+
 #include <parcours/core/Hours.h>
 #include <parcours/core/WallClock.h>
 
 #include <gtest/gtest.h>
 
 using namespace parcours;
-
-namespace {
-
-Session session(qint64 id, Phase phase, int planned, SessionStatus status = SessionStatus::Planned,
-                std::optional<int> actual = std::nullopt, QDate date = QDate(2026, 3, 2))
-{
-    Session s;
-    s.id = id;
-    s.bilanId = 1;
-    s.phase = phase;
-    s.plannedMinutes = planned;
-    s.status = status;
-    s.actualMinutes = actual;
-    s.startsAt = wallClock(date, QTime(14, 0));
-    return s;
-}
-
-} // namespace
+using namespace parcours::test;
 
 TEST(Hours, DefaultBudgetsFollowTheProgrammeAndFillTheCapExactly)
 {
