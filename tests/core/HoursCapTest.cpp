@@ -22,7 +22,8 @@ QList<Session> zoe()
     QList<Session> sessions;
     sessions << session(1, Phase::Preliminary, 150, SessionStatus::Done, 150, QDate(2026, 1, 12));
     for (int i = 0; i < 4; ++i)
-        sessions << session(2 + i, Phase::Investigation, 150, SessionStatus::Done, 150, QDate(2026, 1, 19).addDays(7 * i));
+        sessions << session(2 + i, Phase::Investigation, 150, SessionStatus::Done, 150,
+                            QDate(2026, 1, 19).addDays(7 * i));
     sessions << session(6, Phase::Investigation, 150, SessionStatus::Planned, std::nullopt, QDate(2026, 2, 23));
     sessions << session(7, Phase::Conclusion, 150, SessionStatus::Planned, std::nullopt, QDate(2026, 3, 2));
     sessions << session(8, Phase::FollowUp, 60, SessionStatus::Planned, std::nullopt, QDate(2026, 9, 2));
@@ -91,7 +92,8 @@ TEST_F(HoursCap, DoneHoursOverTheCapAreRefusedSayingWhatToChange)
 {
     QList<Session> sessions;
     for (int i = 0; i < 8; ++i)
-        sessions << session(i + 1, Phase::Investigation, 150, SessionStatus::Done, 150, QDate(2026, 1, 5).addDays(7 * i));
+        sessions << session(i + 1, Phase::Investigation, 150, SessionStatus::Done, 150,
+                            QDate(2026, 1, 5).addDays(7 * i));
     sessions << session(9, Phase::Conclusion, 150, SessionStatus::Planned, std::nullopt, QDate(2026, 3, 2));
     Session held = sessions[8];
     held.status = SessionStatus::Done;
